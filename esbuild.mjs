@@ -1,0 +1,32 @@
+// Bundles the VS Code client, the language server and the CLI into dist/ (CommonJS, Node 20).
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const options = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  outdir: 'dist',
+  entryPoints: {
+    extension: 'client/src/extension.ts',
+    server: 'server/src/main.ts',
+    cli: 'server/src/cli.ts',
+  },
+  external: ['vscode'],
+  // Some ESM dependencies read import.meta.url, which CommonJS output lacks.
+  define: { 'import.meta.url': '__mlsdImportMetaUrl' },
+  banner: { js: "const __mlsdImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+if (watch) {
+  const context = await esbuild.context(options);
+  await context.watch();
+} else {
+  await esbuild.build(options);
+}

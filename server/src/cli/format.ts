@@ -1,0 +1,82 @@
+/** The CLI's two outputs: lines a person reads (`path:line:col severity rule message`) and the JSON report. */
+import { toOneBased, type Analysis, type Finding, type SectionReport } from '../core/index.js';
+
+export interface FileResult {
+  path: string;
+  analysis: Analysis;
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  skipped: number;
+}
+
+export function summarize(results: FileResult[]): Summary {
+  const checked = results.filter((r) => r.analysis.checked || r.analysis.findings.length > 0);
+  const all = checked.flatMap((r) => r.analysis.findings);
+  return {
+    files: checked.length,
+    errors: all.filter((f) => f.severity === 'error').length,
+    warnings: all.filter((f) => f.severity === 'warning').length,
+    skipped: results.length - checked.length,
+  };
+}
+
+const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m', reset: '\x1b[0m', dim: '\x1b[2m', bold: '\x1b[1m' };
+
+export function formatPretty(results: FileResult[], color: boolean): string {
+  const paint = (code: string, text: string) => (color ? `${code}${text}${COLORS.reset}` : text);
+  const blocks: string[] = [];
+  for (const { path, analysis } of results) {
+    if (analysis.findings.length === 0) continue;
+    const lines = analysis.findings.map((finding: Finding) => {
+      const at = toOneBased(finding.range.start);
+      const severity = paint(COLORS[finding.severity], finding.severity);
+      return `${path}:${at.line}:${at.column} ${severity} ${paint(COLORS.dim, finding.rule)} ${finding.message}`;
+    });
+    blocks.push(lines.join('\n'));
+  }
+  const summary = summarize(results);
+  const problems = summary.errors + summary.warnings;
+  const counts = `${summary.errors} ${plural(summary.errors, 'error')}, ${summary.warnings} ${plural(summary.warnings, 'warning')}`;
+  const scope = `${summary.files} design ${plural(summary.files, 'doc')} checked` + (summary.skipped ? `, ${summary.skipped} other ${plural(summary.skipped, 'file')} skipped` : '');
+  const tail = problems === 0 ? paint(COLORS.bold, `✔ no problems (${scope})`) : paint(COLORS.bold, `✖ ${counts} (${scope})`);
+  return [...blocks, tail].join('\n\n') + '\n';
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}
+
+export function formatJson(results: FileResult[]): string {
+  const files = results
+    .filter((r) => r.analysis.checked || r.analysis.findings.length > 0)
+    .map(({ path, analysis }) => ({
+      path,
+      schema: analysis.schemaId ?? null,
+      reason: analysis.reason,
+      sections: analysis.sections.map(sectionJson),
+      facts: analysis.facts,
+      findings: analysis.findings.map(({ rule, severity, message, section, range, fix }) => ({
+        rule,
+        severity,
+        message,
+        ...(section ? { section } : {}),
+        range,
+        ...(fix ? { fix } : {}),
+      })),
+    }));
+  const skipped = results.filter((r) => !r.analysis.checked && r.analysis.findings.length === 0).map((r) => r.path);
+  return JSON.stringify({ version: 1, files, skipped, summary: summarize(results) }, null, 2) + '\n';
+}
+
+function sectionJson(section: SectionReport): unknown {
+  return {
+    id: section.id,
+    status: section.status,
+    ...(section.heading !== undefined ? { heading: section.heading, line: section.line } : {}),
+    children: section.children.map(sectionJson),
+  };
+}

@@ -1,0 +1,234 @@
+/**
+ * The core's one entry point: Markdown text and options in, the document's outline
+ * against its schema and the findings out. Pure: the host supplies schemas through
+ * `resolveSchema`, and nothing here touches the file system, LSP or VS Code.
+ */
+import { descendants, readFact, scopeUnits, type FactResult } from './facts.js';
+import { matchOutline, type Matches, type Occurrence } from './match.js';
+import { buildOutline } from './outline.js';
+import { parseMarkdown, type Parsed } from './parse.js';
+import { LineIndex } from './positions.js';
+import { RULES } from './rules/index.js';
+import type { AnalysedContext, DocumentContext, Report } from './rules/rule.js';
+import type { Schema, SchemaProblem, SectionSpec } from './schema.js';
+import { DEFAULT_INCLUDE, matchesInclude, MIN_STEPS_BY_HEADING, selectByDeclaration, type SelectionReason } from './select.js';
+import { trimmedLine } from './insertions.js';
+import type { Finding, RuleSetting, SectionStatus } from './types.js';
+
+export type SchemaResolution = { schema: Schema } | { error: string; problems?: SchemaProblem[] };
+
+export interface AnalyzeOptions {
+  /** Workspace-relative path with forward slashes, matched against `include`. */
+  path?: string;
+  include?: readonly string[];
+  /** The schema for documents selected by path or headings. */
+  defaultSchema?: string;
+  /** A schema to use for documents that do not name one (the CLI's --schema). */
+  forceSchema?: string;
+  rules?: Readonly<Record<string, RuleSetting>>;
+  /** Longer documents get one finding instead of an analysis. */
+  maxLength?: number;
+  resolveSchema(ref: string): SchemaResolution;
+}
+
+export interface SectionReport {
+  id: string;
+  title: string;
+  status: SectionStatus;
+  heading?: string;
+  line?: number;
+  children: SectionReport[];
+}
+
+export interface FactReport {
+  found: boolean;
+  values: string[];
+  line?: number;
+}
+
+export interface Analysis {
+  checked: boolean;
+  reason: SelectionReason;
+  schemaId?: string;
+  sections: SectionReport[];
+  facts: Record<string, FactReport>;
+  findings: Finding[];
+}
+
+export const DEFAULT_SCHEMA = 'ml-system-design';
+export const DEFAULT_MAX_LENGTH = 2_000_000;
+
+const UNCHECKED: Analysis = { checked: false, reason: 'none', sections: [], facts: {}, findings: [] };
+
+export function analyze(text: string, options: AnalyzeOptions): Analysis {
+  const defaultSchema = options.defaultSchema ?? DEFAULT_SCHEMA;
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (text.length > maxLength) return tooLarge(text, options, maxLength, defaultSchema);
+
+  const parsed = parseMarkdown(text);
+  const lines = new LineIndex(text);
+  let selection = selectByDeclaration(parsed, {
+    path: options.path,
+    include: options.include ?? DEFAULT_INCLUDE,
+    forced: options.forceSchema,
+    defaultSchema,
+  });
+
+  let resolution: SchemaResolution;
+  let analysed: ReturnType<typeof analyseStructure> | undefined;
+  if (selection) {
+    resolution = options.resolveSchema(selection.schemaRef!);
+  } else {
+    // Not declared: a document counts when its headings name enough framework steps.
+    resolution = options.resolveSchema(defaultSchema);
+    if (!('schema' in resolution)) return UNCHECKED;
+    analysed = analyseStructure(parsed, text, resolution.schema);
+    if (analysed.matches.stepsByHeading.size < MIN_STEPS_BY_HEADING) return UNCHECKED;
+    selection = { reason: 'headings', schemaRef: defaultSchema };
+  }
+
+  const base: DocumentContext = { text, lines, frontmatter: parsed.frontmatter, selection, schemaProblems: [], maxLength };
+  if (!('schema' in resolution)) {
+    // An unknown framework falls back to the default schema; a broken schema file stops here.
+    const fallback = resolution.problems ? undefined : options.resolveSchema(defaultSchema);
+    base.schemaError = resolution.error;
+    base.schemaProblems = resolution.problems ?? [];
+    if (!fallback || !('schema' in fallback)) {
+      return { checked: true, reason: selection.reason, sections: [], facts: {}, findings: runRules(base, options) };
+    }
+    resolution = fallback;
+  }
+  const schema = resolution.schema;
+  analysed ??= analyseStructure(parsed, text, schema);
+  const ctx: AnalysedContext = {
+    ...base,
+    schema,
+    ...analysed,
+    eol: text.includes('\r\n') ? '\r\n' : '\n',
+    titleRange: (occurrence) => titleRange(ctx, occurrence),
+  };
+
+  return {
+    checked: true,
+    reason: selection.reason,
+    schemaId: schema.id,
+    sections: schema.sections.map((spec) => sectionReport(ctx, spec)),
+    facts: Object.fromEntries(
+      [...ctx.facts].map(([id, fact]) => [id, { found: fact.found, values: fact.values, line: fact.hits[0]?.line }]),
+    ),
+    findings: runRules(ctx, options),
+  };
+}
+
+function analyseStructure(parsed: Parsed, text: string, schema: Schema) {
+  // Everything rules need beyond the text: outline, matches, facts and statuses.
+  const outline = buildOutline(parsed.tree, text);
+  const matches = matchOutline(outline, schema);
+  const facts = new Map<string, FactResult>();
+  for (const spec of schema.byId.values()) {
+    const units = spec.facts.length > 0 ? scopeUnits(spec, matches) : [];
+    for (const id of spec.facts) facts.set(id, readFact(schema.facts[id]!, spec, units, schema));
+  }
+  const status = new Map<string, SectionStatus>();
+  const statusOf = (spec: SectionSpec): SectionStatus => {
+    const known = status.get(spec.id);
+    if (known) return known;
+    const value = computeStatus(spec, matches, facts, statusOf);
+    status.set(spec.id, value);
+    return value;
+  };
+  schema.byId.forEach((spec) => statusOf(spec));
+  return {
+    outline,
+    matches,
+    facts,
+    status,
+    stepDepth: stepDepth(matches, schema),
+    occurrences: (spec: SectionSpec): Occurrence[] => matches.bySpec.get(spec.id) ?? [],
+  };
+}
+
+function computeStatus(
+  spec: SectionSpec,
+  matches: Matches,
+  facts: Map<string, FactResult>,
+  statusOf: (spec: SectionSpec) => SectionStatus,
+): SectionStatus {
+  const own = matches.bySpec.get(spec.id) ?? [];
+  const factsFound = spec.facts.every((id) => facts.get(id)?.found);
+  if (spec.parent) {
+    // A sub-section is there when its facts are stated, under its own heading or not.
+    if (spec.facts.length > 0 && factsFound) return 'present';
+    if (own.length === 0) return 'missing';
+    if (!own.some((o) => o.hasContent)) return 'empty';
+    return factsFound ? 'present' : 'incomplete';
+  }
+  const all = [spec, ...descendants(spec)].flatMap((s) => matches.bySpec.get(s.id) ?? []);
+  if (all.length === 0) return 'missing';
+  if (!all.some((o) => o.hasContent)) return 'empty';
+  const childrenDone = spec.sections.every((child) => !child.required || statusOf(child) === 'present');
+  return factsFound && childrenDone ? 'present' : 'incomplete';
+}
+
+/** The heading depth most framework steps use in this document (2 when none has a heading). */
+function stepDepth(matches: Matches, schema: Schema): number {
+  const counts = new Map<number, number>();
+  for (const spec of schema.sections) {
+    const heading = (matches.bySpec.get(spec.id) ?? []).find((o) => o.kind === 'heading');
+    if (heading?.section) counts.set(heading.section.depth, (counts.get(heading.section.depth) ?? 0) + 1);
+  }
+  let best = 2;
+  let bestCount = 0;
+  for (const [depth, count] of counts) {
+    if (count > bestCount || (count === bestCount && depth < best)) [best, bestCount] = [depth, count];
+  }
+  return best;
+}
+
+function titleRange(ctx: AnalysedContext, occurrence: Occurrence) {
+  if (occurrence.kind === 'heading') {
+    return { start: ctx.lines.positionAt(occurrence.startOffset), end: ctx.lines.positionAt(occurrence.titleEndOffset) };
+  }
+  return trimmedLine(ctx, occurrence.line, ctx.lines.positionAt(occurrence.startOffset).character);
+}
+
+function sectionReport(ctx: AnalysedContext, spec: SectionSpec): SectionReport {
+  const first = ctx.occurrences(spec)[0];
+  return {
+    id: spec.id,
+    title: spec.title,
+    status: ctx.status.get(spec.id)!,
+    ...(first ? { heading: first.text, line: first.line } : {}),
+    children: spec.sections.map((child) => sectionReport(ctx, child)),
+  };
+}
+
+function runRules(ctx: DocumentContext, options: AnalyzeOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    const report: Report = (finding) => findings.push({ rule: rule.id, severity: setting, ...finding });
+    if (rule.needs === 'document') rule.check(ctx, report);
+    else if (ctx.schema && 'outline' in ctx) rule.check(ctx as AnalysedContext, report);
+  }
+  return findings.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule),
+  );
+}
+
+/** Too long to analyse on every keystroke: say so, for documents that declare themselves design docs. */
+function tooLarge(text: string, options: AnalyzeOptions, maxLength: number, defaultSchema: string): Analysis {
+  const head = text.slice(0, 4096);
+  const declared = /^---\r?\n[\s\S]*?^framework\s*:/m.test(head);
+  const included = options.path !== undefined && matchesInclude(options.path, options.include ?? DEFAULT_INCLUDE);
+  if (!declared && !included && !options.forceSchema) return UNCHECKED;
+  const ctx: DocumentContext = {
+    text,
+    lines: new LineIndex(text),
+    selection: { reason: declared ? 'frontmatter' : options.forceSchema ? 'forced' : 'include', schemaRef: defaultSchema },
+    schemaProblems: [],
+    maxLength,
+  };
+  return { ...UNCHECKED, checked: true, reason: ctx.selection.reason, findings: runRules(ctx, options) };
+}

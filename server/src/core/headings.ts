@@ -1,0 +1,89 @@
+/**
+ * Heading and label matching. Real documents number, decorate and punctuate their
+ * headings ("5. Evaluation", "Step 6 – Serving", "🚀 Deployment!"), so both the heading
+ * and the schema's aliases are reduced to plain lower-case words before comparing.
+ */
+import type { SectionSpec } from './schema.js';
+
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{So}\u{FE0F}\u{200D}]/gu;
+const NUMBERING = [
+  // "Step 5 –", "Part 2:", "Section 3."
+  /^(?:step|part|section|stage|phase|chapter)\s*(?:\d+(?:\.\d+)*|[ivx]+)\s*[.):\-–—]?\s+/u,
+  // "5.", "5)", "5.2 -", "IV.", "b)"
+  /^(?:\d+(?:\.\d+)*|[ivx]+|[a-h])\s*[.):\-–—]\s*/u,
+  // "5 Evaluation", "#5"
+  /^#?\d+(?:\.\d+)*\s+/u,
+];
+
+export function normalizeHeading(text: string): string {
+  let value = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(PICTOGRAPHS, ' ')
+    .trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const pattern of NUMBERING) {
+      const next = value.replace(pattern, '');
+      if (next !== value && next.length > 0) {
+        value = next.trim();
+        changed = true;
+      }
+    }
+  }
+  return value
+    .replace(/[&+/]/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export interface AliasMatch {
+  section: SectionSpec;
+  /** The whole heading is an alias; weak matches only contain one. */
+  strong: boolean;
+}
+
+export interface AliasIndex {
+  match(text: string): AliasMatch[];
+}
+
+export function compileAliases(sections: SectionSpec[]): AliasIndex {
+  const byAlias = new Map<string, SectionSpec[]>();
+  for (const section of sections) {
+    for (const alias of [section.title, section.id.replace(/-/g, ' '), ...section.aliases]) {
+      const key = normalizeHeading(alias);
+      if (!key) continue;
+      const owners = byAlias.get(key) ?? [];
+      if (!owners.includes(section)) owners.push(section);
+      byAlias.set(key, owners);
+    }
+  }
+  // Longest first, so "model serving" wins over "model" inside the same words.
+  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length);
+
+  return {
+    match(text) {
+      const heading = normalizeHeading(text);
+      if (!heading) return [];
+      const exact = byAlias.get(heading);
+      if (exact) return exact.map((section) => ({ section, strong: true }));
+      const padded = ` ${heading} `;
+      const taken: Array<[number, number]> = [];
+      const found: AliasMatch[] = [];
+      for (const alias of aliases) {
+        let from = 0;
+        for (let at = padded.indexOf(` ${alias} `, from); at >= 0; at = padded.indexOf(` ${alias} `, from)) {
+          const span: [number, number] = [at, at + alias.length + 1];
+          from = at + 1;
+          if (taken.some(([start, end]) => span[0] < end && start < span[1])) continue;
+          taken.push(span);
+          for (const section of byAlias.get(alias)!) {
+            if (!found.some((m) => m.section === section)) found.push({ section, strong: false });
+          }
+        }
+      }
+      return found;
+    },
+  };
+}

@@ -1,0 +1,10 @@
+/** The pure analysis core: text and schema in, findings out. Shared by the language server and the CLI. */
+export { analyze, DEFAULT_MAX_LENGTH, DEFAULT_SCHEMA } from './analyze.js';
+export type { Analysis, AnalyzeOptions, FactReport, SchemaResolution, SectionReport } from './analyze.js';
+export { fromOneBased, LineIndex, toOneBased } from './positions.js';
+export { RULES } from './rules/index.js';
+export type { Rule } from './rules/rule.js';
+export { loadSchema } from './schema.js';
+export type { Schema, SchemaLoad, SchemaProblem } from './schema.js';
+export { DEFAULT_INCLUDE, matchesInclude } from './select.js';
+export type * from './types.js';

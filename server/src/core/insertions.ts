@@ -1,0 +1,79 @@
+/**
+ * The edits that fix structural findings: a missing step's skeleton, inserted in schema
+ * order after the previous step the document has, or a missing sub-section at the end
+ * of its step. The guidance goes in an HTML comment, so it prompts without rendering.
+ */
+import type { Occurrence } from './match.js';
+import type { AnalysedContext } from './rules/rule.js';
+import type { SectionSpec } from './schema.js';
+import type { Fix, Range, TextEdit } from './types.js';
+
+export interface Insertion {
+  fix: Fix;
+  /** Where the author would write the missing piece: the line the text goes before, or the last line above it. */
+  anchor: Range;
+}
+
+export function stepInsertion(ctx: AnalysedContext, spec: SectionSpec): Insertion {
+  const steps = ctx.schema.sections;
+  const index = steps.indexOf(spec);
+  let offset = ctx.text.length;
+  const previous = steps.slice(0, index).reverse().map((step) => firstHeading(ctx, step)).find(Boolean);
+  const next = steps.slice(index + 1).map((step) => firstHeading(ctx, step)).find(Boolean);
+  if (previous) offset = previous.endOffset;
+  else if (next) offset = next.startOffset;
+  return {
+    fix: { title: `Add the "${spec.title}" section`, edits: [insertBlock(ctx, offset, ctx.stepDepth, spec)] },
+    anchor: anchorAt(ctx, offset),
+  };
+}
+
+export function subsectionInsertion(ctx: AnalysedContext, spec: SectionSpec): Insertion | undefined {
+  const parent = spec.parent && firstHeading(ctx, spec.parent);
+  if (!parent?.section) return undefined;
+  const depth = Math.min(parent.section.depth + 1, 6);
+  return {
+    fix: { title: `Add "${spec.title}" to ${spec.parent!.title}`, edits: [insertBlock(ctx, parent.endOffset, depth, spec)] },
+    anchor: ctx.titleRange(parent),
+  };
+}
+
+export function firstHeading(ctx: AnalysedContext, spec: SectionSpec): Occurrence | undefined {
+  return ctx.occurrences(spec).find((occurrence) => occurrence.kind === 'heading');
+}
+
+function insertBlock(ctx: AnalysedContext, offset: number, depth: number, spec: SectionSpec): TextEdit {
+  const { eol, text } = ctx;
+  const before = text.slice(0, offset);
+  let prefix = '';
+  if (offset > 0 && !/\n[ \t]*\r?\n$/.test(before)) prefix = before.endsWith('\n') ? eol : eol + eol;
+  const lines = [`${'#'.repeat(depth)} ${spec.title}`, ''];
+  if (spec.guidance) lines.push(`<!-- ${spec.guidance.replace(/--+>?/g, '-')} -->`, '');
+  const body = lines.join(eol);
+  // Keep a blank line between the inserted block and what follows it.
+  const newText = offset < text.length ? prefix + body + eol : prefix + body.replace(new RegExp(`${eol}$`), '');
+  const position = ctx.lines.positionAt(offset);
+  return { range: { start: position, end: position }, newText };
+}
+
+function anchorAt(ctx: AnalysedContext, offset: number): Range {
+  let line = ctx.lines.positionAt(offset).line;
+  const isBlank = (n: number) => ctx.lines.lineRange(n).end.character === 0 || lineText(ctx, n).trim() === '';
+  if (offset >= ctx.text.length || isBlank(line)) {
+    while (line > 0 && isBlank(line)) line--;
+  }
+  return trimmedLine(ctx, line);
+}
+
+function lineText(ctx: AnalysedContext, line: number): string {
+  const range = ctx.lines.lineRange(line);
+  return ctx.text.slice(ctx.lines.offsetAt(range.start), ctx.lines.offsetAt(range.end));
+}
+
+export function trimmedLine(ctx: Pick<AnalysedContext, 'lines' | 'text'>, line: number, from = 0): Range {
+  const range = ctx.lines.lineRange(line);
+  const text = ctx.text.slice(ctx.lines.offsetAt(range.start), ctx.lines.offsetAt(range.end));
+  const start = Math.max(from, text.length - text.trimStart().length);
+  const end = text.trimEnd().length;
+  return { start: { line, character: Math.min(start, end) }, end: { line, character: end } };
+}

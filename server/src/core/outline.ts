@@ -1,0 +1,249 @@
+/**
+ * The outline: a tree of heading sections, each with its own blocks, and inside those
+ * the "labels" real documents use instead of sub-headings ("**Offline metrics:** …",
+ * "- ML objective: …", a bare template bullet "* Monitoring").
+ */
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+export interface TextUnit {
+  text: string;
+  /** 0-based line of the unit's first character. */
+  line: number;
+  offset: number;
+}
+
+export interface Label {
+  text: string;
+  line: number;
+  startOffset: number;
+  endOffset: number;
+  /** The label's own content: the text after "Label:", the item's nested blocks, the blocks that follow a bold line. */
+  units: TextUnit[];
+  hasContent: boolean;
+  /** Labels nested inside this one (list items under a label item). */
+  children: Label[];
+}
+
+export interface Section {
+  /** Heading text; empty for the preamble before the first heading. */
+  title: string;
+  depth: number;
+  /** Offsets of the heading's first character and of the end of the section (next heading of the same or higher rank). */
+  startOffset: number;
+  endOffset: number;
+  /** Offset just after the heading line's text. */
+  titleEndOffset: number;
+  line: number;
+  /** Blocks between this heading and the next heading of any depth. */
+  blocks: RootContent[];
+  /** Whether those blocks hold anything a reader would call content. */
+  hasOwnContent: boolean;
+  labels: Label[];
+  children: Section[];
+  parent?: Section;
+}
+
+export interface Outline {
+  /** Depth 0: the preamble and every top-level section. */
+  root: Section;
+  /** Every heading section in document order. */
+  sections: Section[];
+}
+
+const MAX_LABEL_WORDS = 6;
+
+export function buildOutline(tree: Root, text: string): Outline {
+  const root: Section = newSection('', 0, 0, 0, 0);
+  root.endOffset = text.length;
+  const sections: Section[] = [];
+  const stack: Section[] = [root];
+  let current = root;
+
+  for (const node of tree.children) {
+    if (node.type === 'yaml') continue;
+    if (node.type === 'heading') {
+      const section = newSection(
+        toString(node).trim(),
+        node.depth,
+        node.position!.start.offset!,
+        node.position!.end.offset!,
+        node.position!.start.line - 1,
+      );
+      while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) {
+        stack.pop()!.endOffset = section.startOffset;
+      }
+      section.parent = stack[stack.length - 1];
+      section.parent!.children.push(section);
+      stack.push(section);
+      sections.push(section);
+      current = section;
+    } else {
+      current.blocks.push(node);
+    }
+  }
+  while (stack.length > 1) stack.pop()!.endOffset = text.length;
+  for (const section of [root, ...sections]) {
+    section.hasOwnContent = section.blocks.some(isContent);
+    section.labels = findLabels(section.blocks);
+  }
+  return { root, sections };
+}
+
+function newSection(title: string, depth: number, startOffset: number, titleEndOffset: number, line: number): Section {
+  return {
+    title,
+    depth,
+    startOffset,
+    endOffset: startOffset,
+    titleEndOffset,
+    line,
+    blocks: [],
+    hasOwnContent: false,
+    labels: [],
+    children: [],
+  };
+}
+
+/** Comments, rules and link definitions are not content; prompts left in HTML comments are not either. */
+export function isContent(node: RootContent): boolean {
+  switch (node.type) {
+    case 'thematicBreak':
+    case 'definition':
+    case 'yaml':
+      return false;
+    case 'html':
+      return node.value.replace(/<!--[\s\S]*?(-->|$)/g, '').trim() !== '';
+    case 'heading':
+      return true;
+    default:
+      return toString(node).trim() !== '' || node.type === 'code' || node.type === 'table';
+  }
+}
+
+/** The readable text of blocks, one unit per paragraph, heading or table cell; code is skipped. */
+export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
+  const units: TextUnit[] = [];
+  const visit = (node: RootContent) => {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell': {
+        const text = toString(node);
+        if (text.trim()) units.push({ text, line: node.position!.start.line - 1, offset: node.position!.start.offset! });
+        return;
+      }
+      case 'code':
+      case 'html':
+      case 'yaml':
+      case 'definition':
+      case 'thematicBreak':
+        return;
+      default:
+        if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+    }
+  };
+  nodes.forEach(visit);
+  return units;
+}
+
+function findLabels(blocks: readonly RootContent[]): Label[] {
+  const labels: Label[] = [];
+  // A label standing alone ("**Offline metrics**", "Baseline:") owns the blocks that follow it.
+  let open: Label | undefined;
+  for (const block of blocks) {
+    const label = block.type === 'paragraph' ? paragraphLabel(block) : undefined;
+    if (label) {
+      labels.push(label);
+      open = label.hasContent ? undefined : label;
+    } else if (open) {
+      adopt(open, block);
+    } else if (block.type === 'list') {
+      labels.push(...block.children.flatMap(listItemLabel));
+    }
+  }
+  return labels;
+}
+
+function adopt(label: Label, block: RootContent): void {
+  const units = textUnits([block]);
+  label.units.push(...units);
+  label.endOffset = Math.max(label.endOffset, block.position!.end.offset!);
+  if (isContent(block)) label.hasContent = true;
+  if (block.type === 'list') label.children.push(...block.children.flatMap(listItemLabel));
+}
+
+/** "**Label:** rest", "**Label**" alone, "Label: rest". */
+function paragraphLabel(paragraph: Paragraph): Label | undefined {
+  const split = splitLabel(paragraph.children);
+  if (!split) return undefined;
+  const start = paragraph.position!.start;
+  const rest = split.rest.trim();
+  return {
+    text: split.label,
+    line: start.line - 1,
+    startOffset: start.offset!,
+    endOffset: paragraph.position!.end.offset!,
+    units: rest ? [{ text: rest, line: start.line - 1, offset: start.offset! }] : [],
+    hasContent: rest !== '',
+    children: [],
+  };
+}
+
+/** A list item whose first line is a label: "- ML objective: …", "* **Baseline**", a short bullet with nested items. */
+function listItemLabel(item: ListItem): Label[] {
+  const [first, ...others] = item.children;
+  if (first?.type !== 'paragraph') return [];
+  const split = splitLabel(first.children) ?? shortBullet(first);
+  if (!split) return [];
+  const start = item.position!.start;
+  const rest = split.rest.trim();
+  const nested = others as RootContent[];
+  const units = textUnits(nested);
+  if (rest) units.unshift({ text: rest, line: first.position!.start.line - 1, offset: first.position!.start.offset! });
+  return [
+    {
+      text: split.label,
+      line: start.line - 1,
+      startOffset: start.offset!,
+      endOffset: item.position!.end.offset!,
+      units,
+      hasContent: rest !== '' || nested.some(isContent),
+      children: nested.filter((n): n is List => n.type === 'list').flatMap((list) => list.children.flatMap(listItemLabel)),
+    },
+  ];
+}
+
+function shortBullet(paragraph: Paragraph): { label: string; rest: string } | undefined {
+  const text = toString(paragraph).trim();
+  if (!text || /[.!?;]$/.test(text) || text.includes('\n') || wordCount(text) > MAX_LABEL_WORDS) return undefined;
+  return { label: text, rest: '' };
+}
+
+function splitLabel(children: PhrasingContent[]): { label: string; rest: string } | undefined {
+  const [first, ...others] = children;
+  if (!first) return undefined;
+  if (first.type === 'strong' || first.type === 'emphasis') {
+    const label = toString(first).trim();
+    const rest = others.map((node) => toString(node)).join('');
+    const endsWithColon = /[:：]$/.test(label);
+    const restStartsWithColon = /^\s*[:：\-–—]/.test(rest);
+    if (!label || wordCount(label) > MAX_LABEL_WORDS + 2) return undefined;
+    if (endsWithColon) return { label: stripColon(label), rest };
+    if (restStartsWithColon) return { label, rest: rest.replace(/^\s*[:：\-–—]\s*/, '') };
+    if (rest.trim() === '') return { label, rest: '' };
+    return undefined;
+  }
+  const text = children.map((node) => toString(node)).join('');
+  const colon = /^([^:：\n]{1,60})[:：](?!\/\/)\s*/.exec(text);
+  if (colon && wordCount(colon[1]!) <= MAX_LABEL_WORDS) return { label: colon[1]!.trim(), rest: text.slice(colon[0].length) };
+  return undefined;
+}
+
+function stripColon(text: string): string {
+  return text.replace(/\s*[:：]$/, '').trim();
+}
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).length;
+}

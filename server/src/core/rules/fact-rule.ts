@@ -1,0 +1,48 @@
+/**
+ * Rules that report a missing fact share one shape: the fact's step is there but the
+ * fact is not stated. When the fact belongs to a sub-section the document lacks, the
+ * fix inserts that sub-section's skeleton at the end of the step.
+ */
+import type { FactResult } from '../facts.js';
+import { subsectionInsertion } from '../insertions.js';
+import type { Severity } from '../types.js';
+import { docsUrl, type AnalysedContext, type Report, type Rule } from './rule.js';
+
+/** Facts with a rule of their own; `missing-fact` reports the others. */
+export const FACTS_WITH_RULES = new Set<string>();
+
+export function factRule(meta: { id: string; fact: string; description: string; defaultSeverity: Severity }): Rule {
+  FACTS_WITH_RULES.add(meta.fact);
+  return {
+    id: meta.id,
+    description: meta.description,
+    defaultSeverity: meta.defaultSeverity,
+    docs: docsUrl(meta.id),
+    needs: 'schema',
+    check(ctx, report) {
+      const fact = ctx.facts.get(meta.fact);
+      if (fact && !fact.found) reportMissingFact(ctx, fact, report);
+    },
+  };
+}
+
+export function reportMissingFact(ctx: AnalysedContext, fact: FactResult, report: Report): void {
+  const spec = fact.section;
+  let step = spec;
+  while (step.parent) step = step.parent;
+  // A missing or empty step is reported as such; its facts would only repeat it.
+  const stepStatus = ctx.status.get(step.id);
+  if (stepStatus === 'missing' || stepStatus === 'empty') return;
+
+  const message = ctx.schema.facts[fact.id]!.message;
+  const own = ctx.occurrences(spec)[0];
+  if (own || !spec.parent) {
+    const where = own ?? ctx.occurrences(step)[0];
+    if (where) report({ message, range: ctx.titleRange(where), section: step.id });
+    return;
+  }
+  const insertion = subsectionInsertion(ctx, spec);
+  const where = ctx.occurrences(step)[0];
+  const range = insertion?.anchor ?? (where && ctx.titleRange(where));
+  if (range) report({ message, range, section: step.id, ...(insertion ? { fix: insertion.fix } : {}) });
+}

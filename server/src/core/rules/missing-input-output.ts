@@ -1,0 +1,8 @@
+import { factRule } from './fact-rule.js';
+
+export default factRule({
+  id: 'missing-input-output',
+  fact: 'input-output',
+  defaultSeverity: 'warning',
+  description: "The framing step does not state the system's input and output.",
+});

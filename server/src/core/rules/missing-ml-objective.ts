@@ -1,0 +1,8 @@
+import { factRule } from './fact-rule.js';
+
+export default factRule({
+  id: 'missing-ml-objective',
+  fact: 'ml-objective',
+  defaultSeverity: 'warning',
+  description: 'The framing step does not state what the model optimises.',
+});

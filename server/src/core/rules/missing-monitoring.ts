@@ -1,0 +1,8 @@
+import { factRule } from './fact-rule.js';
+
+export default factRule({
+  id: 'missing-monitoring',
+  fact: 'monitoring',
+  defaultSeverity: 'error',
+  description: 'The monitoring step does not discuss drift, alerting or retraining.',
+});

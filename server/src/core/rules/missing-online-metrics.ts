@@ -1,0 +1,8 @@
+import { factRule } from './fact-rule.js';
+
+export default factRule({
+  id: 'missing-online-metrics',
+  fact: 'online-metrics',
+  defaultSeverity: 'error',
+  description: 'The evaluation step names no online metric or A/B test.',
+});

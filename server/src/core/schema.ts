@@ -1,0 +1,268 @@
+/**
+ * Framework schemas: load a schema file's YAML, validate it against
+ * schemas/schema.schema.json and a few cross-reference checks, and build the
+ * typed, compiled schema the analysis uses. Every problem keeps its line and column.
+ */
+import Ajv, { type ErrorObject } from 'ajv';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import schemaOfSchemas from '../../../schemas/schema.schema.json';
+import { compileAliases, type AliasIndex } from './headings.js';
+import { fromLinePos } from './positions.js';
+import type { Range } from './types.js';
+import { compileVocabulary, type Term, type TermMatcher } from './vocabulary.js';
+
+export interface SectionSpec {
+  id: string;
+  title: string;
+  aliases: string[];
+  required: boolean;
+  guidance: string;
+  facts: string[];
+  sections: SectionSpec[];
+  /** The enclosing step, for sub-sections. */
+  parent?: SectionSpec;
+}
+
+export interface FactSpec {
+  id: string;
+  description: string;
+  message: string;
+  patterns: RegExp[];
+  vocabulary?: string;
+  kind?: string;
+}
+
+export interface FrontmatterKey {
+  description?: string;
+  values?: string[];
+}
+
+export interface Schema {
+  id: string;
+  title: string;
+  description?: string;
+  frontmatter: Record<string, FrontmatterKey>;
+  /** Top-level steps in schema order. */
+  sections: SectionSpec[];
+  facts: Record<string, FactSpec>;
+  vocabularies: Record<string, Term[]>;
+  /** Every section and sub-section by id. */
+  byId: Map<string, SectionSpec>;
+  aliases: AliasIndex;
+  matchers: Map<string, TermMatcher>;
+}
+
+export interface SchemaProblem {
+  message: string;
+  range: Range;
+}
+
+export type SchemaLoad = { schema: Schema; problems: [] } | { schema?: undefined; problems: SchemaProblem[] };
+
+interface RawSection {
+  id: string;
+  title: string;
+  aliases?: string[];
+  required?: boolean;
+  guidance?: string;
+  facts?: string[];
+  sections?: RawSection[];
+}
+
+interface RawSchema {
+  id: string;
+  title: string;
+  description?: string;
+  frontmatter?: Record<string, FrontmatterKey>;
+  sections: RawSection[];
+  facts?: Record<string, { description: string; message: string; patterns?: string[]; vocabulary?: string; kind?: string }>;
+  vocabularies?: Record<string, Array<Omit<Term, 'caseSensitive'> & { 'case-sensitive'?: string[] }>>;
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validateShape = ajv.compile<RawSchema>(schemaOfSchemas);
+
+export function loadSchema(text: string): SchemaLoad {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const rangeOf = (offsets: readonly [number, number] | undefined): Range => {
+    const [start, end] = offsets ?? [0, 0];
+    return { start: fromLinePos(lineCounter.linePos(start)), end: fromLinePos(lineCounter.linePos(end)) };
+  };
+
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((error) => ({ message: `YAML: ${firstLine(error.message)}`, range: rangeOf(error.pos) })),
+    };
+  }
+  const raw: unknown = doc.toJS();
+  if (!validateShape(raw)) {
+    return {
+      problems: (validateShape.errors ?? []).map((error) => ({
+        message: describeAjvError(error),
+        range: rangeOf(locate(doc, error)),
+      })),
+    };
+  }
+  const problems = crossCheck(raw, (path) => rangeOf(nodeRange(doc, path)));
+  if (problems.length > 0) return { problems };
+  return { schema: build(raw), problems: [] };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}
+
+function describeAjvError(error: ErrorObject): string {
+  const where = error.instancePath ? pathLabel(error.instancePath.split('/').slice(1)) : 'schema';
+  if (error.keyword === 'additionalProperties') {
+    return `${where}: unknown key "${(error.params as { additionalProperty: string }).additionalProperty}"`;
+  }
+  if (error.keyword === 'required') {
+    return `${where}: missing key "${(error.params as { missingProperty: string }).missingProperty}"`;
+  }
+  if (error.keyword === 'pattern') return `${where}: must be a lower-case id such as "offline-metrics"`;
+  return `${where}: ${error.message ?? 'is invalid'}`;
+}
+
+function pathLabel(segments: string[]): string {
+  return segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('') || 'schema';
+}
+
+/** The source range of the value an Ajv error is about (the offending key for unknown keys). */
+function locate(doc: Document, error: ErrorObject): readonly [number, number] | undefined {
+  const path = error.instancePath.split('/').slice(1).map(unescapePointer);
+  if (error.keyword === 'additionalProperties' || error.keyword === 'propertyNames') {
+    const key = (error.params as { additionalProperty?: string; propertyName?: string });
+    const name = key.additionalProperty ?? key.propertyName;
+    const owner = nodeAt(doc, path);
+    if (name !== undefined && isMap(owner)) {
+      const pair = owner.items.find((item) => isScalar(item.key) && String(item.key.value) === name);
+      if (pair && isScalar(pair.key) && pair.key.range) return [pair.key.range[0], pair.key.range[1]];
+    }
+  }
+  return nodeRange(doc, path);
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+function nodeAt(doc: Document, path: Array<string | number>): Node | undefined {
+  let node: unknown = doc.contents;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      node = pair?.value;
+    } else if (isSeq(node)) {
+      node = node.items[Number(segment)];
+    } else {
+      return undefined;
+    }
+  }
+  return node as Node | undefined;
+}
+
+function nodeRange(doc: Document, path: Array<string | number>): readonly [number, number] | undefined {
+  // Walk up to the nearest node that exists, so a problem always has a place.
+  for (let length = path.length; length >= 0; length--) {
+    const node = nodeAt(doc, path.slice(0, length));
+    if (node?.range) return [node.range[0], node.range[1]];
+  }
+  return undefined;
+}
+
+/** References between sections, facts and vocabularies, and patterns that must compile. */
+function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number>) => Range): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const problem = (path: Array<string | number>, message: string) =>
+    problems.push({ message: `${pathLabel(path.map(String))}: ${message}`, range: rangeAt(path) });
+  const facts = raw.facts ?? {};
+  const vocabularies = raw.vocabularies ?? {};
+  const sectionIds = new Set<string>();
+  const factOwners = new Map<string, string>();
+
+  const visit = (sections: RawSection[], path: Array<string | number>) => {
+    sections.forEach((section, index) => {
+      const here = [...path, index];
+      if (sectionIds.has(section.id)) problem([...here, 'id'], `section id "${section.id}" is used twice`);
+      sectionIds.add(section.id);
+      (section.facts ?? []).forEach((fact, factIndex) => {
+        if (!(fact in facts)) problem([...here, 'facts', factIndex], `unknown fact "${fact}" (not defined under "facts")`);
+        const owner = factOwners.get(fact);
+        if (owner) problem([...here, 'facts', factIndex], `fact "${fact}" is already required by section "${owner}"`);
+        factOwners.set(fact, section.id);
+      });
+      visit(section.sections ?? [], [...here, 'sections']);
+    });
+  };
+  visit(raw.sections, ['sections']);
+
+  const termIds = new Set(Object.values(vocabularies).flatMap((terms) => terms.map((term) => term.id)));
+  for (const [id, fact] of Object.entries(facts)) {
+    if (fact.vocabulary !== undefined && !(fact.vocabulary in vocabularies)) {
+      problem(['facts', id, 'vocabulary'], `unknown vocabulary "${fact.vocabulary}"`);
+    }
+    (fact.patterns ?? []).forEach((pattern, index) => {
+      try {
+        new RegExp(pattern, 'iu');
+      } catch (error) {
+        problem(['facts', id, 'patterns', index], `invalid regular expression: ${(error as Error).message}`);
+      }
+    });
+  }
+  for (const [name, terms] of Object.entries(vocabularies)) {
+    terms.forEach((term, index) => {
+      for (const key of ['fits', 'also'] as const) {
+        (term[key] ?? []).forEach((ref, refIndex) => {
+          if (!termIds.has(ref)) problem(['vocabularies', name, index, key, refIndex], `unknown category "${ref}"`);
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+function build(raw: RawSchema): Schema {
+  const byId = new Map<string, SectionSpec>();
+  const toSpec = (section: RawSection, parent?: SectionSpec): SectionSpec => {
+    const spec: SectionSpec = {
+      id: section.id,
+      title: section.title,
+      aliases: section.aliases ?? [],
+      required: section.required ?? true,
+      guidance: (section.guidance ?? '').trim(),
+      facts: section.facts ?? [],
+      sections: [],
+      parent,
+    };
+    byId.set(spec.id, spec);
+    spec.sections = (section.sections ?? []).map((child) => toSpec(child, spec));
+    return spec;
+  };
+  const sections = raw.sections.map((section) => toSpec(section));
+
+  const vocabularies: Record<string, Term[]> = {};
+  for (const [name, terms] of Object.entries(raw.vocabularies ?? {})) {
+    vocabularies[name] = terms.map(({ 'case-sensitive': caseSensitive, ...term }) => ({ ...term, caseSensitive }));
+  }
+  const facts: Record<string, FactSpec> = {};
+  for (const [id, fact] of Object.entries(raw.facts ?? {})) {
+    facts[id] = { id, ...fact, patterns: (fact.patterns ?? []).map((pattern) => new RegExp(pattern, 'iu')) };
+  }
+  const matchers = new Map<string, TermMatcher>();
+  for (const [name, terms] of Object.entries(vocabularies)) matchers.set(name, compileVocabulary(terms));
+
+  return {
+    id: raw.id,
+    title: raw.title,
+    description: raw.description,
+    frontmatter: raw.frontmatter ?? {},
+    sections,
+    facts,
+    vocabularies,
+    byId,
+    aliases: compileAliases([...byId.values()]),
+    matchers,
+  };
+}

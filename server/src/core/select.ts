@@ -1,0 +1,48 @@
+/**
+ * Which documents are checked, and against which schema. In order: the frontmatter's
+ * `framework:`; a schema forced by the host (the CLI's --schema); a path matching the
+ * include globs; a document whose headings name at least three framework steps.
+ * Everything else is left alone.
+ */
+import picomatch from 'picomatch';
+import { frontmatterScalar, type Parsed } from './parse.js';
+import type { Range } from './types.js';
+
+export type SelectionReason = 'frontmatter' | 'forced' | 'include' | 'headings' | 'none';
+
+export interface Selection {
+  reason: SelectionReason;
+  /** A bundled schema id or a path to a schema file, as written. */
+  schemaRef?: string;
+  /** Where the reference is written, for problems with it. */
+  refRange?: Range;
+}
+
+export const DEFAULT_INCLUDE = ['**/*.mlsd.md', '**/design-docs/**/*.md'];
+export const MIN_STEPS_BY_HEADING = 3;
+
+const globCache = new Map<string, (path: string) => boolean>();
+
+export function matchesInclude(path: string, include: readonly string[]): boolean {
+  const key = include.join('\0');
+  let test = globCache.get(key);
+  if (!test) {
+    test = include.length > 0 ? picomatch([...include], { dot: true }) : () => false;
+    globCache.set(key, test);
+  }
+  return test(path.replace(/\\/g, '/').replace(/^\/+/, ''));
+}
+
+export function selectByDeclaration(
+  parsed: Parsed,
+  options: { path?: string; include: readonly string[]; forced?: string; defaultSchema: string },
+): Selection | undefined {
+  const frontmatter = parsed.frontmatter;
+  const declared = frontmatter ? frontmatterScalar(frontmatter, 'framework') : undefined;
+  if (frontmatter && declared) return { reason: 'frontmatter', schemaRef: declared, refRange: frontmatter.valueRange('framework') };
+  if (options.forced) return { reason: 'forced', schemaRef: options.forced };
+  if (options.path !== undefined && matchesInclude(options.path, options.include)) {
+    return { reason: 'include', schemaRef: options.defaultSchema };
+  }
+  return undefined;
+}
