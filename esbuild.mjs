@@ -1,5 +1,8 @@
 // Bundles the VS Code client, the language server and the CLI into dist/ (CommonJS, Node 20).
+import { readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -20,7 +23,7 @@ const options = {
   },
   external: ['vscode'],
   // Some ESM dependencies read import.meta.url, which CommonJS output lacks.
-  define: { 'import.meta.url': '__mlsdImportMetaUrl' },
+  define: { 'import.meta.url': '__mlsdImportMetaUrl', 'process.env.MLSD_VERSION': JSON.stringify(version) },
   banner: { js: "const __mlsdImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 

@@ -111,11 +111,7 @@ function colorWanted(stream: NodeJS.WritableStream): boolean {
 }
 
 function version(): string {
-  try {
-    return (JSON.parse(readFileSync(resolve(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
+  return process.env.MLSD_VERSION ?? 'unknown';
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -89,14 +89,10 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 
   const base: DocumentContext = { text, lines, frontmatter: parsed.frontmatter, selection, schemaProblems: [], maxLength };
   if (!('schema' in resolution)) {
-    // An unknown framework falls back to the default schema; a broken schema file stops here.
-    const fallback = resolution.problems ? undefined : options.resolveSchema(defaultSchema);
+    // The document names a schema that cannot be used: say why, and check nothing against a schema it did not ask for.
     base.schemaError = resolution.error;
     base.schemaProblems = resolution.problems ?? [];
-    if (!fallback || !('schema' in fallback)) {
-      return { checked: true, reason: selection.reason, sections: [], facts: {}, findings: runRules(base, options) };
-    }
-    resolution = fallback;
+    return { checked: true, reason: selection.reason, sections: [], facts: {}, findings: runRules(base, options) };
   }
   const schema = resolution.schema;
   analysed ??= analyseStructure(parsed, text, schema);

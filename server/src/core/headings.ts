@@ -70,7 +70,7 @@ export function compileAliases(sections: SectionSpec[]): AliasIndex {
       if (exact) return exact.map((section) => ({ section, strong: true }));
       const padded = ` ${heading} `;
       const taken: Array<[number, number]> = [];
-      const found: AliasMatch[] = [];
+      const found: Array<AliasMatch & { at: number }> = [];
       for (const alias of aliases) {
         let from = 0;
         for (let at = padded.indexOf(` ${alias} `, from); at >= 0; at = padded.indexOf(` ${alias} `, from)) {
@@ -79,11 +79,12 @@ export function compileAliases(sections: SectionSpec[]): AliasIndex {
           if (taken.some(([start, end]) => span[0] < end && start < span[1])) continue;
           taken.push(span);
           for (const section of byAlias.get(alias)!) {
-            if (!found.some((m) => m.section === section)) found.push({ section, strong: false });
+            if (!found.some((m) => m.section === section)) found.push({ section, strong: false, at });
           }
         }
       }
-      return found;
+      // In the order the heading names them.
+      return found.sort((a, b) => a.at - b.at).map(({ section, strong }) => ({ section, strong }));
     },
   };
 }

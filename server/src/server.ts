@@ -1,0 +1,108 @@
+/** The language server: capabilities, and one short handler per LSP event, each calling a feature. */
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, DEFAULT_SCHEMA } from './core/index.js';
+import { internalErrorDiagnostic, toDiagnostic } from './features/diagnostics.js';
+import { SchemaStore } from './node/schema-store.js';
+import { DEFAULT_SETTINGS, toSettings, type Settings } from './settings.js';
+import { Validator } from './validator.js';
+
+export interface ServerOptions {
+  schemasDir: string;
+  debounceMs?: number;
+}
+
+export function startServer(connection: Connection, options: ServerOptions): void {
+  const documents = new TextDocuments(TextDocument);
+  const store = new SchemaStore(options.schemasDir);
+  const settingsCache = new Map<string, Promise<Settings>>();
+  let canPullSettings = false;
+  let pushedSettings: Settings = DEFAULT_SETTINGS;
+  let workspaceFolders: string[] = [];
+
+  const settingsFor = (uri: string): Promise<Settings> => {
+    if (!canPullSettings) return Promise.resolve(pushedSettings);
+    let settings = settingsCache.get(uri);
+    if (!settings) {
+      settings = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'mlsd' })
+        .then(toSettings, () => DEFAULT_SETTINGS);
+      settingsCache.set(uri, settings);
+    }
+    return settings;
+  };
+
+  const diagnose = async (document: TextDocument): Promise<Diagnostic[]> => {
+    const settings = await settingsFor(document.uri);
+    if (!settings.enable) return [];
+    try {
+      const fsPath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
+      const analysis = analyze(document.getText(), {
+        path: fsPath && relativeToWorkspace(fsPath, workspaceFolders),
+        include: settings.include,
+        defaultSchema: DEFAULT_SCHEMA,
+        rules: settings.rules,
+        resolveSchema: (ref) => store.resolve(ref, fsPath ? dirname(fsPath) : workspaceFolders[0]),
+      });
+      return analysis.findings.map(toDiagnostic);
+    } catch (error) {
+      connection.console.error(`mlsd: analysing ${document.uri} failed: ${(error as Error).stack ?? String(error)}`);
+      return [internalErrorDiagnostic(error)];
+    }
+  };
+
+  const validator = new Validator(connection, documents, { debounceMs: options.debounceMs ?? 150, diagnose });
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    canPullSettings = Boolean(params.capabilities.workspace?.configuration);
+    workspaceFolders = (params.workspaceFolders ?? [])
+      .map((folder) => folder.uri)
+      .concat(params.rootUri && !params.workspaceFolders?.length ? [params.rootUri] : [])
+      .filter((uri) => uri.startsWith('file:'))
+      .map((uri) => fileURLToPath(uri));
+    return {
+      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
+      serverInfo: { name: 'mlsd', version: process.env.MLSD_VERSION ?? undefined },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canPullSettings) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'mlsd' });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsCache.clear();
+    if (!canPullSettings) pushedSettings = toSettings((change.settings as { mlsd?: unknown } | undefined)?.mlsd);
+    validator.scheduleAll();
+  });
+
+  documents.onDidOpen((event) => validator.schedule(event.document.uri, 0));
+  documents.onDidChangeContent((event) => validator.schedule(event.document.uri));
+  documents.onDidClose((event) => {
+    settingsCache.delete(event.document.uri);
+    validator.clear(event.document.uri);
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** The path include globs are matched against: relative to the workspace folder holding the file. */
+export function relativeToWorkspace(fsPath: string, folders: readonly string[]): string {
+  const normalized = fsPath.replace(/\\/g, '/');
+  const folder = folders
+    .map((f) => f.replace(/\\/g, '/').replace(/\/+$/, ''))
+    .filter((f) => normalized.startsWith(`${f}/`))
+    .sort((a, b) => b.length - a.length)[0];
+  return folder ? normalized.slice(folder.length + 1) : normalized;
+}

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, check, COMPLETE, describe as show, optIn, rules } from '../helpers.js';
+
+describe('which documents are checked', () => {
+  const steps = '## Requirements\n\nScale: 10M users.\n\n## Data\n\nLogs.\n\n## Model\n\nGBDT.\n';
+
+  it('checks documents that opt in with frontmatter', () => {
+    const analysis = check(optIn('# Notes\n'));
+    expect(analysis.checked).toBe(true);
+    expect(analysis.reason).toBe('frontmatter');
+  });
+
+  it('checks paths matching the include globs, relative to the workspace', () => {
+    expect(check('# Notes\n', { path: 'docs/design-docs/search.md' }).reason).toBe('include');
+    expect(check('# Notes\n', { path: 'ranking.mlsd.md' }).reason).toBe('include');
+    expect(check('# Notes\n', { path: 'docs/ranking.md' }).checked).toBe(false);
+    expect(check('# Notes\n', { path: 'notes/x.md', include: ['notes/**'] }).reason).toBe('include');
+  });
+
+  it('checks a document whose headings name three framework steps', () => {
+    expect(check(steps, { path: 'README.md' }).reason).toBe('headings');
+    expect(check('## Requirements\n\nx\n\n## Data\n\ny\n', { path: 'README.md' }).checked).toBe(false);
+  });
+
+  it('leaves everything else alone', () => {
+    const readme = '# Tool\n\n## Installation\n\nnpm i\n\n## Usage\n\nRun it.\n\n## License\n\nMIT\n';
+    expect(check(readme, { path: 'README.md' })).toMatchObject({ checked: false, findings: [] });
+    expect(check('---\ntitle: [broken\n---\n# x\n', { path: 'CHANGELOG.md' })).toMatchObject({ checked: false, findings: [] });
+  });
+
+  it('applies a forced schema to documents that do not opt in', () => {
+    expect(check('# Notes\n', { forceSchema: 'ml-system-design' }).reason).toBe('forced');
+  });
+});
+
+describe('a complete document', () => {
+  const analysis = check(COMPLETE);
+
+  it('has no finding', () => {
+    expect(show(analysis.findings)).toBe('');
+  });
+
+  it('reports every step present, in schema order, with 0-based lines', () => {
+    expect(analysis.sections.map((s) => `${s.id}:${s.status}:${s.line}`)).toEqual([
+      'requirements:present:6',
+      'framing:present:10',
+      'data:present:15',
+      'model:present:19',
+      'evaluation:present:23',
+      'serving:present:28',
+      'monitoring:present:32',
+    ]);
+    expect(analysis.sections[4]!.heading).toBe('5. Evaluation');
+  });
+
+  it('reports the facts it read, with their values and lines', () => {
+    expect(analysis.facts['offline-metrics']).toEqual({ found: true, values: ['normalized cross-entropy', 'ROC-AUC'], line: 25 });
+    expect(analysis.facts['online-metrics']!.values).toEqual(['CTR', 'revenue lift', 'A/B test']);
+    expect(analysis.facts['serving-mode']!.values).toEqual(['online']);
+    expect(analysis.facts['ml-category']!.values).toEqual(['binary classification']);
+  });
+});
+
+describe('statuses', () => {
+  it('marks a section empty when it has only empty sub-headings or comments', () => {
+    const text = COMPLETE.replace(/## 7\. Monitoring[\s\S]*$/, '## 7. Monitoring\n\n<!-- TODO -->\n\n### Drift\n\n### Alerts\n');
+    const analysis = check(text);
+    expect(analysis.sections[6]!.status).toBe('empty');
+    expect(show(analysis.findings)).toContain('empty-section [monitoring] Monitoring section is empty');
+  });
+
+  it('marks a step incomplete when a required fact is missing, and names the fact', () => {
+    const analysis = check(COMPLETE.replace('Online prediction behind the ad server, 20 ms budget.', 'A model server behind the ad server.'));
+    expect(analysis.sections[5]!.status).toBe('incomplete');
+    expect(analysis.facts['serving-mode']).toEqual({ found: false, values: [] });
+    expect(rules(analysis)).toEqual(['missing-serving-mode']);
+  });
+
+  it('counts a labelled list item as a present sub-section', () => {
+    const text = COMPLETE.replace('Offline metrics: normalized cross-entropy and ROC-AUC.\nOnline metrics: CTR and revenue lift in an A/B test.', '- Offline metrics: log loss\n- Online metrics: CTR');
+    const evaluation = check(text).sections[4]!;
+    expect(evaluation.children.map((c) => `${c.id}:${c.status}:${c.line}`)).toEqual(['offline-metrics:present:25', 'online-metrics:present:26']);
+  });
+});
+
+describe('fixes', () => {
+  it('inserts a missing step after the previous step the document has, at its heading level', () => {
+    const text = COMPLETE.replace(/## 6\. Serving\n\nOnline prediction behind the ad server, 20 ms budget\.\n\n/, '');
+    const [finding] = check(text).findings;
+    expect(finding).toMatchObject({ rule: 'missing-section', section: 'serving', message: 'Missing step 6 of 7: "Deployment and serving"' });
+    // The diagnostic sits on the heading the new section goes above.
+    expect(text.split('\n')[finding!.range.start.line]).toBe('## 7. Monitoring');
+    const fixed = applyEdits(text, finding!.fix!.edits);
+    expect(fixed).toContain('## 5. Evaluation');
+    expect(fixed).toMatch(/A\/B test\.\n\n## Deployment and serving\n\n<!-- Whether predictions are made online[^\n]*-->\n\n## 7\. Monitoring/);
+    expect(rules(check(fixed))).toEqual(['empty-section']);
+  });
+
+  it('appends a missing last step at the end of the document', () => {
+    const text = COMPLETE.replace(/## 7\. Monitoring[\s\S]*$/, '').trimEnd();
+    const [finding] = check(text).findings;
+    expect(finding!.rule).toBe('missing-section');
+    expect(text.split('\n')[finding!.range.start.line]).toBe('Online prediction behind the ad server, 20 ms budget.');
+    const fixed = applyEdits(text, finding!.fix!.edits);
+    expect(fixed.endsWith('20 ms budget.\n\n## Monitoring\n\n' + fixed.split('## Monitoring\n\n')[1])).toBe(true);
+    expect(fixed.startsWith(text)).toBe(true);
+  });
+
+  it('inserts a missing sub-section at the end of its step, one level deeper', () => {
+    const text = COMPLETE.replace('Baseline: logistic regression on hashed features. Then a deep & cross network.', 'A deep & cross network.');
+    const [finding] = check(text).findings;
+    expect(finding).toMatchObject({ rule: 'missing-baseline', section: 'model' });
+    expect(text.split('\n')[finding!.range.start.line]).toBe('## 4. Model development');
+    const fixed = applyEdits(text, finding!.fix!.edits);
+    expect(fixed).toContain('A deep & cross network.\n\n### Baseline\n\n<!--');
+  });
+
+  it('keeps CRLF line endings in inserted text', () => {
+    const text = COMPLETE.replace(/## 7\. Monitoring[\s\S]*$/, '').replace(/\n/g, '\r\n');
+    const [finding] = check(text).findings;
+    expect(finding!.fix!.edits[0]!.newText).not.toMatch(/[^\r]\n/);
+  });
+});
+
+describe('positions', () => {
+  it('are identical for LF and CRLF documents', () => {
+    const text = COMPLETE.replace('## 6. Serving', '## 6. Serving\n\n### Notes').replace('Online prediction', 'A server');
+    const lf = check(text).findings;
+    const crlf = check(text.replace(/\n/g, '\r\n')).findings;
+    expect(crlf.map((f) => [f.rule, f.range])).toEqual(lf.map((f) => [f.rule, f.range]));
+  });
+
+  it('point frontmatter YAML errors at their place in the document', () => {
+    const analysis = check('---\nframework: ml-system-design\ntitle: a: b\n---\n\n## Requirements\n');
+    const finding = analysis.findings.find((f) => f.rule === 'frontmatter-error')!;
+    expect(finding.range.start).toEqual({ line: 2, character: 7 });
+  });
+});
+
+describe('bad input', () => {
+  it('reports an unknown framework and checks nothing against a schema the document did not ask for', () => {
+    const analysis = check('---\nframework: not-a-framework\n---\n\n## Requirements\n\nx\n');
+    expect(analysis.findings).toHaveLength(1);
+    expect(analysis.findings[0]).toMatchObject({ rule: 'frontmatter-error', range: { start: { line: 1, character: 11 } } });
+    expect(analysis.findings[0]!.message).toMatch(/^Unknown framework "not-a-framework"/);
+  });
+
+  it('reports a missing schema file', () => {
+    const analysis = check('---\nframework: ./nowhere.yaml\n---\n\n# x\n');
+    expect(analysis.findings.map((f) => f.message)).toEqual([expect.stringMatching(/^Schema file "\.\/nowhere\.yaml" not found/)]);
+  });
+
+  it('reports an invalid schema file, with the line and column inside it', () => {
+    const analysis = check('---\nframework: ./bad-schema.yaml\n---\n\n# x\n', {
+      resolveSchema: () => ({ error: 'Schema "bad-schema.yaml" is invalid', problems: [{ message: 'sections: must be array', range: { start: { line: 2, character: 10 }, end: { line: 2, character: 12 } } }] }),
+    });
+    expect(show(analysis.findings)).toBe('2:12-2:29 error schema-error Schema "bad-schema.yaml" is invalid (3:11): sections: must be array');
+  });
+
+  it('survives odd Markdown', () => {
+    const odd = [
+      '---\n---\n',
+      '---\nframework: ml-system-design\n',
+      '>'.repeat(2000) + ' deep',
+      '- '.repeat(500) + 'nested',
+      '\u0000\u0001 binary \uFFFD',
+      '#'.repeat(7) + ' not a heading',
+      '| a |\n|---|\n' + '| x |\n'.repeat(1000),
+      '```\nunclosed fence\n## Serving',
+      '',
+    ];
+    for (const text of odd) expect(() => check(text, { forceSchema: 'ml-system-design' })).not.toThrow();
+  });
+
+  it('does not analyse huge documents but says so', () => {
+    const text = optIn('## Requirements\n\n' + 'x'.repeat(5_000_000));
+    const analysis = check(text);
+    expect(rules(analysis)).toEqual(['document-too-large']);
+    expect(check('x'.repeat(3_000_000), { path: 'README.md' }).findings).toEqual([]);
+  });
+
+  it('turns rules off and changes severities from options', () => {
+    const text = COMPLETE.replace('Online prediction behind the ad server, 20 ms budget.', 'A model server.');
+    expect(check(text, { rules: { 'missing-serving-mode': 'off' } }).findings).toEqual([]);
+    expect(check(text, { rules: { 'missing-serving-mode': 'hint' } }).findings[0]!.severity).toBe('hint');
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeHeading } from '../../src/core/headings.js';
+import { bundledSchema } from '../helpers.js';
+
+describe('normalizeHeading', () => {
+  it.each([
+    ['5. Evaluation', 'evaluation'],
+    ['Step 5 – Evaluation', 'evaluation'],
+    ['Step 5: Evaluation', 'evaluation'],
+    ['5) Evaluation:', 'evaluation'],
+    ['IV. Model development', 'model development'],
+    ['🚀 Deployment!', 'deployment'],
+    ['5. Evaluation ✅', 'evaluation'],
+    ['**Data**', 'data'],
+    ['2.1 ML objective', 'ml objective'],
+    ['Input/Output', 'input and output'],
+    ['Data & Features', 'data and features'],
+    ['Évaluation', 'evaluation'],
+    ['Metrics (Offline and Online)', 'metrics offline and online'],
+  ])('%s → %s', (heading, expected) => {
+    expect(normalizeHeading(heading)).toBe(expected);
+  });
+
+  it('keeps a heading that is only a number', () => {
+    expect(normalizeHeading('2024')).toBe('2024');
+  });
+});
+
+describe('alias matching', () => {
+  const schema = bundledSchema();
+  const ids = (text: string) => schema.aliases.match(text).map((m) => `${m.section.id}${m.strong ? '' : '~'}`);
+
+  it('matches whole aliases strongly', () => {
+    expect(ids('6. Model Serving')).toEqual(['serving']);
+    expect(ids('Monitoring and maintenance')).toEqual(['monitoring']);
+    expect(ids('Offline metrics')).toEqual(['offline-metrics']);
+  });
+
+  it('finds every step a compound heading names, weakly', () => {
+    expect(ids('Model Development and Offline Evaluation')).toEqual(['model~', 'evaluation~', 'offline-metrics~']);
+    expect(ids('Scaling, Monitoring, and Updates')).toContain('monitoring');
+  });
+
+  it('prefers the longest alias inside a heading', () => {
+    expect(ids('Our model serving stack')).toEqual(['serving~']);
+  });
+
+  it('matches nothing in unrelated headings', () => {
+    expect(ids('Installation')).toEqual([]);
+    expect(ids('Acknowledgements')).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildOutline, type Label } from '../../src/core/outline.js';
+import { parseMarkdown } from '../../src/core/parse.js';
+
+const outline = (text: string) => buildOutline(parseMarkdown(text).tree, text);
+const labelTexts = (labels: Label[]): string[] => labels.flatMap((l) => [l.text, ...labelTexts(l.children).map((t) => `  ${t}`)]);
+
+describe('buildOutline', () => {
+  it('nests sections by heading depth and ends each at the next heading of its rank', () => {
+    const text = '# Title\n\n## A\n\ntext\n\n### A.1\n\nmore\n\n## B\n';
+    const { root, sections } = outline(text);
+    expect(root.children.map((s) => s.title)).toEqual(['Title']);
+    expect(sections.map((s) => `${s.depth}:${s.title}`)).toEqual(['1:Title', '2:A', '3:A.1', '2:B']);
+    const a = sections[1]!;
+    expect(a.children.map((s) => s.title)).toEqual(['A.1']);
+    expect(text.slice(a.startOffset, a.endOffset)).toBe('## A\n\ntext\n\n### A.1\n\nmore\n\n');
+  });
+
+  it('ignores headings inside code fences, blockquotes and HTML comments', () => {
+    const text = '## Real\n\n```\n## Fenced\n```\n\n> ## Quoted\n\n<!--\n## Commented\n-->\n';
+    expect(outline(text).sections.map((s) => s.title)).toEqual(['Real']);
+  });
+
+  it('reads setext headings and does not count comments or rules as content', () => {
+    const text = 'Title\n=====\n\n## Empty\n\n<!-- prompt -->\n\n---\n\n## Full\n\nSome text.\n';
+    const [title, empty, full] = outline(text).sections;
+    expect(title!.depth).toBe(1);
+    expect(empty!.hasOwnContent).toBe(false);
+    expect(full!.hasOwnContent).toBe(true);
+  });
+
+  it('finds labels in bold paragraphs, "Label:" lines and list items', () => {
+    const text = [
+      '## Evaluation',
+      '',
+      '**Offline metrics:** nDCG and MRR.',
+      '',
+      'Online metrics: CTR.',
+      '',
+      '- ML objective: maximise clicks',
+      '- Serving',
+      '  - online prediction',
+      '- This bullet is a sentence, not a label.',
+      '',
+    ].join('\n');
+    const [section] = outline(text).sections;
+    expect(labelTexts(section!.labels)).toEqual(['Offline metrics', 'Online metrics', 'ML objective', 'Serving', '  online prediction']);
+    const serving = section!.labels[3]!;
+    expect(serving.hasContent).toBe(true);
+    expect(serving.units.map((u) => u.text)).toEqual(['online prediction']);
+  });
+
+  it('gives a bold label standing alone the blocks that follow it', () => {
+    const text = '## Model\n\n**Baseline**\n\nMost popular items in the user\'s region.\n\n**Template bullet**\n';
+    const [section] = outline(text).sections;
+    const [baseline, template] = section!.labels;
+    expect(baseline!.hasContent).toBe(true);
+    expect(baseline!.units.map((u) => u.text)).toEqual(["Most popular items in the user's region."]);
+    expect(template!.hasContent).toBe(false);
+  });
+});

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSchema } from '../../src/core/schema.js';
+import { SCHEMAS_DIR } from '../helpers.js';
+
+const bundled = readFileSync(join(SCHEMAS_DIR, 'ml-system-design.yaml'), 'utf8');
+
+const at = (problem: { range: { start: { line: number; character: number } } }) =>
+  `${problem.range.start.line + 1}:${problem.range.start.character + 1}`;
+
+describe('loadSchema', () => {
+  it('loads the bundled framework with the seven steps in order', () => {
+    const { schema, problems } = loadSchema(bundled);
+    expect(problems).toEqual([]);
+    expect(schema!.sections.map((s) => s.id)).toEqual(['requirements', 'framing', 'data', 'model', 'evaluation', 'serving', 'monitoring']);
+    expect(schema!.byId.get('baseline')!.parent!.id).toBe('model');
+    expect(schema!.byId.get('online-metrics')!.parent!.id).toBe('evaluation');
+    for (const id of ['ml-objective', 'input-output', 'ml-category']) expect(schema!.byId.get(id)!.parent!.id).toBe('framing');
+    for (const fact of ['baseline', 'offline-metrics', 'online-metrics', 'ml-category', 'serving-mode', 'monitoring']) {
+      expect(schema!.facts[fact], fact).toBeDefined();
+    }
+  });
+
+  it('reports YAML syntax errors at their line and column', () => {
+    const { schema, problems } = loadSchema('id: x\ntitle: X\nsections:\n  - id: a\n    title: [unclosed\n');
+    expect(schema).toBeUndefined();
+    expect(problems[0]!.message).toMatch(/^YAML:/);
+    expect(problems[0]!.range.start.line).toBeGreaterThanOrEqual(4);
+  });
+
+  it('reports shape errors at the offending node', () => {
+    const text = ['id: team', 'title: Team', 'sections:', '  - id: goals', '    title: Goals', '    facs: [x]', '  - title: No id', ''].join('\n');
+    const { problems } = loadSchema(text);
+    const messages = problems.map((p) => `${at(p)} ${p.message}`);
+    expect(messages).toContain('6:5 sections[0]: unknown key "facs"');
+    expect(messages).toContain('7:5 sections[1]: missing key "id"');
+  });
+
+  it('reports bad ids, unknown facts, duplicate ids and invalid patterns', () => {
+    const text = [
+      'id: Team Schema',
+      'title: Team',
+      'sections:',
+      '  - id: goals',
+      '    title: Goals',
+      '    facts: [privacy]',
+      '  - id: goals',
+      '    title: Goals again',
+      '',
+    ].join('\n');
+    expect(loadSchema(text).problems.map((p) => `${at(p)} ${p.message}`)).toEqual([
+      '1:5 id: must be a lower-case id such as "offline-metrics"',
+    ]);
+    const crossText = text.replace('Team Schema', 'team') + 'facts:\n  other:\n    description: d\n    message: m\n    patterns: ["(unclosed"]\n';
+    const messages = loadSchema(crossText).problems.map((p) => `${at(p)} ${p.message}`);
+    expect(messages).toEqual([
+      '6:13 sections[0].facts[0]: unknown fact "privacy" (not defined under "facts")',
+      '7:9 sections[1].id: section id "goals" is used twice',
+      expect.stringMatching(/^13:16 facts\.other\.patterns\[0\]: invalid regular expression/),
+    ]);
+  });
+
+  it('rejects a file that is not a mapping', () => {
+    expect(loadSchema('- just\n- a list\n').problems[0]!.message).toBe('schema: must be object');
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { bundledSchema } from '../helpers.js';
+
+const schema = bundledSchema();
+const find = (vocabulary: string, text: string) => schema.matchers.get(vocabulary)!.find(text).map((hit) => hit.term.name);
+
+describe('vocabulary matching', () => {
+  it('matches synonyms in any case and spelling', () => {
+    expect(find('metrics', 'We track click-through rate and Click Through Rate.')).toEqual(['CTR', 'CTR']);
+    expect(find('metrics', 'recall@10, Recall@K and NDCG@5')).toEqual(['recall@k', 'recall@k', 'nDCG']);
+  });
+
+  it('lets the longest synonym win', () => {
+    expect(find('metrics', 'PR-AUC on the test set')).toEqual(['PR-AUC']);
+    expect(find('metrics', 'mean average precision')).toEqual(['mAP']);
+  });
+
+  it('respects case-sensitive synonyms', () => {
+    expect(find('metrics', 'We map users to ids')).toEqual([]);
+    expect(find('metrics', 'mAP at IoU 0.5')).toEqual(['mAP', 'IoU']);
+  });
+
+  it('matches whole words only', () => {
+    expect(find('metrics', 'precisionless MAEstro')).toEqual([]);
+    expect(find('serving-modes', 'a batching layer')).toEqual([]);
+  });
+
+  it('reads words split by parentheses', () => {
+    expect(find('ml-categories', 'edge (link) prediction on the graph')).toEqual(['link prediction']);
+  });
+});
