@@ -33,12 +33,12 @@ export function describe(findings: Finding[]): string {
     .join('\n');
 }
 
-/** Applies non-overlapping edits, last first, as an editor would. */
+/** Applies non-overlapping edits as an LSP client does: inserts at one position keep their array order. */
 export function applyEdits(text: string, edits: TextEdit[]): string {
   const lines = new LineIndex(text);
   const sorted = edits
-    .map((edit) => ({ start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end), text: edit.newText }))
-    .sort((a, b) => b.start - a.start || b.end - a.end);
+    .map((edit, index) => ({ start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end), text: edit.newText, index }))
+    .sort((a, b) => b.start - a.start || b.end - a.end || b.index - a.index);
   let result = text;
   for (const edit of sorted) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   return result;

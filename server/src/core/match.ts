@@ -41,6 +41,8 @@ export function matchOutline(outline: Outline, schema: Schema): Matches {
     bySpec.set(occurrence.spec.id, list);
   };
 
+  const pendingLabels: Array<{ label: Label; spec: SectionSpec; context: SectionSpec | undefined }> = [];
+
   const visit = (section: Section, context: SectionSpec | undefined) => {
     let inner = context;
     if (section.depth > 0) {
@@ -72,20 +74,7 @@ export function matchOutline(outline: Outline, schema: Schema): Matches {
           schema.aliases.match(label.text).filter((m) => m.strong),
           labelContext,
         );
-        for (const { section: spec } of accepted) {
-          add({
-            spec,
-            kind: 'label',
-            text: label.text,
-            line: label.line,
-            strong: true,
-            startOffset: label.startOffset,
-            titleEndOffset: label.startOffset,
-            endOffset: label.endOffset,
-            units: label.hasContent ? [titleUnit(label.text, label.line, label.startOffset), ...label.units] : [],
-            hasContent: label.hasContent,
-          });
-        }
+        for (const { section: spec } of accepted) pendingLabels.push({ label, spec, context: labelContext });
         visitLabels(label.children, accepted[0]?.section ?? labelContext);
       }
     };
@@ -93,7 +82,32 @@ export function matchOutline(outline: Outline, schema: Schema): Matches {
     for (const child of section.children) visit(child, inner);
   };
   visit(outline.root, undefined);
+
+  // A label ("- Data: …") stands for another step only when that step has no heading:
+  // under Requirements, "Data" is about what data exists, not the data step.
+  for (const { label, spec, context } of pendingLabels) {
+    const step = stepOf(spec);
+    const inOwnStep = context !== undefined && stepOf(context) === step;
+    const stepHasHeading = [step, ...step.sections].some((s) => bySpec.get(s.id)?.some((o) => o.kind === 'heading'));
+    if (!inOwnStep && stepHasHeading) continue;
+    add({
+      spec,
+      kind: 'label',
+      text: label.text,
+      line: label.line,
+      strong: true,
+      startOffset: label.startOffset,
+      titleEndOffset: label.startOffset,
+      endOffset: label.endOffset,
+      units: label.hasContent ? [titleUnit(label.text, label.line, label.startOffset), ...label.units] : [],
+      hasContent: label.hasContent,
+    });
+  }
   return { bySpec, stepsByHeading };
+}
+
+function stepOf(spec: SectionSpec): SectionSpec {
+  return spec.parent ? stepOf(spec.parent) : spec;
 }
 
 /** Inside a step, prefer its own sub-sections; other sections only when named outright. */

@@ -1,0 +1,75 @@
+/**
+ * Every Markdown file in test-fixtures/ with its expected findings, snapshotted beside it
+ * as <name>.expected.txt. Fixes must converge: applying every fix leaves nothing fixable
+ * and keeps every line the author wrote.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyEdits, check, describe as show, FIXTURES_DIR, ROOT } from './helpers.js';
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? markdownFiles(join(dir, entry.name)) : entry.name.endsWith('.md') ? [join(dir, entry.name)] : []))
+    .sort();
+}
+
+const fixtures = markdownFiles(FIXTURES_DIR).map((file) => ({
+  file,
+  // Paths as the hosts pass them: relative to the workspace (here, the repository).
+  path: relative(ROOT, file).split('\\').join('/'),
+  text: readFileSync(file, 'utf8'),
+}));
+
+describe.each(fixtures)('$path', ({ file, path, text }) => {
+  const analysis = check(text, { path });
+
+  it('has its expected findings', async () => {
+    const statuses = analysis.sections.map((s) => `${s.id}=${s.status}`).join(' ');
+    const report = `checked: ${analysis.checked ? analysis.reason : 'no'}\nsections: ${statuses || '-'}\n\n${show(analysis.findings) || '(no findings)'}\n`;
+    await expect(report).toMatchFileSnapshot(file.replace(/\.md$/, '.expected.txt'));
+  });
+
+  it('gives the same findings with CRLF line endings', () => {
+    const crlf = check(text.replace(/\r?\n/g, '\r\n'), { path });
+    expect(show(crlf.findings)).toBe(show(analysis.findings));
+  });
+
+  it('converges when every fix is applied, keeping every line the author wrote', () => {
+    const fixes = analysis.findings.flatMap((finding) => finding.fix?.edits ?? []);
+    if (fixes.length === 0) return;
+    const fixed = applyEdits(text, fixes);
+    const after = check(fixed, { path });
+    expect(after.findings.filter((finding) => finding.fix)).toEqual([]);
+    // Each inserted step lands after the step before it in schema order.
+    const inserted = new Set(analysis.sections.filter((s) => s.status === 'missing').map((s) => s.id));
+    after.sections.forEach((section, index) => {
+      const previous = after.sections.slice(0, index).reverse().find((s) => s.line !== undefined);
+      if (inserted.has(section.id) && previous) expect(section.line, section.id).toBeGreaterThan(previous.line!);
+    });
+    // The original lines appear in order in the fixed text.
+    const fixedLines = fixed.split('\n');
+    let cursor = 0;
+    for (const line of text.split('\n')) {
+      const found = fixedLines.indexOf(line, cursor);
+      expect(found, `line kept: ${JSON.stringify(line)}`).toBeGreaterThanOrEqual(cursor);
+      cursor = found + 1;
+    }
+  });
+});
+
+describe('the example docs', () => {
+  const examples = markdownFiles(join(ROOT, 'examples'));
+
+  it('include a complete document and one with gaps', () => {
+    const byName = Object.fromEntries(examples.map((file) => [relative(ROOT, file), check(readFileSync(file, 'utf8'))]));
+    expect(show(byName['examples/ad-click-prediction.md']!.findings)).toBe('');
+    expect(show(byName['examples/harmful-content-detection.md']!.findings)).toBe('');
+    expect(byName['examples/video-recommendation.md']!.findings.map((f) => f.rule)).toEqual([
+      'missing-baseline',
+      'missing-online-metrics',
+      'missing-serving-mode',
+      'empty-section',
+    ]);
+  });
+});
