@@ -85,7 +85,7 @@ export function buildOutline(tree: Root, text: string): Outline {
   while (stack.length > 1) stack.pop()!.endOffset = text.length;
   for (const section of [root, ...sections]) {
     section.hasOwnContent = section.blocks.some(isContent);
-    section.labels = findLabels(section.blocks);
+    section.labels = findLabels(section.blocks, text);
   }
   return { root, sections };
 }
@@ -147,15 +147,16 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
   return units;
 }
 
-function findLabels(blocks: readonly RootContent[]): Label[] {
+function findLabels(blocks: readonly RootContent[], text: string): Label[] {
   const labels: Label[] = [];
   // A label standing alone ("**Offline metrics**", "Baseline:") owns the blocks that follow it.
   let open: Label | undefined;
   for (const block of blocks) {
-    const label = block.type === 'paragraph' ? paragraphLabel(block) : undefined;
-    if (label) {
-      labels.push(label);
-      open = label.hasContent ? undefined : label;
+    const found = block.type === 'paragraph' ? paragraphLabels(block, text) : [];
+    if (found.length > 0) {
+      labels.push(...found);
+      const last = found[found.length - 1]!;
+      open = last.hasContent ? undefined : last;
     } else if (open) {
       adopt(open, block);
     } else if (block.type === 'list') {
@@ -173,21 +174,41 @@ function adopt(label: Label, block: RootContent): void {
   if (block.type === 'list') label.children.push(...block.children.flatMap(listItemLabel));
 }
 
-/** "**Label:** rest", "**Label**" alone, "Label: rest". */
-function paragraphLabel(paragraph: Paragraph): Label | undefined {
-  const split = splitLabel(paragraph.children);
-  if (!split) return undefined;
+/**
+ * "**Label:** rest", "**Label**" alone, "Label: rest" — on the paragraph's first line,
+ * and "Label: rest" on any later line, since authors stack them without blank lines.
+ */
+function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
   const start = paragraph.position!.start;
-  const rest = split.rest.trim();
-  return {
-    text: split.label,
-    line: start.line - 1,
-    startOffset: start.offset!,
-    endOffset: paragraph.position!.end.offset!,
-    units: rest ? [{ text: rest, line: start.line - 1, offset: start.offset! }] : [],
-    hasContent: rest !== '',
-    children: [],
-  };
+  const end = paragraph.position!.end.offset!;
+  const labels: Label[] = [];
+  const first = splitLabel(paragraph.children);
+  let lineOffset = start.offset!;
+  text.slice(start.offset!, end).split('\n').forEach((raw, index) => {
+    const line = start.line - 1 + index;
+    const offset = lineOffset;
+    lineOffset += raw.length + 1;
+    const split = index === 0 ? first : colonLabel(raw);
+    if (split) {
+      labels.push({ text: split.label, line, startOffset: offset, endOffset: end, units: [], hasContent: false, children: [] });
+    }
+    const current = labels[labels.length - 1];
+    const rest = (split ? split.rest : raw).trim();
+    if (current && rest) {
+      current.units.push({ text: rest, line, offset: offset + 1 });
+      current.hasContent = true;
+    }
+  });
+  // Each label ends where the next one starts.
+  labels.forEach((label, i) => (label.endOffset = labels[i + 1]?.startOffset ?? end));
+  return labels;
+}
+
+/** "Label: rest" in raw Markdown, emphasis markers allowed around the label. */
+function colonLabel(raw: string): { label: string; rest: string } | undefined {
+  const match = /^\s*(?:[*_]{1,2})?([^:：\n*_`]{1,60}?)(?:[*_]{1,2})?\s*[:：](?!\/\/)(?:[*_]{1,2})?\s*(.*)$/.exec(raw);
+  if (!match || wordCount(match[1]!) > MAX_LABEL_WORDS) return undefined;
+  return { label: match[1]!.trim(), rest: match[2]!.replace(/^[*_]{1,2}\s*/, '') };
 }
 
 /** A list item whose first line is a label: "- ML objective: …", "* **Baseline**", a short bullet with nested items. */

@@ -1,0 +1,136 @@
+/** `mlsd check`, run as a user runs it: the built bundle in a child process. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMPLETE, ROOT } from './helpers.js';
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+function mlsd(args: string[], cwd = ROOT) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mlsd-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+const GAPS = COMPLETE.replace('Online prediction behind the ad server, 20 ms budget.', 'A model server.');
+
+describe('mlsd check', () => {
+  it('prints path:line:col severity rule message, grouped per file, with a summary; exits 1 on errors', () => {
+    const dir = workspace({ 'docs/a.md': GAPS, 'docs/b.md': COMPLETE, 'docs/README.md': '# Readme\n\nHello.\n' });
+    const { code, stdout, stderr } = mlsd(['check', 'docs'], dir);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      [
+        'docs/a.md:29:1 error missing-serving-mode Serving: state whether predictions are made online, in batch or streaming',
+        '',
+        '✖ 1 error, 0 warnings (2 design docs checked, 1 other file skipped)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('exits 0 when nothing is wrong, and on warnings only', () => {
+    const dir = workspace({ 'a.md': COMPLETE, 'b.md': COMPLETE.replace(/Alerts on feature drift.*\n/, '') });
+    const { code, stdout } = mlsd(['check', 'a.md', 'b.md'], dir);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^b\.md:33:1 warning empty-section Monitoring section is empty\n\n✖ 0 errors, 1 warning \(2 design docs checked\)\n$/);
+  });
+
+  it('prints the JSON report', () => {
+    const dir = workspace({ 'docs/a.md': GAPS });
+    const { code, stdout } = mlsd(['check', '--format', 'json', 'docs/a.md'], dir);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.version).toBe(1);
+    expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0, skipped: 0 });
+    const [file] = report.files;
+    expect(file.path).toBe('docs/a.md');
+    expect(file.schema).toBe('ml-system-design');
+    expect(file.sections.map((s: { id: string }) => s.id)).toEqual(['requirements', 'framing', 'data', 'model', 'evaluation', 'serving', 'monitoring']);
+    expect(file.sections[4]).toEqual({
+      id: 'evaluation',
+      status: 'present',
+      heading: '5. Evaluation',
+      line: 23,
+      children: [
+        { id: 'offline-metrics', status: 'present', heading: 'Offline metrics', line: 25, children: [] },
+        { id: 'online-metrics', status: 'present', heading: 'Online metrics', line: 26, children: [] },
+      ],
+    });
+    expect(file.facts['offline-metrics']).toEqual({ found: true, values: ['normalized cross-entropy', 'ROC-AUC'], line: 25 });
+    expect(file.facts['serving-mode']).toEqual({ found: false, values: [] });
+    expect(file.findings).toEqual([
+      {
+        rule: 'missing-serving-mode',
+        severity: 'error',
+        message: 'Serving: state whether predictions are made online, in batch or streaming',
+        section: 'serving',
+        range: { start: { line: 28, character: 0 }, end: { line: 28, character: 13 } },
+      },
+    ]);
+  });
+
+  it('forces a schema on files that do not opt in with --schema', () => {
+    const dir = workspace({ 'notes.md': '# Notes\n\n## Requirements\n\nFast.\n' });
+    expect(mlsd(['check', 'notes.md'], dir)).toMatchObject({ code: 0 });
+    const forced = mlsd(['check', '--schema', 'ml-system-design', 'notes.md'], dir);
+    expect(forced.code).toBe(1);
+    expect(forced.stdout.match(/missing-section/g)).toHaveLength(6);
+  });
+
+  it('accepts a team schema file by path, and expands globs', () => {
+    const schema = 'id: team\ntitle: Team\nsections:\n  - id: goals\n    title: Goals\n  - id: risks\n    title: Risks\n';
+    const dir = workspace({ 'team.yaml': schema, 'docs/x.md': '## Goals\n\nShip it.\n', 'docs/y.md': '## Goals\n\nx\n\n## Risks\n\ny\n' });
+    const { code, stdout } = mlsd(['check', '--schema', 'team.yaml', 'docs/*.md'], dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain('docs/x.md:3:1 error missing-section Missing step 2 of 2: "Risks"');
+    expect(stdout).not.toContain('docs/y.md');
+  });
+
+  it('exits 2 with the schema file\'s line and column when --schema is invalid', () => {
+    const dir = workspace({ 'bad.yaml': 'id: bad\ntitle: Bad\nsections:\n  - title: No id\n', 'a.md': '# a\n' });
+    const { code, stdout, stderr } = mlsd(['check', '--schema', 'bad.yaml', 'a.md'], dir);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('bad.yaml:4:5 error sections[0]: missing key "id"\nmlsd: Schema "bad.yaml" is invalid\n');
+  });
+
+  it.each([
+    [[], /missing command/],
+    [['lint', 'x.md'], /unknown command "lint"/],
+    [['check'], /no files given/],
+    [['check', '--format', 'xml', 'x.md'], /unknown format "xml"/],
+    [['check', '--bogus', 'x.md'], /Unknown option '--bogus'/],
+    [['check', 'nowhere/*.md'], /no Markdown files match "nowhere\/\*\.md"/],
+    [['check', '--schema', 'no-such-framework', 'README.md'], /Unknown framework "no-such-framework"/],
+  ])('exits 2 with a clear message and no stack trace: %j', (args, message) => {
+    const { code, stderr } = mlsd(args as string[]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints help and version', () => {
+    expect(mlsd(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: mlsd check') });
+    expect(mlsd(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('checks the bundled examples: the complete ones pass, the one with gaps fails', () => {
+    const { code, stdout } = mlsd(['check', 'examples']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('examples/video-recommendation.md');
+    expect(stdout).not.toContain('examples/ad-click-prediction.md');
+    expect(stdout).not.toContain('examples/harmful-content-detection.md');
+  });
+});

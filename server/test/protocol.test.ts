@@ -1,0 +1,158 @@
+/** The built server, spoken to over stdio as an editor would. */
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPLETE } from './helpers.js';
+import { LspClient } from './lsp-client.js';
+
+const workspace = mkdtempSync(join(tmpdir(), 'mlsd-protocol-'));
+const uri = (name: string) => pathToFileURL(join(workspace, name)).href;
+const GAPS = COMPLETE.replace('Online prediction behind the ad server, 20 ms budget.', 'A model server behind the ad server.').replace(
+  /## 7\. Monitoring[\s\S]*$/,
+  '## 7. Monitoring\n',
+);
+const codes = (params: { diagnostics: Array<{ code?: string | number }> }) => params.diagnostics.map((d) => d.code);
+
+let client: LspClient;
+beforeAll(async () => {
+  client = await LspClient.start(workspace);
+});
+afterAll(async () => {
+  expect(await client.stop()).toBe(0);
+});
+
+describe('diagnostics', () => {
+  it('are published on open with code, docs link, source, severity and range', async () => {
+    const published = await client.open(uri('ad-click.md'), GAPS);
+    expect(published.version).toBe(1);
+    expect(published.diagnostics).toEqual([
+      {
+        range: { start: { line: 28, character: 0 }, end: { line: 28, character: 13 } },
+        severity: 1,
+        code: 'missing-serving-mode',
+        codeDescription: { href: 'https://github.com/mlsd-tools/mlsd/blob/main/docs/rules/missing-serving-mode.md' },
+        source: 'mlsd',
+        message: 'Serving: state whether predictions are made online, in batch or streaming',
+        data: { section: 'serving' },
+      },
+      expect.objectContaining({ code: 'empty-section', severity: 2, message: 'Monitoring section is empty' }),
+    ]);
+  });
+
+  it('carry the fix for missing sections in data', async () => {
+    const text = COMPLETE.replace(/## 3\. Data preparation\n\n.*\n\n/, '');
+    const published = await client.open(uri('no-data.md'), text);
+    const [diagnostic] = published.diagnostics;
+    expect(diagnostic!.code).toBe('missing-section');
+    expect((diagnostic!.data as { fix: { edits: Array<{ newText: string }> } }).fix.edits[0]!.newText).toMatch(/^## Data preparation\n/);
+  });
+
+  it('update on change: adding the missing piece clears its diagnostic', async () => {
+    const line = GAPS.split('\n').indexOf('A model server behind the ad server.');
+    const published = await client.change(uri('ad-click.md'), [
+      { range: { start: { line, character: 0 }, end: { line, character: 36 } }, text: 'Online prediction behind the ad server.' },
+    ]);
+    expect(codes(published)).toEqual(['empty-section']);
+  });
+
+  it('publish only the latest version after a burst of changes', async () => {
+    const target = uri('burst.md');
+    await client.open(target, GAPS);
+    const before = client.published.length;
+    const lines = GAPS.split('\n').length;
+    const end = { line: lines - 1, character: 0 };
+    const edits = ['Drift alerts.', ' Retraining.', ' Weekly.'].map((text) => [{ range: { start: end, end }, text }]);
+    // Versions 2, 3 and 4 go out back to back; only 4 may be published.
+    void client.change(target, edits[0]!);
+    void client.change(target, edits[1]!);
+    await client.change(target, edits[2]!);
+    const versions = client.published.slice(before).filter((p) => p.uri === target).map((p) => p.version);
+    expect(versions).toEqual([4]);
+  });
+
+  it('leave ordinary Markdown alone', async () => {
+    const published = await client.open(uri('README.md'), '# Tool\n\n## Installation\n\nnpm i\n\n## Monitoring\n\nNone.\n');
+    expect(published.diagnostics).toEqual([]);
+  });
+
+  it('check files matching the include globs relative to the workspace folder', async () => {
+    mkdirSync(join(workspace, 'design-docs'), { recursive: true });
+    const published = await client.open(uri('design-docs/search.md'), '# Search\n\n## Requirements\n\n10k QPS.\n');
+    expect(codes(published)).toEqual(Array(6).fill('missing-section'));
+  });
+
+  it('are cleared when the document closes', async () => {
+    const published = await client.close(uri('no-data.md'));
+    expect(published.diagnostics).toEqual([]);
+  });
+});
+
+describe('settings', () => {
+  it('are pulled with workspace/configuration and re-applied on change', async () => {
+    const target = uri('settings.md');
+    expect(codes(await client.open(target, GAPS))).toEqual(['missing-serving-mode', 'empty-section']);
+    const requests = client.configurationRequests;
+
+    let published = client.diagnostics(target);
+    await client.changeSettings({ rules: { 'missing-serving-mode': 'off', 'empty-section': 'error' } });
+    const changed = await published;
+    expect(changed.diagnostics.map((d) => [d.code, d.severity])).toEqual([['empty-section', 1]]);
+    expect(client.configurationRequests).toBeGreaterThan(requests);
+
+    published = client.diagnostics(target);
+    await client.changeSettings({ enable: false });
+    expect((await published).diagnostics).toEqual([]);
+
+    published = client.diagnostics(target);
+    await client.changeSettings({ include: [], rules: { nonsense: 'loud', 'empty-section': 12 } });
+    expect(codes(await published)).toEqual(['missing-serving-mode', 'empty-section']);
+  });
+});
+
+describe('broken input', () => {
+  it('reports broken frontmatter YAML at its place', async () => {
+    const published = await client.open(uri('broken-yaml.md'), '---\nframework: ml-system-design\ntitle: a: b\n---\n\n## Requirements\n\nx\n');
+    expect(published.diagnostics[0]).toMatchObject({ code: 'frontmatter-error', range: { start: { line: 2, character: 7 } } });
+  });
+
+  it('reports an invalid team schema with the place of the error in the schema file', async () => {
+    writeFileSync(join(workspace, 'team.yaml'), 'id: team\ntitle: Team\nsections:\n  - id: goals\n');
+    const published = await client.open(uri('team-doc.md'), '---\nframework: ./team.yaml\n---\n\n# Doc\n');
+    expect(published.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['schema-error', 'Schema "team.yaml" is invalid (4:5): sections[0]: missing key "title"'],
+    ]);
+  });
+
+  it('answers a 5 MB document with one diagnostic and keeps serving', async () => {
+    const huge = `---\nframework: ml-system-design\n---\n\n${'## Requirements\n\nA line of text.\n'.repeat(160_000)}`;
+    expect(huge.length).toBeGreaterThan(5_000_000);
+    const published = await client.open(uri('huge.md'), huge);
+    expect(codes(published)).toEqual(['document-too-large']);
+    expect(codes(await client.open(uri('after-huge.md'), GAPS))).toEqual(['missing-serving-mode', 'empty-section']);
+  });
+
+  it('survives odd Markdown and binary junk', async () => {
+    const junk = `---\nframework: ml-system-design\n---\n${'>'.repeat(3000)} x\n\u0000\u0001\uFFFD\n\`\`\`\n## Serving`;
+    const published = await client.open(uri('junk.md'), junk);
+    expect(codes(published)).toContain('missing-section');
+    expect(client.process.exitCode).toBeNull();
+  });
+});
+
+describe('without workspace/configuration', () => {
+  it('uses defaults, then settings pushed with didChangeConfiguration', async () => {
+    const pushClient = await LspClient.start(workspace, {}, { configuration: false });
+    try {
+      const target = uri('push.md');
+      expect(codes(await pushClient.open(target, GAPS))).toEqual(['missing-serving-mode', 'empty-section']);
+      const published = pushClient.diagnostics(target);
+      await pushClient.changeSettings({ rules: { 'empty-section': 'off' } });
+      expect(codes(await published)).toEqual(['missing-serving-mode']);
+      expect(pushClient.configurationRequests).toBe(0);
+    } finally {
+      await pushClient.stop();
+    }
+  });
+});
