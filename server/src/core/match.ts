@@ -41,12 +41,36 @@ export function matchOutline(outline: Outline, schema: Schema): Matches {
     bySpec.set(occurrence.spec.id, list);
   };
 
-  const pendingLabels: Array<{ label: Label; spec: SectionSpec; context: SectionSpec | undefined }> = [];
+  const pendingLabels: Array<{ label: Label; spec: SectionSpec; strong: boolean; context: SectionSpec | undefined }> = [];
+
+  const titleMatches = new Map<Section, AliasMatch[]>();
+  const stepsBelow = new Map<Section, Set<string>>();
+  const survey = (section: Section): Set<string> => {
+    const below = new Set<string>();
+    for (const child of section.children) {
+      const matches = schema.aliases.match(child.title);
+      titleMatches.set(child, matches);
+      for (const m of matches) below.add(stepOf(m.section).id);
+      for (const id of survey(child)) below.add(id);
+    }
+    stepsBelow.set(section, below);
+    return below;
+  };
+  survey(outline.root);
+
+  // "4. Machine Learning System Design" over the nine steps is a title, not the serving step:
+  // a heading that only mentions a step, above headings of two or more other steps, contains them.
+  const isContainer = (section: Section, matches: AliasMatch[]): boolean => {
+    if (matches.length === 0 || matches.some((m) => m.strong)) return false;
+    const own = new Set(matches.map((m) => stepOf(m.section).id));
+    return [...stepsBelow.get(section)!].filter((id) => !own.has(id)).length >= 2;
+  };
 
   const visit = (section: Section, context: SectionSpec | undefined) => {
     let inner = context;
     if (section.depth > 0) {
-      const accepted = accept(schema.aliases.match(section.title), context);
+      const matches = titleMatches.get(section) ?? [];
+      const accepted = isContainer(section, matches) ? [] : accept(matches, context);
       const hasContent = sectionHasContent(section);
       // A titled section with content states what its title says ("### Baseline" + text states a baseline).
       const units = hasContent ? [titleUnit(section.title, section.line, section.startOffset), ...sectionUnits(section)] : [];
@@ -70,11 +94,10 @@ export function matchOutline(outline: Outline, schema: Schema): Matches {
     }
     const visitLabels = (labels: Label[], labelContext: SectionSpec | undefined) => {
       for (const label of labels) {
-        const accepted = accept(
-          schema.aliases.match(label.text).filter((m) => m.strong),
-          labelContext,
-        );
-        for (const { section: spec } of accepted) pendingLabels.push({ label, spec, context: labelContext });
+        // Only a heading-like label may merely contain a step's name, as a heading may.
+        const matches = schema.aliases.match(label.text).filter((m) => m.strong || label.headingLike);
+        const accepted = accept(matches, labelContext);
+        for (const { section: spec, strong } of accepted) pendingLabels.push({ label, spec, strong, context: labelContext });
         visitLabels(label.children, accepted[0]?.section ?? labelContext);
       }
     };
@@ -85,7 +108,7 @@ export function matchOutline(outline: Outline, schema: Schema): Matches {
 
   // A label ("- Data: …") stands for another step only when that step has no heading:
   // under Requirements, "Data" is about what data exists, not the data step.
-  for (const { label, spec, context } of pendingLabels) {
+  for (const { label, spec, strong, context } of pendingLabels) {
     const step = stepOf(spec);
     const inOwnStep = context !== undefined && stepOf(context) === step;
     const stepHasHeading = [step, ...step.sections].some((s) => bySpec.get(s.id)?.some((o) => o.kind === 'heading'));
@@ -95,7 +118,7 @@ export function matchOutline(outline: Outline, schema: Schema): Matches {
       kind: 'label',
       text: label.text,
       line: label.line,
-      strong: true,
+      strong,
       startOffset: label.startOffset,
       titleEndOffset: label.startOffset,
       endOffset: label.endOffset,

@@ -4,7 +4,12 @@
  * "- ML objective: …", a bare template bullet "* Monitoring").
  */
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastToString } from 'mdast-util-to-string';
+
+/** The words of a node; inline HTML such as `<a name="x"></a>` is markup, not words. */
+function toString(node: Parameters<typeof mdastToString>[0]): string {
+  return mdastToString(node, { includeHtml: false });
+}
 
 export interface TextUnit {
   text: string;
@@ -21,6 +26,8 @@ export interface Label {
   /** The label's own content: the text after "Label:", the item's nested blocks, the blocks that follow a bold line. */
   units: TextUnit[];
   hasContent: boolean;
+  /** A list item with nested blocks: a heading in all but syntax ("1. Data collection" over its own bullets). */
+  headingLike: boolean;
   /** Labels nested inside this one (list items under a label item). */
   children: Label[];
 }
@@ -171,7 +178,7 @@ function adopt(label: Label, block: RootContent): void {
   label.units.push(...units);
   label.endOffset = Math.max(label.endOffset, block.position!.end.offset!);
   if (isContent(block)) label.hasContent = true;
-  if (block.type === 'list') label.children.push(...block.children.flatMap(listItemLabel));
+  label.children.push(...nestedLabels([block]));
 }
 
 /**
@@ -190,7 +197,7 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
     lineOffset += raw.length + 1;
     const split = index === 0 ? first : colonLabel(raw);
     if (split) {
-      labels.push({ text: split.label, line, startOffset: offset, endOffset: end, units: [], hasContent: false, children: [] });
+      labels.push({ text: split.label, line, startOffset: offset, endOffset: end, units: [], hasContent: false, headingLike: false, children: [] });
     }
     const current = labels[labels.length - 1];
     const rest = (split ? split.rest : raw).trim();
@@ -214,9 +221,9 @@ function colonLabel(raw: string): { label: string; rest: string } | undefined {
 /** A list item whose first line is a label: "- ML objective: …", "* **Baseline**", a short bullet with nested items. */
 function listItemLabel(item: ListItem): Label[] {
   const [first, ...others] = item.children;
-  if (first?.type !== 'paragraph') return [];
-  const split = splitLabel(first.children) ?? shortBullet(first);
-  if (!split) return [];
+  const split = first?.type === 'paragraph' ? (splitLabel(first.children) ?? shortBullet(first)) : undefined;
+  // A sentence-long item is no label, but the items nested under it may be.
+  if (!split || first?.type !== 'paragraph') return nestedLabels(item.children as RootContent[]);
   const start = item.position!.start;
   const rest = split.rest.trim();
   const nested = others as RootContent[];
@@ -230,9 +237,14 @@ function listItemLabel(item: ListItem): Label[] {
       endOffset: item.position!.end.offset!,
       units,
       hasContent: rest !== '' || nested.some(isContent),
-      children: nested.filter((n): n is List => n.type === 'list').flatMap((list) => list.children.flatMap(listItemLabel)),
+      headingLike: rest === '' && nested.length > 0,
+      children: nestedLabels(nested),
     },
   ];
+}
+
+function nestedLabels(blocks: RootContent[]): Label[] {
+  return blocks.filter((n): n is List => n.type === 'list').flatMap((list) => list.children.flatMap(listItemLabel));
 }
 
 function shortBullet(paragraph: Paragraph): { label: string; rest: string } | undefined {

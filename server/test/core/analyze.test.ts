@@ -185,3 +185,39 @@ describe('bad input', () => {
     expect(check(text, { rules: { 'missing-serving-mode': 'hint' } }).findings[0]!.severity).toBe('hint');
   });
 });
+
+describe('matching real-world structure', () => {
+  it('treats a title heading above several steps as a container, not a step', () => {
+    const text = COMPLETE.replace('# Ad click prediction', '# Machine learning system design for ads');
+    expect(check(text).sections.map((s) => s.heading)).toEqual([
+      '1. Clarifying requirements',
+      '2. Frame the problem as an ML task',
+      '3. Data preparation',
+      '4. Model development',
+      '5. Evaluation',
+      '6. Serving',
+      '7. Monitoring',
+    ]);
+  });
+
+  it('reads a numbered list used as headings', () => {
+    const text = optIn(
+      [
+        '1. Requirements',
+        '    * 10M users, 100 ms',
+        '2. Data collection and preparation',
+        '    * click logs',
+        '3. Model development and offline evaluation',
+        '    * logistic regression baseline, then GBDT; log loss',
+        '',
+      ].join('\n'),
+    );
+    const statuses = Object.fromEntries(check(text).sections.map((s) => [s.id, s.status]));
+    expect(statuses).toMatchObject({ requirements: 'present', data: 'present', model: 'present', framing: 'missing' });
+  });
+
+  it('does not take a sub-heading that mentions another step for that step', () => {
+    const text = COMPLETE.replace('Alerts on feature drift', '### Data distribution shift\n\nAlerts on feature drift');
+    expect(check(text).sections[2]!.line).toBe(15);
+  });
+});

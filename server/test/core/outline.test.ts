@@ -59,3 +59,25 @@ describe('buildOutline', () => {
     expect(template!.hasContent).toBe(false);
   });
 });
+
+describe('labels in real-world lists', () => {
+  it('finds labels nested under a sentence-long item', () => {
+    const text = '## Problem\n\n- Translate the business problem into an ML problem\n  - ML objective: clicks\n  - ML category: ranking\n';
+    const [section] = outline(text).sections;
+    expect(labelTexts(section!.labels)).toEqual(['ML objective', 'ML category']);
+  });
+
+  it('marks a short item with nested items as heading-like', () => {
+    const text = '1. Data collection and preparation\n    * Data sources\n    * Labelling\n2. Prediction service\n';
+    const labels = outline(text).root.labels;
+    expect(labels.map((l) => [l.text, l.headingLike, l.hasContent])).toEqual([
+      ['Data collection and preparation', true, true],
+      ['Prediction service', false, false],
+    ]);
+  });
+
+  it('leaves inline HTML out of heading titles', () => {
+    const text = '## <a name="serving"></a> Serving\n\nOnline.\n';
+    expect(outline(text).sections[0]!.title).toBe('Serving');
+  });
+});
