@@ -20,6 +20,8 @@ const options = {
     extension: 'client/src/extension.ts',
     server: 'server/src/main.ts',
     cli: 'server/src/cli.ts',
+    // The pure core as a library, for the benchmark and the evaluation scripts.
+    core: 'server/src/core/index.ts',
   },
   external: ['vscode'],
   // Some ESM dependencies read import.meta.url, which CommonJS output lacks.
