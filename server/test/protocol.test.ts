@@ -1,11 +1,23 @@
 /** The built server, spoken to over stdio as an editor would. */
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { fork } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPLETE } from './helpers.js';
-import { LspClient } from './lsp-client.js';
+import {
+  createProtocolConnection,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+} from 'vscode-languageserver-protocol/node';
+import { LspClient, SERVER } from './lsp-client.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'mlsd-protocol-'));
 const uri = (name: string) => pathToFileURL(join(workspace, name)).href;
@@ -154,5 +166,26 @@ describe('without workspace/configuration', () => {
     } finally {
       await pushClient.stop();
     }
+  });
+});
+
+describe('over Node IPC, as the VS Code client starts it', () => {
+  it('publishes diagnostics', async () => {
+    const child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    const target = uri('ipc.md');
+    const published = new Promise<{ diagnostics: Array<{ code?: string | number }> }>((resolve) =>
+      connection.onNotification(PublishDiagnosticsNotification.type, (params) => params.uri === target && resolve(params)),
+    );
+    connection.listen();
+    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
+    await connection.sendNotification(InitializedNotification.type, {});
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: target, languageId: 'markdown', version: 1, text: GAPS } });
+    expect(codes(await published)).toEqual(['missing-serving-mode', 'empty-section']);
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    await connection.sendRequest(ShutdownRequest.type);
+    await connection.sendNotification(ExitNotification.type);
+    expect(await exited).toBe(0);
+    connection.dispose();
   });
 });

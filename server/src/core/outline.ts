@@ -5,6 +5,12 @@
  */
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
+import { fromOneBased } from './positions.js';
+
+/** The 0-based line of a unist point. */
+function lineOf(point: { line: number; column: number }): number {
+  return fromOneBased(point).line;
+}
 
 /** The words of a node; inline HTML such as `<a name="x"></a>` is markup, not words. */
 function toString(node: Parameters<typeof mdastToString>[0]): string {
@@ -75,7 +81,7 @@ export function buildOutline(tree: Root, text: string): Outline {
         node.depth,
         node.position!.start.offset!,
         node.position!.end.offset!,
-        node.position!.start.line - 1,
+        lineOf(node.position!.start),
       );
       while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) {
         stack.pop()!.endOffset = section.startOffset;
@@ -137,7 +143,7 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
       case 'heading':
       case 'tableCell': {
         const text = toString(node);
-        if (text.trim()) units.push({ text, line: node.position!.start.line - 1, offset: node.position!.start.offset! });
+        if (text.trim()) units.push({ text, line: lineOf(node.position!.start), offset: node.position!.start.offset! });
         return;
       }
       case 'code':
@@ -192,7 +198,7 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
   const first = splitLabel(paragraph.children);
   let lineOffset = start.offset!;
   text.slice(start.offset!, end).split('\n').forEach((raw, index) => {
-    const line = start.line - 1 + index;
+    const line = lineOf(start) + index;
     const offset = lineOffset;
     lineOffset += raw.length + 1;
     const split = index === 0 ? first : colonLabel(raw);
@@ -228,11 +234,11 @@ function listItemLabel(item: ListItem): Label[] {
   const rest = split.rest.trim();
   const nested = others as RootContent[];
   const units = textUnits(nested);
-  if (rest) units.unshift({ text: rest, line: first.position!.start.line - 1, offset: first.position!.start.offset! });
+  if (rest) units.unshift({ text: rest, line: lineOf(first.position!.start), offset: first.position!.start.offset! });
   return [
     {
       text: split.label,
-      line: start.line - 1,
+      line: lineOf(start),
       startOffset: start.offset!,
       endOffset: item.position!.end.offset!,
       units,

@@ -46,13 +46,13 @@ function readFrontmatter(node: Yaml): Frontmatter {
   const start = node.position!.start;
   const end = node.position!.end;
   // The YAML starts on the line after the opening fence.
-  const firstLine = start.line + 1;
+  const yamlLine = fromOneBased(start).line + 1;
   const lineCounter = new LineCounter();
   const doc = parseDocument(node.value, { lineCounter, prettyErrors: false });
   const toRange = (offsets: readonly [number, number]): Range => {
     const from = lineCounter.linePos(offsets[0]);
     const to = lineCounter.linePos(Math.max(offsets[1], offsets[0]));
-    return { start: fromLinePos(from, firstLine - 1), end: fromLinePos(to, firstLine - 1) };
+    return { start: fromLinePos(from, yamlLine), end: fromLinePos(to, yamlLine) };
   };
   const blockRange: Range = { start: fromOneBased(start), end: fromOneBased(end) };
   const openingFence: Range = { start: blockRange.start, end: { line: blockRange.start.line, character: 3 } };
