@@ -175,7 +175,9 @@ describe('over Node IPC, as the VS Code client starts it', () => {
     const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     const target = uri('ipc.md');
     const published = new Promise<{ diagnostics: Array<{ code?: string | number }> }>((resolve) =>
-      connection.onNotification(PublishDiagnosticsNotification.type, (params) => params.uri === target && resolve(params)),
+      connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+        if (params.uri === target) resolve(params);
+      }),
     );
     connection.listen();
     await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
