@@ -95,7 +95,13 @@ function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS.Writa
 
 function check(path: string, cwd: string, store: SchemaStore, values: { schema?: string; include?: string[] }): Analysis {
   const absolute = resolve(cwd, path);
-  const text = readFileSync(absolute, 'utf8');
+  let text: string;
+  try {
+    // Editors hide a byte-order mark; so does the analysis, so columns agree.
+    text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw new Error(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
   const forceSchema = values.schema && isSchemaPath(values.schema) ? resolve(cwd, values.schema) : values.schema;
   return analyze(text, {
     path,

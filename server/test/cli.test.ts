@@ -121,6 +121,13 @@ describe('mlsd check', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('reads files with a byte-order mark like editors do', () => {
+    const dir = workspace({ 'bom.md': `\uFEFF${GAPS}` });
+    const { code, stdout } = mlsd(['check', 'bom.md'], dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain('bom.md:29:1 error missing-serving-mode');
+  });
+
   it('prints help and version', () => {
     expect(mlsd(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: mlsd check') });
     expect(mlsd(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
