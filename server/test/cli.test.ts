@@ -122,10 +122,11 @@ describe('mlsd check', () => {
   });
 
   it('reads files with a byte-order mark like editors do', () => {
-    const dir = workspace({ 'bom.md': `\uFEFF${GAPS}` });
+    // Only the frontmatter opts this document in, so a BOM hiding it would skip the file.
+    const dir = workspace({ 'bom.md': '\uFEFF---\nframework: ml-system-design\n---\n\n## Requirements\n\n10M users.\n' });
     const { code, stdout } = mlsd(['check', 'bom.md'], dir);
     expect(code).toBe(1);
-    expect(stdout).toContain('bom.md:29:1 error missing-serving-mode');
+    expect(stdout).toContain('bom.md:7:1 error missing-section Missing step 2 of 7');
   });
 
   it('prints help and version', () => {
