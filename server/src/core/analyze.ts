@@ -11,7 +11,7 @@ import { LineIndex } from './positions.js';
 import { RULES } from './rules/index.js';
 import type { AnalysedContext, DocumentContext, Report } from './rules/rule.js';
 import type { Schema, SchemaProblem, SectionSpec } from './schema.js';
-import { DEFAULT_INCLUDE, matchesInclude, MIN_STEPS_BY_HEADING, selectByDeclaration, type SelectionReason } from './select.js';
+import { DEFAULT_INCLUDE, matchesInclude, mayBeDetectedByHeadings, MIN_STEPS_BY_HEADING, selectByDeclaration, type SelectionReason } from './select.js';
 import { trimmedLine } from './insertions.js';
 import type { Finding, RuleSetting, SectionStatus } from './types.js';
 
@@ -80,6 +80,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
     resolution = options.resolveSchema(selection.schemaRef!);
   } else {
     // Not declared: a document counts when its headings name enough framework steps.
+    if (!mayBeDetectedByHeadings(options.path)) return UNCHECKED;
     resolution = options.resolveSchema(defaultSchema);
     if (!('schema' in resolution)) return UNCHECKED;
     analysed = analyseStructure(parsed, text, resolution.schema);

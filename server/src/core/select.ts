@@ -21,6 +21,14 @@ export interface Selection {
 export const DEFAULT_INCLUDE = ['**/*.mlsd.md', '**/design-docs/**/*.md'];
 export const MIN_STEPS_BY_HEADING = 3;
 
+/** A project's README or changelog may well have "Data", "Model" and "Evaluation" sections; it is no design doc unless it says so. */
+const PROJECT_FILES = /^(readme|changelog|changes|history|contributing|code_of_conduct|security|license|authors|notice)(\.[^/]*)?$/i;
+
+export function mayBeDetectedByHeadings(path: string | undefined): boolean {
+  const name = path?.split(/[\\/]/).pop();
+  return !name || !PROJECT_FILES.test(name);
+}
+
 const globCache = new Map<string, (path: string) => boolean>();
 
 export function matchesInclude(path: string, include: readonly string[]): boolean {

@@ -18,8 +18,16 @@ describe('which documents are checked', () => {
   });
 
   it('checks a document whose headings name three framework steps', () => {
-    expect(check(steps, { path: 'README.md' }).reason).toBe('headings');
-    expect(check('## Requirements\n\nx\n\n## Data\n\ny\n', { path: 'README.md' }).checked).toBe(false);
+    expect(check(steps, { path: 'notes/ranking.md' }).reason).toBe('headings');
+    expect(check(steps).reason).toBe('headings');
+    expect(check('## Requirements\n\nx\n\n## Data\n\ny\n', { path: 'notes/ranking.md' }).checked).toBe(false);
+  });
+
+  it('never takes a README or a changelog for a design doc by its headings alone', () => {
+    for (const path of ['README.md', 'docs/readme.markdown', 'CHANGELOG.md', 'pkg/HISTORY.md', 'CONTRIBUTING.md']) {
+      expect(check(steps, { path }).checked, path).toBe(false);
+    }
+    expect(check(optIn(steps), { path: 'README.md' }).reason).toBe('frontmatter');
   });
 
   it('leaves everything else alone', () => {
