@@ -1,0 +1,83 @@
+// The VS Code scenario: activation, diagnostics, an edit that clears one, a README left
+// alone, and a rule turned off in settings. Every wait is on a VS Code event.
+const path = require('node:path');
+
+const TIMEOUT_MS = 60_000;
+
+function plain(diagnostic) {
+  const { start, end } = diagnostic.range;
+  return {
+    code: typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code,
+    href: typeof diagnostic.code === 'object' ? String(diagnostic.code.target) : undefined,
+    severity: diagnostic.severity,
+    source: diagnostic.source,
+    message: diagnostic.message,
+    range: [start.line, start.character, end.line, end.character],
+  };
+}
+
+function mlsdDiagnostics(vscode, uri) {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'mlsd').map(plain);
+}
+
+/** Resolves with the document's MLSD diagnostics once they satisfy the predicate. */
+function waitFor(vscode, uri, predicate, what) {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const diagnostics = mlsdDiagnostics(vscode, uri);
+      if (!predicate(diagnostics)) return false;
+      subscription.dispose();
+      clearTimeout(timer);
+      resolve(diagnostics);
+      return true;
+    };
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((changed) => changed.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out waiting for ${what}; last seen: ${JSON.stringify(mlsdDiagnostics(vscode, uri))}`));
+    }, TIMEOUT_MS);
+    check();
+  });
+}
+
+const codes = (diagnostics) => diagnostics.map((d) => d.code);
+
+module.exports = async function scenario(vscode, { workspace, step }) {
+  const extension = vscode.extensions.getExtension('mlsd-tools.mlsd');
+  step('installed', { found: Boolean(extension), version: extension && extension.packageJSON.version, activeBeforeOpen: Boolean(extension && extension.isActive) });
+
+  const doc = vscode.Uri.file(path.join(workspace, 'design-docs', 'ad-click.md'));
+  const opened = waitFor(vscode, doc, (ds) => ds.length > 0, 'diagnostics on the design doc');
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(doc));
+  const initial = await opened;
+  const client = extension.exports;
+  step('activation', {
+    active: extension.isActive,
+    returnsClient: Boolean(client && typeof client.sendRequest === 'function' && typeof client.stop === 'function'),
+    clientRunning: Boolean(client && typeof client.isRunning === 'function' && client.isRunning()),
+  });
+  step('initial', initial);
+
+  // The README is opened first; the design doc's next update is analysed after it, so by then
+  // the README's (empty) result is in.
+  const readme = vscode.Uri.file(path.join(workspace, 'README.md'));
+  await vscode.workspace.openTextDocument(readme);
+
+  // Add the missing Monitoring section at the end of the design doc.
+  const document = editor.document;
+  const end = document.lineAt(document.lineCount - 1).range.end;
+  const cleared = waitFor(vscode, doc, (ds) => !codes(ds).includes('missing-section'), 'missing-section to clear');
+  await editor.edit((edit) => edit.insert(end, '\n## Monitoring\n\nAlert on feature drift; retrain weekly.\n'));
+  step('afterEdit', await cleared);
+  step('readme', mlsdDiagnostics(vscode, readme));
+
+  const ruleOff = waitFor(vscode, doc, (ds) => !codes(ds).includes('missing-serving-mode'), 'missing-serving-mode to go');
+  await vscode.workspace.getConfiguration('mlsd', doc).update('rules.missing-serving-mode', 'off', vscode.ConfigurationTarget.Workspace);
+  step('afterSettingOff', await ruleOff);
+
+  // Leave the editor showing the document with its remaining diagnostic, for the screenshot.
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+};
