@@ -2,7 +2,7 @@
  * The extension manifest's rule settings are generated from the rules themselves:
  * `npm run generate` rewrites them, and this test fails when they are stale.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/core/index.js';
@@ -47,5 +47,11 @@ describe('package.json', () => {
     expect(manifest.activationEvents).toContain('onLanguage:markdown');
     expect(manifest.bin).toEqual({ mlsd: 'dist/cli.js', 'mlsd-language-server': 'dist/server.js' });
     expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);
+    expect(manifest.capabilities.virtualWorkspaces).toEqual({ supported: false, description: expect.any(String) });
+    for (const key of ['displayName', 'description', 'publisher', 'license', 'icon', 'repository', 'categories', 'keywords']) {
+      expect(manifest[key], key).toBeTruthy();
+    }
+    expect(manifest.engines.vscode).toMatch(/^\^1\.\d+\.\d+$/);
+    expect(existsSync(join(ROOT, manifest.icon))).toBe(true);
   });
 });
