@@ -3,9 +3,9 @@
  * against its schema and the findings out. Pure: the host supplies schemas through
  * `resolveSchema`, and nothing here touches the file system, LSP or VS Code.
  */
-import { descendants, readFact, scopeUnits, type FactResult } from './facts.js';
+import { descendants, documentUnits, readFact, scopeUnits, type FactResult } from './facts.js';
 import { matchOutline, type Matches, type Occurrence } from './match.js';
-import { buildOutline } from './outline.js';
+import { buildOutline, type TextUnit } from './outline.js';
 import { parseMarkdown, type Parsed } from './parse.js';
 import { LineIndex } from './positions.js';
 import { RULES } from './rules/index.js';
@@ -121,16 +121,18 @@ function analyseStructure(parsed: Parsed, text: string, schema: Schema) {
   // Everything rules need beyond the text: outline, matches, facts and statuses.
   const outline = buildOutline(parsed.tree, text);
   const matches = matchOutline(outline, schema);
+  const implied = impliedSteps(schema, matches);
   const facts = new Map<string, FactResult>();
   for (const spec of schema.byId.values()) {
-    const units = spec.facts.length > 0 ? scopeUnits(spec, matches) : [];
+    if (spec.facts.length === 0) continue;
+    const units = implied.get(stepOf(spec)) ?? scopeUnits(spec, matches);
     for (const id of spec.facts) facts.set(id, readFact(schema.facts[id]!, spec, units, schema));
   }
   const status = new Map<string, SectionStatus>();
   const statusOf = (spec: SectionSpec): SectionStatus => {
     const known = status.get(spec.id);
     if (known) return known;
-    const value = computeStatus(spec, matches, facts, statusOf);
+    const value = computeStatus(spec, matches, facts, statusOf, implied.has(spec));
     status.set(spec.id, value);
     return value;
   };
@@ -145,11 +147,34 @@ function analyseStructure(parsed: Parsed, text: string, schema: Schema) {
   };
 }
 
+/**
+ * Steps with no heading or label of their own that the document states all the same: their
+ * `implied-by` facts are found in the text of its other steps (the input and output and the
+ * ML category written into the data and model sections, say). Maps each to the text it is read from.
+ */
+function impliedSteps(schema: Schema, matches: Matches): Map<SectionSpec, TextUnit[]> {
+  const implied = new Map<SectionSpec, TextUnit[]>();
+  const candidates = schema.sections.filter(
+    (step) => step.impliedBy.length > 0 && [step, ...descendants(step)].every((s) => !matches.bySpec.has(s.id)),
+  );
+  if (candidates.length === 0) return implied;
+  const units = documentUnits(matches);
+  for (const step of candidates) {
+    if (step.impliedBy.every((id) => readFact(schema.facts[id]!, step, units, schema).found)) implied.set(step, units);
+  }
+  return implied;
+}
+
+function stepOf(spec: SectionSpec): SectionSpec {
+  return spec.parent ? stepOf(spec.parent) : spec;
+}
+
 function computeStatus(
   spec: SectionSpec,
   matches: Matches,
   facts: Map<string, FactResult>,
   statusOf: (spec: SectionSpec) => SectionStatus,
+  implied: boolean,
 ): SectionStatus {
   const own = matches.bySpec.get(spec.id) ?? [];
   const factsFound = spec.facts.every((id) => facts.get(id)?.found);
@@ -161,8 +186,8 @@ function computeStatus(
     return factsFound ? 'present' : 'incomplete';
   }
   const all = [spec, ...descendants(spec)].flatMap((s) => matches.bySpec.get(s.id) ?? []);
-  if (all.length === 0) return 'missing';
-  if (!all.some((o) => o.hasContent)) return 'empty';
+  if (all.length === 0 && !implied) return 'missing';
+  if (all.length > 0 && !all.some((o) => o.hasContent)) return 'empty';
   const childrenDone = spec.sections.every((child) => !child.required || statusOf(child) === 'present');
   return factsFound && childrenDone ? 'present' : 'incomplete';
 }

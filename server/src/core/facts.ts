@@ -28,16 +28,24 @@ export interface FactResult {
   section: SectionSpec;
 }
 
-/** The text a section's facts are read from: its occurrences, or its step's when it has none of its own. */
+/** The text a section's facts are read from: its occurrences, its step's and its sub-sections'. */
 export function scopeUnits(spec: SectionSpec, matches: Matches): TextUnit[] {
-  const own = matches.bySpec.get(spec.id) ?? [];
-  const scopes: Occurrence[] = [...own];
+  const scopes: Occurrence[] = [...(matches.bySpec.get(spec.id) ?? [])];
   for (let parent = spec.parent; parent; parent = parent.parent) scopes.push(...(matches.bySpec.get(parent.id) ?? []));
   for (const child of descendants(spec)) scopes.push(...(matches.bySpec.get(child.id) ?? []));
+  return uniqueUnits(scopes);
+}
+
+/** The text of every occurrence of every step: where a step without a heading may still be stated. */
+export function documentUnits(matches: Matches): TextUnit[] {
+  return uniqueUnits([...matches.bySpec.values()].flat());
+}
+
+function uniqueUnits(occurrences: Occurrence[]): TextUnit[] {
   // Occurrences overlap (a label inside a matched heading): read each unit once.
   const seen = new Set<string>();
   const units: TextUnit[] = [];
-  for (const occurrence of scopes) {
+  for (const occurrence of occurrences) {
     for (const unit of occurrence.units) {
       const key = `${unit.offset}\0${unit.text}`;
       if (seen.has(key)) continue;
@@ -56,19 +64,36 @@ export function readFact(fact: FactSpec, section: SectionSpec, units: TextUnit[]
   const hits: FactHit[] = [];
   const matcher = fact.vocabulary ? schema.matchers.get(fact.vocabulary) : undefined;
   for (const unit of units) {
-    if (matcher) {
-      for (const hit of matcher.find(unit.text)) {
-        if (fact.kind !== undefined && hit.term.kind !== fact.kind) continue;
-        hits.push({ term: hit.term, text: unit.text.slice(hit.index, hit.end), ...locate(unit, hit.index) });
+    for (const sentence of sentences(unit.text)) {
+      if (fact.ignoreQuestions && /[?？]\s*$/.test(sentence.text)) continue;
+      const at = (index: number) => locate(unit, sentence.start + index);
+      if (matcher) {
+        for (const hit of matcher.find(sentence.text)) {
+          if (fact.kind !== undefined && hit.term.kind !== fact.kind) continue;
+          // "batch" counts when the sentence is about predictions, not about computing features.
+          if (hit.weak && !fact.context.some((pattern) => pattern.test(sentence.text))) continue;
+          hits.push({ term: hit.term, text: sentence.text.slice(hit.index, hit.end), ...at(hit.index) });
+        }
       }
-    }
-    for (const pattern of fact.patterns) {
-      const match = pattern.exec(unit.text);
-      if (match) hits.push({ text: match[0], ...locate(unit, match.index) });
+      for (const pattern of fact.patterns) {
+        const match = pattern.exec(sentence.text);
+        if (match) hits.push({ text: match[0], ...at(match.index) });
+      }
     }
   }
   const values = [...new Set(hits.map((hit) => hit.term?.name ?? hit.text.toLowerCase()))];
   return { id: fact.id, found: hits.length > 0, values, hits, section };
+}
+
+/** Sentences and lines of a unit, with where each starts. */
+function sentences(text: string): Array<{ text: string; start: number }> {
+  const result: Array<{ text: string; start: number }> = [];
+  // A sentence ends at . ! ? before a space (not inside "0.85" or "e.g.x"), at 。！？ or at a line break.
+  const pattern = /[^\n]*?(?:[.!?]+(?=\s|$)|[。！？]+|\n|$)/gu;
+  for (let match = pattern.exec(text); match && match[0] !== ''; match = pattern.exec(text)) {
+    if (match[0].trim()) result.push({ text: match[0], start: match.index });
+  }
+  return result;
 }
 
 function locate(unit: TextUnit, index: number): { line: number; offset: number } {

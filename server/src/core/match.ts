@@ -1,10 +1,17 @@
 /**
- * Outline × schema: which headings and labels stand for which steps and sub-sections.
- * Inside a matched step, a sub-heading that merely contains a word of another step
- * ("Data distribution shift" under Monitoring) stays part of that step; only a heading
- * that is wholly another step's name starts that step.
+ * Outline × schema: which headings and labels stand for which steps and sub-sections,
+ * and what content each occurrence contributes to its step.
+ *
+ * - Inside a matched step, a sub-heading that merely contains a word of another step
+ *   ("Data distribution shift" under Monitoring) stays part of that step; only a heading
+ *   that is wholly another step's name starts that step.
+ * - A heading that covers two steps ("Online testing and deployment") gives each step the
+ *   parts under it that name that step, so each is judged on its own content.
+ * - In a filled-in document, a section holding nothing but bare bullets that name framework
+ *   topics ("* Monitoring", "* Updates") is a placeholder left from a template: it counts as
+ *   empty. In an outline, where nothing is written as a sentence, those bullets are its prompts.
  */
-import type { AliasMatch } from './headings.js';
+import type { AliasIndex, AliasMatch } from './headings.js';
 import { textUnits, type Label, type Outline, type Section, type TextUnit } from './outline.js';
 import type { Schema, SectionSpec } from './schema.js';
 
@@ -32,6 +39,11 @@ export interface Matches {
   stepsByHeading: Set<string>;
 }
 
+interface Content {
+  units: TextUnit[];
+  hasContent: boolean;
+}
+
 export function matchOutline(outline: Outline, schema: Schema): Matches {
   const bySpec = new Map<string, Occurrence[]>();
   const stepsByHeading = new Set<string>();
@@ -40,15 +52,15 @@ export function matchOutline(outline: Outline, schema: Schema): Matches {
     list.push(occurrence);
     bySpec.set(occurrence.spec.id, list);
   };
-
-  const pendingLabels: Array<{ label: Label; spec: SectionSpec; strong: boolean; context: SectionSpec | undefined }> = [];
+  const aliases = schema.aliases;
+  const reader = contentReader(outline, aliases);
 
   const titleMatches = new Map<Section, AliasMatch[]>();
   const stepsBelow = new Map<Section, Set<string>>();
   const survey = (section: Section): Set<string> => {
     const below = new Set<string>();
     for (const child of section.children) {
-      const matches = schema.aliases.match(child.title);
+      const matches = aliases.match(child.title);
       titleMatches.set(child, matches);
       for (const m of matches) below.add(stepOf(m.section).id);
       for (const id of survey(child)) below.add(id);
@@ -66,15 +78,17 @@ export function matchOutline(outline: Outline, schema: Schema): Matches {
     return [...stepsBelow.get(section)!].filter((id) => !own.has(id)).length >= 2;
   };
 
+  const pendingLabels: Array<{ label: Label; spec: SectionSpec; strong: boolean; context?: SectionSpec; content: Content }> = [];
+
   const visit = (section: Section, context: SectionSpec | undefined) => {
     let inner = context;
     if (section.depth > 0) {
       const matches = titleMatches.get(section) ?? [];
       const accepted = isContainer(section, matches) ? [] : accept(matches, context);
-      const hasContent = sectionHasContent(section);
-      // A titled section with content states what its title says ("### Baseline" + text states a baseline).
-      const units = hasContent ? [titleUnit(section.title, section.line, section.startOffset), ...sectionUnits(section)] : [];
+      const whole = reader.section(section);
+      const parts = splitByStep(accepted, (step) => reader.partOfSection(section, step));
       for (const { section: spec, strong } of accepted) {
+        const content = parts?.get(stepOf(spec)) ?? whole;
         add({
           spec,
           kind: 'heading',
@@ -85,8 +99,7 @@ export function matchOutline(outline: Outline, schema: Schema): Matches {
           titleEndOffset: section.titleEndOffset,
           endOffset: section.endOffset,
           section,
-          units,
-          hasContent,
+          ...content,
         });
         if (!spec.parent) stepsByHeading.add(spec.id);
       }
@@ -95,9 +108,14 @@ export function matchOutline(outline: Outline, schema: Schema): Matches {
     const visitLabels = (labels: Label[], labelContext: SectionSpec | undefined) => {
       for (const label of labels) {
         // Only a heading-like label may merely contain a step's name, as a heading may.
-        const matches = schema.aliases.match(label.text).filter((m) => m.strong || label.headingLike);
+        const matches = aliases.match(label.text).filter((m) => m.strong || label.headingLike);
         const accepted = accept(matches, labelContext);
-        for (const { section: spec, strong } of accepted) pendingLabels.push({ label, spec, strong, context: labelContext });
+        const whole = reader.label(label);
+        const parts = splitByStep(accepted, (step) => reader.partOfLabels(label.children, step));
+        for (const { section: spec, strong } of accepted) {
+          const content = parts?.get(stepOf(spec)) ?? whole;
+          pendingLabels.push({ label, spec, strong, context: labelContext, content });
+        }
         visitLabels(label.children, accepted[0]?.section ?? labelContext);
       }
     };
@@ -108,7 +126,7 @@ export function matchOutline(outline: Outline, schema: Schema): Matches {
 
   // A label ("- Data: …") stands for another step only when that step has no heading:
   // under Requirements, "Data" is about what data exists, not the data step.
-  for (const { label, spec, strong, context } of pendingLabels) {
+  for (const { label, spec, strong, context, content } of pendingLabels) {
     const step = stepOf(spec);
     const inOwnStep = context !== undefined && stepOf(context) === step;
     const stepHasHeading = [step, ...step.sections].some((s) => bySpec.get(s.id)?.some((o) => o.kind === 'heading'));
@@ -122,15 +140,59 @@ export function matchOutline(outline: Outline, schema: Schema): Matches {
       startOffset: label.startOffset,
       titleEndOffset: label.startOffset,
       endOffset: label.endOffset,
-      units: label.hasContent ? [titleUnit(label.text, label.line, label.startOffset), ...label.units] : [],
-      hasContent: label.hasContent,
+      ...content,
     });
   }
   return { bySpec, stepsByHeading };
 }
 
+/** What headings and labels hold, with placeholders counted as empty. */
+function contentReader(outline: Outline, aliases: AliasIndex) {
+  const namesTopic = (text: string) => aliases.match(text).some((m) => m.strong);
+  const isPlaceholder = (prompts: string[] | undefined) => outline.hasProse && prompts !== undefined && prompts.some(namesTopic);
+  const namesStep = (text: string, step: SectionSpec) => aliases.match(text).some((m) => m.strong && stepOf(m.section) === step);
+
+  const section = (node: Section): Content => {
+    const hasContent = sectionHasContent(node) && !isPlaceholder(node.prompts);
+    // A titled section with content states what its title says ("### Baseline" + text states a baseline).
+    return { hasContent, units: hasContent ? [titleUnit(node.title, node.line, node.startOffset), ...sectionUnits(node)] : [] };
+  };
+  const label = (node: Label): Content => {
+    const hasContent = node.hasContent && !isPlaceholder(node.prompts);
+    return { hasContent, units: hasContent ? [titleUnit(node.text, node.line, node.startOffset), ...node.units] : [] };
+  };
+  const merge = (parts: Content[]): Content | undefined =>
+    parts.length === 0 ? undefined : { hasContent: parts.some((p) => p.hasContent), units: parts.flatMap((p) => p.units) };
+  const partOfLabels = (labels: Label[], step: SectionSpec): Content | undefined =>
+    merge(allLabels(labels).filter((l) => namesStep(l.text, step)).map(label));
+  const partOfSection = (node: Section, step: SectionSpec): Content | undefined =>
+    merge([
+      ...allSections(node.children).filter((child) => namesStep(child.title, step)).map(section),
+      ...(partOfLabels(node.labels, step) ? [partOfLabels(node.labels, step)!] : []),
+    ]);
+
+  return { section, label, partOfSection, partOfLabels };
+}
+
 function stepOf(spec: SectionSpec): SectionSpec {
   return spec.parent ? stepOf(spec.parent) : spec;
+}
+
+/**
+ * A heading that names two steps is divided between them when the parts under it name
+ * each step ("Online testing and deployment" over "A/B test" and "Release"); when they do
+ * not, both steps share the whole content, since nothing says which part is whose.
+ */
+function splitByStep(matches: AliasMatch[], partOf: (step: SectionSpec) => Content | undefined): Map<SectionSpec, Content> | undefined {
+  const steps = [...new Set(matches.map((m) => stepOf(m.section)))];
+  if (steps.length < 2) return undefined;
+  const parts = new Map<SectionSpec, Content>();
+  for (const step of steps) {
+    const part = partOf(step);
+    if (!part) return undefined;
+    parts.set(step, part);
+  }
+  return parts;
 }
 
 /** Inside a step, prefer its own sub-sections; other sections only when named outright. */
@@ -140,6 +202,14 @@ function accept(matches: AliasMatch[], context: SectionSpec | undefined): AliasM
   const own = matches.filter((m) => m.section.parent === step || m.section === step);
   if (own.length > 0) return own.filter((m) => m.section !== context || m.strong);
   return matches.filter((m) => m.strong);
+}
+
+function allLabels(labels: Label[]): Label[] {
+  return labels.flatMap((label) => [label, ...allLabels(label.children)]);
+}
+
+function allSections(sections: Section[]): Section[] {
+  return sections.flatMap((section) => [section, ...allSections(section.children)]);
 }
 
 function titleUnit(text: string, line: number, offset: number): TextUnit {

@@ -34,6 +34,8 @@ export interface Label {
   hasContent: boolean;
   /** A list item with nested blocks: a heading in all but syntax ("1. Data collection" over its own bullets). */
   headingLike: boolean;
+  /** When everything under the label is bare bullets ("* Monitoring", "* Updates"): their texts. */
+  prompts?: string[];
   /** Labels nested inside this one (list items under a label item). */
   children: Label[];
 }
@@ -52,6 +54,8 @@ export interface Section {
   blocks: RootContent[];
   /** Whether those blocks hold anything a reader would call content. */
   hasOwnContent: boolean;
+  /** When the section and its sub-sections hold nothing but bare bullets: their texts. */
+  prompts?: string[];
   labels: Label[];
   children: Section[];
   parent?: Section;
@@ -62,9 +66,15 @@ export interface Outline {
   root: Section;
   /** Every heading section in document order. */
   sections: Section[];
+  /** Whether any paragraph, item or cell reads as a sentence; an outline or template has none. */
+  hasProse: boolean;
 }
 
 const MAX_LABEL_WORDS = 6;
+/** A list item this short with items under it reads as a heading. */
+const MAX_HEADING_ITEM_WORDS = 10;
+/** A unit this long is prose, not a prompt. */
+const PROSE_WORDS = 8;
 
 export function buildOutline(tree: Root, text: string): Outline {
   const root: Section = newSection('', 0, 0, 0, 0);
@@ -96,11 +106,49 @@ export function buildOutline(tree: Root, text: string): Outline {
     }
   }
   while (stack.length > 1) stack.pop()!.endOffset = text.length;
+  let hasProse = false;
   for (const section of [root, ...sections]) {
     section.hasOwnContent = section.blocks.some(isContent);
     section.labels = findLabels(section.blocks, text);
+    hasProse ||= textUnits(section.blocks).some((unit) => wordCount(unit.text) >= PROSE_WORDS);
   }
-  return { root, sections };
+  for (const section of [root, ...sections].reverse()) section.prompts = sectionPrompts(section);
+  return { root, sections, hasProse };
+}
+
+/** Bare bullets under a section and its sub-sections, or undefined if it holds anything else. */
+function sectionPrompts(section: Section): string[] | undefined {
+  const prompts = blockPrompts(section.blocks);
+  if (!prompts) return undefined;
+  for (const child of section.children) {
+    if (!child.prompts) return undefined;
+    prompts.push(...child.prompts);
+  }
+  return prompts;
+}
+
+function blockPrompts(blocks: readonly RootContent[]): string[] | undefined {
+  const prompts: string[] = [];
+  for (const block of blocks) {
+    if (!isContent(block)) continue;
+    if (block.type !== 'list') return undefined;
+    for (const item of block.children) {
+      const bullets = itemPrompts(item);
+      if (!bullets) return undefined;
+      prompts.push(...bullets);
+    }
+  }
+  return prompts;
+}
+
+/** "* Monitoring", "* Scaling (SW and ML systems)" and the bare bullets under them. */
+function itemPrompts(item: ListItem): string[] | undefined {
+  const [first, ...others] = item.children;
+  if (first?.type !== 'paragraph') return undefined;
+  const split = splitLabel(first.children) ?? shortBullet(first, others.length > 0);
+  if (!split || (split.rest.trim() !== '' && !split.parenthetical)) return undefined;
+  const nested = blockPrompts(others as RootContent[]);
+  return nested ? [split.label, ...nested] : undefined;
 }
 
 function newSection(title: string, depth: number, startOffset: number, titleEndOffset: number, line: number): Section {
@@ -227,12 +275,13 @@ function colonLabel(raw: string): { label: string; rest: string } | undefined {
 /** A list item whose first line is a label: "- ML objective: …", "* **Baseline**", a short bullet with nested items. */
 function listItemLabel(item: ListItem): Label[] {
   const [first, ...others] = item.children;
-  const split = first?.type === 'paragraph' ? (splitLabel(first.children) ?? shortBullet(first)) : undefined;
+  const nested = others as RootContent[];
+  const split = first?.type === 'paragraph' ? (splitLabel(first.children) ?? shortBullet(first, nested.some(isContent))) : undefined;
   // A sentence-long item is no label, but the items nested under it may be.
   if (!split || first?.type !== 'paragraph') return nestedLabels(item.children as RootContent[]);
   const start = item.position!.start;
   const rest = split.rest.trim();
-  const nested = others as RootContent[];
+  const nestedPrompts = blockPrompts(nested);
   const units = textUnits(nested);
   if (rest) units.unshift({ text: rest, line: lineOf(first.position!.start), offset: first.position!.start.offset! });
   return [
@@ -243,7 +292,8 @@ function listItemLabel(item: ListItem): Label[] {
       endOffset: item.position!.end.offset!,
       units,
       hasContent: rest !== '' || nested.some(isContent),
-      headingLike: rest === '' && nested.length > 0,
+      headingLike: (rest === '' || Boolean(split.parenthetical)) && nested.some(isContent),
+      prompts: nestedPrompts && nestedPrompts.length > 0 && (rest === '' || split.parenthetical) ? nestedPrompts : undefined,
       children: nestedLabels(nested),
     },
   ];
@@ -253,13 +303,24 @@ function nestedLabels(blocks: RootContent[]): Label[] {
   return blocks.filter((n): n is List => n.type === 'list').flatMap((list) => list.children.flatMap(listItemLabel));
 }
 
-function shortBullet(paragraph: Paragraph): { label: string; rest: string } | undefined {
-  const text = toString(paragraph).trim();
-  if (!text || /[.!?;]$/.test(text) || text.includes('\n') || wordCount(text) > MAX_LABEL_WORDS) return undefined;
-  return { label: text, rest: '' };
+interface Split {
+  label: string;
+  rest: string;
+  /** The rest is an aside in parentheses: "ML category (e.g. classification, ranking)". */
+  parenthetical?: boolean;
 }
 
-function splitLabel(children: PhrasingContent[]): { label: string; rest: string } | undefined {
+/** A bullet that is only a topic: "Monitoring", "Scaling (SW and ML systems)"; longer when items sit under it. */
+function shortBullet(paragraph: Paragraph, hasItemsBelow: boolean): Split | undefined {
+  const text = toString(paragraph).trim();
+  if (!text || /[.!?;。！？]$/.test(text) || text.includes('\n')) return undefined;
+  const aside = /^(.+?)\s*[(（]([^()（）]*)[)）]$/.exec(text);
+  const label = aside ? aside[1]!.trim() : text;
+  if (wordCount(label) > (hasItemsBelow ? MAX_HEADING_ITEM_WORDS : MAX_LABEL_WORDS)) return undefined;
+  return aside ? { label, rest: aside[2]!, parenthetical: true } : { label, rest: '' };
+}
+
+function splitLabel(children: PhrasingContent[]): Split | undefined {
   const [first, ...others] = children;
   if (!first) return undefined;
   if (first.type === 'strong' || first.type === 'emphasis') {
@@ -283,6 +344,9 @@ function stripColon(text: string): string {
   return text.replace(/\s*[:：]$/, '').trim();
 }
 
-function wordCount(text: string): number {
-  return text.trim().split(/\s+/).length;
+/** Words, counting two CJK characters as one, since those scripts do not space their words. */
+export function wordCount(text: string): number {
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  const spaced = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' ').trim();
+  return (spaced ? spaced.split(/\s+/).length : 0) + Math.ceil(cjk / 2);
 }

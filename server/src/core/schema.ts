@@ -18,6 +18,8 @@ export interface SectionSpec {
   required: boolean;
   guidance: string;
   facts: string[];
+  /** Facts that, stated anywhere in the document's other steps, make this step present without a heading. */
+  impliedBy: string[];
   sections: SectionSpec[];
   /** The enclosing step, for sub-sections. */
   parent?: SectionSpec;
@@ -30,6 +32,10 @@ export interface FactSpec {
   patterns: RegExp[];
   vocabulary?: string;
   kind?: string;
+  /** Weak vocabulary synonyms count only in a sentence matching one of these. */
+  context: RegExp[];
+  /** A sentence that asks ("Would you use precision or recall?") states nothing. */
+  ignoreQuestions: boolean;
 }
 
 export interface FrontmatterKey {
@@ -66,6 +72,7 @@ interface RawSection {
   required?: boolean;
   guidance?: string;
   facts?: string[];
+  'implied-by'?: string[];
   sections?: RawSection[];
 }
 
@@ -75,8 +82,27 @@ interface RawSchema {
   description?: string;
   frontmatter?: Record<string, FrontmatterKey>;
   sections: RawSection[];
-  facts?: Record<string, { description: string; message: string; patterns?: string[]; vocabulary?: string; kind?: string }>;
+  facts?: Record<string, RawFact>;
   vocabularies?: Record<string, Array<Omit<Term, 'caseSensitive'> & { 'case-sensitive'?: string[] }>>;
+}
+
+interface RawFact {
+  description: string;
+  message: string;
+  patterns?: string[];
+  vocabulary?: string;
+  kind?: string;
+  context?: string[];
+  'ignore-questions'?: boolean;
+}
+
+/**
+ * Patterns are case-insensitive and Unicode-aware: `\b` is rewritten to a boundary between
+ * letters and non-letters of any script, since JavaScript's own only knows ASCII.
+ */
+export function compilePattern(pattern: string): RegExp {
+  const boundary = '(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_]))';
+  return new RegExp(pattern.replace(/(?<!\\)((?:\\\\)*)\\b/g, `$1${boundary}`), 'iu');
 }
 
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -187,6 +213,9 @@ function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number>) => R
       const here = [...path, index];
       if (sectionIds.has(section.id)) problem([...here, 'id'], `section id "${section.id}" is used twice`);
       sectionIds.add(section.id);
+      (section['implied-by'] ?? []).forEach((fact, factIndex) => {
+        if (!(fact in facts)) problem([...here, 'implied-by', factIndex], `unknown fact "${fact}" (not defined under "facts")`);
+      });
       (section.facts ?? []).forEach((fact, factIndex) => {
         if (!(fact in facts)) problem([...here, 'facts', factIndex], `unknown fact "${fact}" (not defined under "facts")`);
         const owner = factOwners.get(fact);
@@ -203,13 +232,15 @@ function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number>) => R
     if (fact.vocabulary !== undefined && !(fact.vocabulary in vocabularies)) {
       problem(['facts', id, 'vocabulary'], `unknown vocabulary "${fact.vocabulary}"`);
     }
-    (fact.patterns ?? []).forEach((pattern, index) => {
-      try {
-        new RegExp(pattern, 'iu');
-      } catch (error) {
-        problem(['facts', id, 'patterns', index], `invalid regular expression: ${(error as Error).message}`);
-      }
-    });
+    for (const key of ['patterns', 'context'] as const) {
+      (fact[key] ?? []).forEach((pattern, index) => {
+        try {
+          compilePattern(pattern);
+        } catch (error) {
+          problem(['facts', id, key, index], `invalid regular expression: ${(error as Error).message}`);
+        }
+      });
+    }
   }
   for (const [name, terms] of Object.entries(vocabularies)) {
     terms.forEach((term, index) => {
@@ -233,6 +264,7 @@ function build(raw: RawSchema): Schema {
       required: section.required ?? true,
       guidance: (section.guidance ?? '').trim(),
       facts: section.facts ?? [],
+      impliedBy: section['implied-by'] ?? [],
       sections: [],
       parent,
     };
@@ -248,7 +280,16 @@ function build(raw: RawSchema): Schema {
   }
   const facts: Record<string, FactSpec> = {};
   for (const [id, fact] of Object.entries(raw.facts ?? {})) {
-    facts[id] = { id, ...fact, patterns: (fact.patterns ?? []).map((pattern) => new RegExp(pattern, 'iu')) };
+    facts[id] = {
+      id,
+      description: fact.description,
+      message: fact.message,
+      vocabulary: fact.vocabulary,
+      kind: fact.kind,
+      patterns: (fact.patterns ?? []).map(compilePattern),
+      context: (fact.context ?? []).map(compilePattern),
+      ignoreQuestions: fact['ignore-questions'] ?? false,
+    };
   }
   const matchers = new Map<string, TermMatcher>();
   for (const [name, terms] of Object.entries(vocabularies)) matchers.set(name, compileVocabulary(terms));

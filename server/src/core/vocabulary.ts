@@ -2,6 +2,11 @@
  * Vocabularies (metrics, serving modes, ML categories) and the matcher that finds their
  * terms in prose: whole words, any case, "click-through rate" = "click through rate",
  * "recall@10" = "recall@k". The longest synonym wins where two overlap ("PR-AUC" is not "AUC").
+ *
+ * Word boundaries only apply between letters of scripts that space their words (Latin,
+ * Cyrillic, Greek), so "提升点击率" and "提升CTR" both match. A synonym ending in `*` is a
+ * stem ("конверси*" matches "конверсия" and "конверсии"). Weak synonyms ("batch",
+ * "real-time") only count where the fact's context says they are about the right thing.
  */
 
 export interface Term {
@@ -10,6 +15,8 @@ export interface Term {
   synonyms: string[];
   /** Synonyms matched only in this exact case ("mAP", not "map"). */
   caseSensitive?: string[];
+  /** Synonyms that state the term only in the fact's context ("batch" about predictions, not features). */
+  weak?: string[];
   kind?: string;
   /** For metrics: the ML categories the metric fits. */
   fits?: string[];
@@ -22,17 +29,23 @@ export interface TermHit {
   term: Term;
   index: number;
   end: number;
+  weak: boolean;
 }
 
 export interface TermMatcher {
   find(text: string): TermHit[];
 }
 
-const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
-const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+const SPACED = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{N}_';
+const NOT_WORD_BEFORE = `(?<![${SPACED}])`;
+const NOT_WORD_AFTER = `(?![${SPACED}])`;
+/** What separates the words of a synonym in prose: spaces, hyphens, or nothing ("realtime"). */
+const SEPARATOR = '[\\s\\-()/]*';
 
 function synonymPattern(synonym: string): string {
-  return synonym
+  const stem = synonym.endsWith('*');
+  const words = synonym
+    .replace(/\*$/, '')
     .trim()
     .split(/[\s-]+/)
     .map((word) =>
@@ -40,8 +53,8 @@ function synonymPattern(synonym: string): string {
         .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
         .replace(/@k$/i, '\\s*@\\s*(?:k|\\d+)')
         .replace(/@(\d+)$/, '\\s*@\\s*$1'),
-    )
-    .join('[\\s\\-()/]*');
+    );
+  return words.join(SEPARATOR) + (stem ? '[\\p{L}]*' : '');
 }
 
 /** The lookup key of a matched text or a synonym: case, spacing and k folded away. */
@@ -56,36 +69,65 @@ function alternation(synonyms: string[], flags: string): RegExp | undefined {
   return new RegExp(`${NOT_WORD_BEFORE}(?:${sorted.map(synonymPattern).join('|')})${NOT_WORD_AFTER}`, flags);
 }
 
+interface Entry {
+  term: Term;
+  weak: boolean;
+}
+
+/** Synonym lookup that also knows stems ("конверси*"). */
+class Table {
+  private readonly exact = new Map<string, Entry>();
+  private readonly stems: Array<[string, Entry]> = [];
+
+  constructor(private readonly foldCase: boolean) {}
+
+  add(synonym: string, entry: Entry): void {
+    if (synonym.endsWith('*')) this.stems.push([keyOf(synonym.slice(0, -1), this.foldCase), entry]);
+    else this.exact.set(keyOf(synonym, this.foldCase), entry);
+  }
+
+  get(text: string): Entry | undefined {
+    const key = keyOf(text, this.foldCase);
+    return this.exact.get(key) ?? this.stems.filter(([stem]) => key.startsWith(stem)).sort((a, b) => b[0].length - a[0].length)[0]?.[1];
+  }
+}
+
 export function compileVocabulary(terms: Term[]): TermMatcher {
-  const insensitive = new Map<string, Term>();
-  const sensitive = new Map<string, Term>();
+  const insensitive = new Table(true);
+  const sensitive = new Table(false);
+  const insensitiveSynonyms: string[] = [];
+  const sensitiveSynonyms: string[] = [];
   for (const term of terms) {
     const exact = new Set(term.caseSensitive ?? []);
-    for (const synonym of [...term.synonyms, ...exact]) {
-      if (exact.has(synonym)) sensitive.set(keyOf(synonym, false), term);
-      else insensitive.set(keyOf(synonym, true), term);
+    const weak = new Set(term.weak ?? []);
+    for (const synonym of new Set([...term.synonyms, ...exact, ...weak])) {
+      const entry = { term, weak: weak.has(synonym) };
+      if (exact.has(synonym)) {
+        sensitive.add(synonym, entry);
+        sensitiveSynonyms.push(synonym);
+      } else {
+        insensitive.add(synonym, entry);
+        insensitiveSynonyms.push(synonym);
+      }
     }
   }
-  const sensitiveSynonyms = terms.flatMap((term) => term.caseSensitive ?? []);
-  const insensitiveSynonyms = terms.flatMap((term) =>
-    term.synonyms.filter((synonym) => !(term.caseSensitive ?? []).includes(synonym)),
-  );
   const patterns = [
-    { regex: alternation(sensitiveSynonyms, 'gu'), table: sensitive, fold: false },
-    { regex: alternation(insensitiveSynonyms, 'giu'), table: insensitive, fold: true },
+    { regex: alternation(sensitiveSynonyms, 'gu'), table: sensitive },
+    { regex: alternation(insensitiveSynonyms, 'giu'), table: insensitive },
   ];
 
   return {
     find(text) {
       const hits: TermHit[] = [];
-      for (const { regex, table, fold } of patterns) {
+      for (const { regex, table } of patterns) {
         if (!regex) continue;
         regex.lastIndex = 0;
         for (let match = regex.exec(text); match; match = regex.exec(text)) {
-          const term = table.get(keyOf(match[0], fold));
-          const end = match.index + match[0].length;
-          if (term && !hits.some((hit) => match!.index < hit.end && hit.index < end)) {
-            hits.push({ term, index: match.index, end });
+          const entry = table.get(match[0]);
+          const start = match.index;
+          const end = start + match[0].length;
+          if (entry && !hits.some((hit) => start < hit.end && hit.index < end)) {
+            hits.push({ term: entry.term, index: start, end, weak: entry.weak });
           }
         }
       }

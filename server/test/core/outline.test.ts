@@ -62,9 +62,30 @@ describe('buildOutline', () => {
 
 describe('labels in real-world lists', () => {
   it('finds labels nested under a sentence-long item', () => {
-    const text = '## Problem\n\n- Translate the business problem into an ML problem\n  - ML objective: clicks\n  - ML category: ranking\n';
+    const text = '## Problem\n\n- First we translate the fuzzy business problem into a well-posed ML problem\n  - ML objective: clicks\n  - ML category: ranking\n';
     const [section] = outline(text).sections;
     expect(labelTexts(section!.labels)).toEqual(['ML objective', 'ML category']);
+  });
+
+  it('reads a longer item with items under it as a heading-like label', () => {
+    const text = '- Translate the business problem into an ML problem\n  - ML objective: clicks\n';
+    const [label] = outline(text).root.labels;
+    expect(label).toMatchObject({ text: 'Translate the business problem into an ML problem', headingLike: true });
+    expect(labelTexts(label!.children)).toEqual(['ML objective']);
+  });
+
+  it('splits "Topic (aside)" bullets and collects bare bullets as prompts', () => {
+    const text = '## Scaling and monitoring\n\n- Scaling (SW and ML systems)\n- Monitoring\n  - Drift\n\n## Notes\n\nA sentence long enough to count as prose here.\n';
+    const { sections, hasProse } = outline(text);
+    expect(sections[0]!.prompts).toEqual(['Scaling', 'Monitoring', 'Drift']);
+    expect(sections[1]!.prompts).toBeUndefined();
+    expect(hasProse).toBe(true);
+    expect(sections[0]!.labels[0]).toMatchObject({ text: 'Scaling', units: [{ text: 'SW and ML systems' }] });
+  });
+
+  it('tells an outline from a written document', () => {
+    expect(outline('1. Problem\n    * Business goal\n    * Scale\n2. Data\n    * Sources\n').hasProse).toBe(false);
+    expect(outline('## 数据\n\n我们从广告服务器日志中收集曝光和点击数据，按天合并并生成自然标签。\n').hasProse).toBe(true);
   });
 
   it('marks a short item with nested items as heading-like', () => {
