@@ -5,7 +5,7 @@
  */
 import { descendants, documentUnits, readFact, scopeUnits, type FactResult } from './facts.js';
 import { matchOutline, type Matches, type Occurrence } from './match.js';
-import { buildOutline, type TextUnit } from './outline.js';
+import { buildOutline, documentText, type TextUnit } from './outline.js';
 import { parseMarkdown, type Parsed } from './parse.js';
 import { LineIndex } from './positions.js';
 import { RULES } from './rules/index.js';
@@ -123,10 +123,21 @@ function analyseStructure(parsed: Parsed, text: string, schema: Schema) {
   const matches = matchOutline(outline, schema);
   const implied = impliedSteps(schema, matches);
   const facts = new Map<string, FactResult>();
+  let wholeText: TextUnit[] | undefined;
   for (const spec of schema.byId.values()) {
     if (spec.facts.length === 0) continue;
     const units = implied.get(stepOf(spec)) ?? scopeUnits(spec, matches);
-    for (const id of spec.facts) facts.set(id, readFact(schema.facts[id]!, spec, units, schema));
+    for (const id of spec.facts) {
+      const fact = schema.facts[id]!;
+      let result = readFact(fact, spec, units, schema);
+      if (!result.found && fact.anywhere) {
+        // Stated outright elsewhere ("real-time prediction" among the requirements) counts too.
+        wholeText ??= outline.hasProse ? documentText(outline) : [];
+        const elsewhere = readFact(fact, spec, wholeText, schema, { strongOnly: true });
+        if (elsewhere.found) result = elsewhere;
+      }
+      facts.set(id, result);
+    }
   }
   const status = new Map<string, SectionStatus>();
   const statusOf = (spec: SectionSpec): SectionStatus => {

@@ -60,7 +60,13 @@ export function descendants(spec: SectionSpec): SectionSpec[] {
   return spec.sections.flatMap((child) => [child, ...descendants(child)]);
 }
 
-export function readFact(fact: FactSpec, section: SectionSpec, units: TextUnit[], schema: Schema): FactResult {
+export function readFact(
+  fact: FactSpec,
+  section: SectionSpec,
+  units: TextUnit[],
+  schema: Schema,
+  options: { strongOnly?: boolean } = {},
+): FactResult {
   const hits: FactHit[] = [];
   const matcher = fact.vocabulary ? schema.matchers.get(fact.vocabulary) : undefined;
   for (const unit of units) {
@@ -71,7 +77,7 @@ export function readFact(fact: FactSpec, section: SectionSpec, units: TextUnit[]
         for (const hit of matcher.find(sentence.text)) {
           if (fact.kind !== undefined && hit.term.kind !== fact.kind) continue;
           // "batch" counts when the sentence is about predictions, not about computing features.
-          if (hit.weak && !fact.context.some((pattern) => pattern.test(sentence.text))) continue;
+          if (hit.weak && (options.strongOnly || !fact.context.some((pattern) => pattern.test(sentence.text)))) continue;
           hits.push({ term: hit.term, text: sentence.text.slice(hit.index, hit.end), ...at(hit.index) });
         }
       }

@@ -5,10 +5,16 @@
  */
 import type { SectionSpec } from './schema.js';
 
+/** Scripts written without spaces between words: an alias in them may sit anywhere in a heading. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{So}\u{FE0F}\u{200D}]/gu;
 const NUMBERING = [
-  // "Step 5 –", "Part 2:", "Section 3."
-  /^(?:step|part|section|stage|phase|chapter)\s*(?:\d+(?:\.\d+)*|[ivx]+)\s*[.):\-–—]?\s+/u,
+  // "Step 5 –", "Part 2:", "Section 3.", "Шаг 5.", "Paso 5:", "Schritt 5 –", "Étape 5", "Passo 5"
+  /^(?:step|part|section|stage|phase|chapter|шаг|этап|раздел|часть|paso|etapa|parte|schritt|teil|etape|passo|fase)\s*(?:\d+(?:\.\d+)*|[ivx]+)\s*[.):\-–—]?\s+/u,
+  // "一、", "（三）", "第5步", "第二章"
+  /^[(（]?[一二三四五六七八九十]+[)）]?\s*[、.:：]?\s*/u,
+  /^第\s*[一二三四五六七八九十\d]+\s*[步章节節部]?\s*[、.:：\-]?\s*/u,
   // "5.", "5)", "5.2 -", "IV.", "b)"
   /^(?:\d+(?:\.\d+)*|[ivx]+|[a-h])\s*[.):\-–—]\s*/u,
   // "5 Evaluation", "#5"
@@ -72,9 +78,10 @@ export function compileAliases(sections: SectionSpec[]): AliasIndex {
       const taken: Array<[number, number]> = [];
       const found: Array<AliasMatch & { at: number }> = [];
       for (const alias of aliases) {
+        const needle = UNSPACED.test(alias) ? alias : ` ${alias} `;
         let from = 0;
-        for (let at = padded.indexOf(` ${alias} `, from); at >= 0; at = padded.indexOf(` ${alias} `, from)) {
-          const span: [number, number] = [at, at + alias.length + 1];
+        for (let at = padded.indexOf(needle, from); at >= 0; at = padded.indexOf(needle, from)) {
+          const span: [number, number] = [at, at + needle.length - 1];
           from = at + 1;
           if (taken.some(([start, end]) => span[0] < end && start < span[1])) continue;
           taken.push(span);

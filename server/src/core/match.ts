@@ -152,14 +152,16 @@ function contentReader(outline: Outline, aliases: AliasIndex) {
   const isPlaceholder = (prompts: string[] | undefined) => outline.hasProse && prompts !== undefined && prompts.some(namesTopic);
   const namesStep = (text: string, step: SectionSpec) => aliases.match(text).some((m) => m.strong && stepOf(m.section) === step);
 
+  // An outline prompts for content but states none: its sections are there, its facts are not.
+  const states = (hasContent: boolean) => hasContent && outline.hasProse;
   const section = (node: Section): Content => {
     const hasContent = sectionHasContent(node) && !isPlaceholder(node.prompts);
     // A titled section with content states what its title says ("### Baseline" + text states a baseline).
-    return { hasContent, units: hasContent ? [titleUnit(node.title, node.line, node.startOffset), ...sectionUnits(node)] : [] };
+    return { hasContent, units: states(hasContent) ? [titleUnit(node.title, node.line, node.startOffset), ...sectionUnits(node)] : [] };
   };
   const label = (node: Label): Content => {
     const hasContent = node.hasContent && !isPlaceholder(node.prompts);
-    return { hasContent, units: hasContent ? [titleUnit(node.text, node.line, node.startOffset), ...node.units] : [] };
+    return { hasContent, units: states(hasContent) ? [titleUnit(node.text, node.line, node.startOffset), ...node.units] : [] };
   };
   const merge = (parts: Content[]): Content | undefined =>
     parts.length === 0 ? undefined : { hasContent: parts.some((p) => p.hasContent), units: parts.flatMap((p) => p.units) };

@@ -66,7 +66,7 @@ export interface Outline {
   root: Section;
   /** Every heading section in document order. */
   sections: Section[];
-  /** Whether any paragraph, item or cell reads as a sentence; an outline or template has none. */
+  /** Whether any paragraph, item or cell states something; an outline or template only names topics. */
   hasProse: boolean;
 }
 
@@ -110,10 +110,20 @@ export function buildOutline(tree: Root, text: string): Outline {
   for (const section of [root, ...sections]) {
     section.hasOwnContent = section.blocks.some(isContent);
     section.labels = findLabels(section.blocks, text);
-    hasProse ||= textUnits(section.blocks).some((unit) => wordCount(unit.text) >= PROSE_WORDS);
+    hasProse ||= textUnits(section.blocks).some((unit) => statesSomething(unit.text));
   }
   for (const section of [root, ...sections].reverse()) section.prompts = sectionPrompts(section);
   return { root, sections, hasProse };
+}
+
+/**
+ * Whether a line says something rather than naming a topic to write about: a sentence, or
+ * figures ("10M users, 100 ms"), or clauses joined by semicolons. Asides in parentheses do
+ * not count: template prompts carry them ("Scale (users, items, QPS)").
+ */
+function statesSomething(text: string): boolean {
+  const plain = text.replace(/[(（][^()（）]*[)）]/g, ' ');
+  return wordCount(plain) >= PROSE_WORDS || /[\d;；]/u.test(plain);
 }
 
 /** Bare bullets under a section and its sub-sections, or undefined if it holds anything else. */
@@ -180,6 +190,14 @@ export function isContent(node: RootContent): boolean {
     default:
       return toString(node).trim() !== '' || node.type === 'code' || node.type === 'table';
   }
+}
+
+/** Every heading and readable block of the document, in order. */
+export function documentText(outline: Outline): TextUnit[] {
+  return [outline.root, ...outline.sections].flatMap((section) => [
+    ...(section.depth > 0 ? [{ text: section.title, line: section.line, offset: section.startOffset }] : []),
+    ...textUnits(section.blocks),
+  ]);
 }
 
 /** The readable text of blocks, one unit per paragraph, heading or table cell; code is skipped. */

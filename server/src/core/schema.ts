@@ -36,6 +36,8 @@ export interface FactSpec {
   context: RegExp[];
   /** A sentence that asks ("Would you use precision or recall?") states nothing. */
   ignoreQuestions: boolean;
+  /** Stated anywhere in the document counts when the section itself does not state it. */
+  anywhere: boolean;
 }
 
 export interface FrontmatterKey {
@@ -94,6 +96,7 @@ interface RawFact {
   kind?: string;
   context?: string[];
   'ignore-questions'?: boolean;
+  anywhere?: boolean;
 }
 
 /**
@@ -289,6 +292,7 @@ function build(raw: RawSchema): Schema {
       patterns: (fact.patterns ?? []).map(compilePattern),
       context: (fact.context ?? []).map(compilePattern),
       ignoreQuestions: fact['ignore-questions'] ?? false,
+      anywhere: fact.anywhere ?? false,
     };
   }
   const matchers = new Map<string, TermMatcher>();

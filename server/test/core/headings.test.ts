@@ -50,3 +50,32 @@ describe('alias matching', () => {
     expect(ids('Acknowledgements')).toEqual([]);
   });
 });
+
+describe('headings in other languages', () => {
+  const schema = bundledSchema();
+  const ids = (text: string) => schema.aliases.match(text).map((m) => `${m.section.id}${m.strong ? '' : '~'}`);
+
+  it.each([
+    ['一、需求澄清', 'requirements'],
+    ['（二）问题定义', 'framing'],
+    ['第3步 数据准备', 'data'],
+    ['五、评估指标', 'evaluation'],
+    ['要件定義', 'requirements'],
+    ['デプロイ', 'serving'],
+    ['모니터링', 'monitoring'],
+    ['4. Модель', 'model'],
+    ['Шаг 6. Развёртывание', 'serving'],
+    ['Planteamiento del problema', 'framing'],
+    ['Überwachung', 'monitoring'],
+    ['Évaluation', 'evaluation'],
+    ['Implantação', 'serving'],
+  ])('%s → %s', (heading, id) => {
+    expect(ids(heading)).toEqual([id]);
+  });
+
+  it('finds aliases inside unspaced headings, longest first', () => {
+    expect(ids('模型评估与上线')).toEqual(['evaluation~', 'serving~']);
+    expect(ids('Surveillance du modèle en production')).toEqual(['monitoring~']);
+    expect(ids('Monitoring in production')).toEqual(['monitoring~']);
+  });
+});
