@@ -20,7 +20,7 @@ export const STEPS = ['requirements', 'framing', 'data', 'model', 'evaluation', 
 export const FACTS = ['baseline', 'offline-metrics', 'online-metrics', 'serving-mode', 'monitoring'];
 
 /** Our own documents: labels in YAML beside each. */
-function ownSet() {
+export function ownSet() {
   const dir = join(root, 'eval', 'docs');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
@@ -33,14 +33,14 @@ function ownSet() {
 }
 
 /** The shared corpus: labels.json, whose fact labels are prose ("none named — ...", "yes (implicit) — ..."). */
-function corpusSet() {
-  if (!existsSync(join(corpusDir, 'labels.json'))) return undefined;
-  const labels = JSON.parse(readFileSync(join(corpusDir, 'labels.json'), 'utf8'));
+export function corpusSet(dir = corpusDir) {
+  if (!existsSync(join(dir, 'labels.json'))) return undefined;
+  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8'));
   // A label that hedges ("only as a trade-off question", "implied") counts either way.
   const reading = (text) => (/^(none\b|no\b(?!\.))/i.test(text) ? false : /\bonly as\b|\bappear only\b|\bimplied\b/i.test(text) ? undefined : true);
   return labels.map((entry) => ({
     name: `#${entry.n} ${entry.file.replace(/^.*__/, '')}`,
-    file: join(corpusDir, 'docs', entry.file),
+    file: join(dir, 'docs', entry.file),
     steps: entry.steps,
     facts: {
       baseline: reading(entry.items.baseline),

@@ -1,0 +1,143 @@
+/** Reading documents the way a reviewer does: structure beyond headings, facts in context. */
+import { describe, expect, it } from 'vitest';
+import { check, COMPLETE, optIn, rules } from '../helpers.js';
+
+const replace = (from: string, to: string) => {
+  expect(COMPLETE).toContain(from);
+  return COMPLETE.replace(from, to);
+};
+const facts = (text: string) => {
+  const read = check(text).facts;
+  return (id: string) => read[id]!;
+};
+const status = (text: string, id: string) => check(text).sections.find((s) => s.id === id)?.status;
+
+describe('facts read in context', () => {
+  it('a metric in a question is not a metric the doc uses', () => {
+    const text = replace('Online metrics: CTR and revenue lift in an A/B test.', 'Interviewers may ask: would you track CTR? What about revenue?');
+    expect(facts(text)('online-metrics')).toEqual({ found: false, values: [] });
+  });
+
+  it('a bare "batch" or "real-time" counts only in a sentence about predictions', () => {
+    const serving = (line: string) => facts(replace('Online prediction behind the ad server, 20 ms budget.', line))('serving-mode');
+    expect(serving('We compare batch vs online feature computation for user features.').found).toBe(false);
+    expect(serving('Real-time features come from Flink; training uses mini-batches of 4096.').found).toBe(false);
+    expect(serving('Scores are computed nightly in batch and stored in Redis.').values).toEqual(['batch']);
+    expect(serving('Each request is scored in real time by the ranker.').values).toEqual(['online']);
+  });
+
+  it('takes a serving mode stated outright elsewhere, such as in the requirements', () => {
+    const text = replace('Online prediction behind the ad server, 20 ms budget.', 'A model server behind the ad server.').replace(
+      'ranking under 50 ms.',
+      'ranking under 50 ms with real-time predictions.',
+    );
+    expect(facts(text)('serving-mode')).toMatchObject({ found: true, values: ['online'], line: 8 });
+    expect(rules(check(text))).toEqual([]);
+  });
+
+  it('finds a baseline stated without the word, and not in a loose "most popular"', () => {
+    const model = (line: string) => facts(replace('Baseline: logistic regression on hashed features. Then a deep & cross network.', line))('baseline').found;
+    expect(model('We start with a logistic regression on five features, then move to a deep & cross network.')).toBe(true);
+    expect(model('Heuristics -> simple model -> deep & cross network.')).toBe(true);
+    expect(model('Recommend the most popular items in the region first, then personalise.')).toBe(true);
+    expect(model('YOLO is the most popular one-stage detector; we use a deep & cross network.')).toBe(false);
+    expect(model('We filter clickbait with heuristics and rank with a deep & cross network.')).toBe(false);
+  });
+
+  it('monitoring needs a signal: a retraining schedule or moderators watching posts is not it', () => {
+    const monitoring = (line: string) => facts(replace('Alerts on feature drift and on CTR drops; daily retraining.', line))('monitoring').found;
+    expect(monitoring('We retrain the model every week.')).toBe(false);
+    expect(monitoring('Moderators monitor reported posts around the clock.')).toBe(false);
+    expect(monitoring('We watch the prediction distribution and page on-call when it shifts.')).toBe(true);
+    expect(monitoring('Retrain when feature drift exceeds 0.2 PSI.')).toBe(true);
+  });
+});
+
+describe('structure beyond headings', () => {
+  it('judges each step of a two-step heading on the parts that name it', () => {
+    const text = replace('## 6. Serving\n\nOnline prediction behind the ad server, 20 ms budget.', '## 6. Online testing and deployment\n\n- A/B test: two weeks on 5% of traffic\n- Deployment');
+    const analysis = check(text);
+    expect(analysis.sections.find((s) => s.id === 'serving')).toMatchObject({ status: 'empty', heading: '6. Online testing and deployment' });
+    expect(rules(analysis)).toEqual(['empty-section']);
+  });
+
+  it('counts template bullets left in a written document as a placeholder', () => {
+    const text = replace('## 7. Monitoring\n\nAlerts on feature drift and on CTR drops; daily retraining.', '## 7. Scaling, monitoring and updates\n\n* Scaling\n* Monitoring\n* Updates');
+    expect(status(text, 'monitoring')).toBe('empty');
+    expect(rules(check(text))).toEqual(['empty-section']);
+  });
+
+  it('reads an outline as prompts: every step there, no fact stated', () => {
+    const outline = optIn(
+      [
+        '1. Requirements', '    * Business goal', '    * Scale (users, QPS)',
+        '2. ML framing', '    * ML objective', '    * Input and output', '    * ML category',
+        '3. Data', '    * Sources', '    * Labels',
+        '4. Model', '    * Baseline', '    * Loss',
+        '5. Evaluation', '    * Offline metrics', '    * Online metrics',
+        '6. Serving', '    * Batch or online?', '    * Latency budget',
+        '7. Monitoring', '    * Drift', '    * Alerts', '',
+      ].join('\n'),
+    );
+    const analysis = check(outline);
+    expect(analysis.sections.map((s) => s.status)).not.toContain('missing');
+    expect(analysis.sections.map((s) => s.status)).not.toContain('empty');
+    expect(Object.values(analysis.facts).map((f) => f.found)).not.toContain(true);
+    expect(rules(analysis)).toEqual(
+      expect.arrayContaining(['missing-baseline', 'missing-offline-metrics', 'missing-online-metrics', 'missing-serving-mode', 'missing-monitoring']),
+    );
+  });
+
+  it('finds the framing stated inside other sections', () => {
+    const text = replace('## 2. Frame the problem as an ML task\n\nML objective: maximise the number of clicks. Input: a user and a candidate ad. Output: the click probability.\nML category: binary classification.\n\n', '').replace(
+      'natural labels.',
+      'natural labels. The input is a user and a candidate ad; the output is a click probability from a binary classification model.',
+    );
+    expect(status(text, 'framing')).toBe('present');
+    expect(rules(check(text))).toEqual([]);
+  });
+
+  it('does not imply a framing for a note that only mentions an input', () => {
+    const note = '### Metrics\n\n* Precision at IoU 0.5\n\nThe input image is split into a grid of cells.\n';
+    expect(check(note, { forceSchema: 'ml-system-design' }).sections.find((s) => s.id === 'framing')!.status).toBe('missing');
+  });
+});
+
+describe('documents in other languages', () => {
+  it('reads a Chinese design doc', () => {
+    const doc = optIn(
+      [
+        '# 广告点击率预估', '', '## 一、需求澄清', '', '日活 3 亿，峰值 5 万 QPS，排序延迟 50 毫秒以内。', '',
+        '## 二、问题定义', '', '优化目标：最大化点击数。输入：用户与候选广告；输出：点击概率。这是一个二分类问题。', '',
+        '## 三、数据准备', '', '从广告日志中拼接曝光与点击，自然标签，正样本约 1%。', '',
+        '## 四、模型', '', '基线模型为逻辑回归，之后使用 DCN。', '',
+        '## 五、评估指标', '', '离线指标：AUC、交叉熵。在线指标：点击率，通过 A/B 测试验证。', '',
+        '## 六、部署与服务', '', '在线预测，由排序服务实时打分。', '',
+        '## 七、监控', '', '监控特征分布漂移，出现异常时告警，每天重新训练。', '',
+      ].join('\n'),
+    );
+    const analysis = check(doc);
+    expect(analysis.sections.map((s) => `${s.id}:${s.status}`)).toEqual([
+      'requirements:present', 'framing:present', 'data:present', 'model:present', 'evaluation:present', 'serving:present', 'monitoring:present',
+    ]);
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.facts['online-metrics']!.values).toEqual(['CTR', 'A/B test']);
+  });
+
+  it('reads a Russian design doc and finds its gap', () => {
+    const doc = optIn(
+      [
+        '## 1. Требования', '', 'Проверять 2 000 транзакций в секунду, задержка до 50 мс.', '',
+        '## 2. Постановка задачи', '', 'Цель: минимизировать потери от мошенничества. Вход: транзакция; выход: вероятность мошенничества. Бинарная классификация.', '',
+        '## 3. Данные', '', 'Транзакции за 12 месяцев, метки из чарджбэков.', '',
+        '## 4. Модель', '', 'Бейзлайн — текущие правила; затем градиентный бустинг.', '',
+        '## 5. Оценка качества', '', 'Офлайн: PR-AUC и полнота при фиксированной точности.', '',
+        '## 6. Развёртывание', '', 'Онлайн-инференс: модель скорит каждую транзакцию в реальном времени.', '',
+        '## 7. Мониторинг', '', 'Следим за дрейфом признаков, алерты при падении полноты.', '',
+      ].join('\n'),
+    );
+    const analysis = check(doc);
+    expect(analysis.sections.map((s) => s.status)).toEqual(['present', 'present', 'present', 'present', 'incomplete', 'present', 'present']);
+    expect(rules(analysis)).toEqual(['missing-online-metrics']);
+  });
+});
