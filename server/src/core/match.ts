@@ -124,6 +124,8 @@ export function matchOutline(outline: Outline, schema: Schema): Matches {
   };
   visit(outline.root, undefined);
 
+  inferHeadings(outline, titleMatches, pendingLabels, bySpec, reader, add);
+
   // A label ("- Data: …") stands for another step only when that step has no heading:
   // under Requirements, "Data" is about what data exists, not the data step.
   for (const { label, spec, strong, context, content } of pendingLabels) {
@@ -144,6 +146,42 @@ export function matchOutline(outline: Outline, schema: Schema): Matches {
     });
   }
   return { bySpec, stepsByHeading };
+}
+
+/**
+ * A heading no alias names ("Planteamiento como problema de ML", "Keeping it healthy") is
+ * still a step when the labels right under it name two or more parts of that step and of no
+ * other ("Objetivo de ML: …", "Entrada: …"), and the step has no heading elsewhere.
+ */
+function inferHeadings(
+  outline: Outline,
+  titleMatches: Map<Section, AliasMatch[]>,
+  pendingLabels: Array<{ label: Label; spec: SectionSpec }>,
+  bySpec: Map<string, Occurrence[]>,
+  reader: ReturnType<typeof contentReader>,
+  add: (occurrence: Occurrence) => void,
+): void {
+  const hasHeading = (step: SectionSpec) => [step, ...step.sections].some((s) => bySpec.get(s.id)?.some((o) => o.kind === 'heading'));
+  for (const section of outline.sections) {
+    if ((titleMatches.get(section) ?? []).length > 0 || section.children.some((child) => (titleMatches.get(child) ?? []).length > 0)) continue;
+    const named = pendingLabels.filter(({ label }) => section.labels.includes(label));
+    const steps = new Set(named.map(({ spec }) => stepOf(spec)));
+    const [step] = steps;
+    if (steps.size !== 1 || !step || hasHeading(step)) continue;
+    if (new Set(named.map(({ spec }) => spec.id)).size < 2) continue;
+    add({
+      spec: step,
+      kind: 'heading',
+      text: section.title,
+      line: section.line,
+      strong: false,
+      startOffset: section.startOffset,
+      titleEndOffset: section.titleEndOffset,
+      endOffset: section.endOffset,
+      section,
+      ...reader.section(section),
+    });
+  }
 }
 
 /** What headings and labels hold, with placeholders counted as empty. */

@@ -141,3 +141,23 @@ describe('documents in other languages', () => {
     expect(rules(analysis)).toEqual(['missing-online-metrics']);
   });
 });
+
+describe('steps recognised by what they hold', () => {
+  const framing = '## 2. Frame the problem as an ML task\n\nML objective: maximise the number of clicks. Input: a user and a candidate ad. Output: the click probability.\nML category: binary classification.\n';
+
+  it('takes an unknown heading for the step its labels belong to', () => {
+    const text = replace(framing, '## 2. How we think about it\n\n- ML objective: maximise clicks\n- Input: a user and an ad; output: a click probability\n- ML category: binary classification\n');
+    expect(check(text).sections.find((s) => s.id === 'framing')).toMatchObject({ status: 'present', heading: '2. How we think about it' });
+  });
+
+  it('needs two parts of one step to do so', () => {
+    const text = replace(framing, '## 2. How we think about it\n\n- ML objective: maximise clicks\n- Data: impression logs\n');
+    expect(check(text).sections.find((s) => s.id === 'framing')!.heading).not.toBe('2. How we think about it');
+  });
+
+  it('anchors a missing fact of a step known only by its labels on one of them', () => {
+    const text = replace(framing, '**ML objective:** maximise the number of clicks.\n');
+    const finding = check(text).findings.find((f) => f.rule === 'missing-ml-category')!;
+    expect(text.split('\n')[finding.range.start.line]).toBe('**ML objective:** maximise the number of clicks.');
+  });
+});

@@ -3,7 +3,7 @@
  * fact is not stated. When the fact belongs to a sub-section the document lacks, the
  * fix inserts that sub-section's skeleton at the end of the step.
  */
-import type { FactResult } from '../facts.js';
+import { descendants, type FactResult } from '../facts.js';
 import { subsectionInsertion } from '../insertions.js';
 import type { Severity } from '../types.js';
 import { docsUrl, type AnalysedContext, type Report, type Rule } from './rule.js';
@@ -36,13 +36,14 @@ export function reportMissingFact(ctx: AnalysedContext, fact: FactResult, report
 
   const message = ctx.schema.facts[fact.id]!.message;
   const own = ctx.occurrences(spec)[0];
+  // Where the step shows itself: its heading, else any of its labels.
+  const where = [step, ...descendants(step)].map((s) => ctx.occurrences(s)[0]).find(Boolean);
   if (own || !spec.parent) {
-    const where = own ?? ctx.occurrences(step)[0];
-    if (where) report({ message, range: ctx.titleRange(where), section: step.id });
+    const at = own ?? where;
+    if (at) report({ message, range: ctx.titleRange(at), section: step.id });
     return;
   }
   const insertion = subsectionInsertion(ctx, spec);
-  const where = ctx.occurrences(step)[0];
   const range = insertion?.anchor ?? (where && ctx.titleRange(where));
   if (range) report({ message, range, section: step.id, ...(insertion ? { fix: insertion.fix } : {}) });
 }
