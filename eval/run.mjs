@@ -26,7 +26,9 @@ export function ownSet() {
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => {
-      const labels = parse(readFileSync(join(dir, name.replace(/\.md$/, '.labels.yaml')), 'utf8'));
+      const labelsFile = join(dir, name.replace(/\.md$/, '.labels.yaml'));
+      if (!existsSync(labelsFile)) throw new Error(`eval/docs/${name} has no labels: write ${labelsFile}`);
+      const labels = parse(readFileSync(labelsFile, 'utf8'));
       const facts = Object.fromEntries(FACTS.map((fact) => [fact, labels.facts[fact] !== 'no' && labels.facts[fact] !== 'none' && labels.facts[fact] !== false]));
       return { name: `${labels.language}/${name}`, file: join(dir, name), steps: labels.steps, facts };
     });

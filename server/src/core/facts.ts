@@ -65,7 +65,7 @@ export function readFact(
   section: SectionSpec,
   units: TextUnit[],
   schema: Schema,
-  options: { strongOnly?: boolean } = {},
+  options: { strongOnly?: boolean; patterns?: RegExp[] } = {},
 ): FactResult {
   const hits: FactHit[] = [];
   const matcher = fact.vocabulary ? schema.matchers.get(fact.vocabulary) : undefined;
@@ -81,7 +81,7 @@ export function readFact(
           hits.push({ term: hit.term, text: sentence.text.slice(hit.index, hit.end), ...at(hit.index) });
         }
       }
-      for (const pattern of fact.patterns) {
+      for (const pattern of options.patterns ?? fact.patterns) {
         const match = pattern.exec(sentence.text);
         if (match) hits.push({ text: match[0], ...at(match.index) });
       }

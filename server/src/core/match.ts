@@ -11,8 +11,8 @@
  *   topics ("* Monitoring", "* Updates") is a placeholder left from a template: it counts as
  *   empty. In an outline, where nothing is written as a sentence, those bullets are its prompts.
  */
-import type { AliasIndex, AliasMatch } from './headings.js';
-import { textUnits, type Label, type Outline, type Section, type TextUnit } from './outline.js';
+import type { AliasMatch } from './headings.js';
+import { textUnits, wordCount, type Label, type Outline, type Section, type TextUnit } from './outline.js';
 import type { Schema, SectionSpec } from './schema.js';
 
 export interface Occurrence {
@@ -53,7 +53,7 @@ export function matchOutline(outline: Outline, schema: Schema): Matches {
     bySpec.set(occurrence.spec.id, list);
   };
   const aliases = schema.aliases;
-  const reader = contentReader(outline, aliases);
+  const reader = contentReader(outline, schema);
 
   const titleMatches = new Map<Section, AliasMatch[]>();
   const stepsBelow = new Map<Section, Set<string>>();
@@ -85,10 +85,9 @@ export function matchOutline(outline: Outline, schema: Schema): Matches {
     if (section.depth > 0) {
       const matches = titleMatches.get(section) ?? [];
       const accepted = isContainer(section, matches) ? [] : accept(matches, context);
-      const whole = reader.section(section);
       const parts = splitByStep(accepted, (step) => reader.partOfSection(section, step));
       for (const { section: spec, strong } of accepted) {
-        const content = parts?.get(stepOf(spec)) ?? whole;
+        const content = parts?.get(stepOf(spec)) ?? reader.section(section, stepOf(spec));
         add({
           spec,
           kind: 'heading',
@@ -110,10 +109,9 @@ export function matchOutline(outline: Outline, schema: Schema): Matches {
         // Only a heading-like label may merely contain a step's name, as a heading may.
         const matches = aliases.match(label.text).filter((m) => m.strong || label.headingLike);
         const accepted = accept(matches, labelContext);
-        const whole = reader.label(label);
         const parts = splitByStep(accepted, (step) => reader.partOfLabels(label.children, step));
         for (const { section: spec, strong } of accepted) {
-          const content = parts?.get(stepOf(spec)) ?? whole;
+          const content = parts?.get(stepOf(spec)) ?? reader.label(label, stepOf(spec));
           pendingLabels.push({ label, spec, strong, context: labelContext, content });
         }
         visitLabels(label.children, accepted[0]?.section ?? labelContext);
@@ -179,39 +177,64 @@ function inferHeadings(
       titleEndOffset: section.titleEndOffset,
       endOffset: section.endOffset,
       section,
-      ...reader.section(section),
+      ...reader.section(section, step),
     });
   }
 }
 
 /** What headings and labels hold, with placeholders counted as empty. */
-function contentReader(outline: Outline, aliases: AliasIndex) {
+function contentReader(outline: Outline, schema: Schema) {
+  const aliases = schema.aliases;
   const namesTopic = (text: string) => aliases.match(text).some((m) => m.strong);
-  const isPlaceholder = (prompts: string[] | undefined) => outline.hasProse && prompts !== undefined && prompts.some(namesTopic);
-  const namesStep = (text: string, step: SectionSpec) => aliases.match(text).some((m) => m.strong && stepOf(m.section) === step);
+  const namesTerm = (text: string) => [...schema.matchers.values()].some((matcher) => matcher.find(text).length > 0);
+  const echoes = topicWords(schema);
+  // "- Drift / - Alerts": a word or three, no figure, no metric or mode, only words the step's
+  // own guidance uses — a topic to write about. "- click logs" is a (terse) answer.
+  const isStub = (text: string, step: SectionSpec) =>
+    wordCount(text) <= 3 && !/\d/.test(text) && !namesTerm(text) && words(text).every((w) => echoes.get(step)!.has(w));
+  const isPlaceholder = (prompts: string[] | undefined, step: SectionSpec) =>
+    outline.hasProse && prompts !== undefined && prompts.length > 0 && (prompts.some(namesTopic) || prompts.every((p) => isStub(p, step)));
 
   // An outline prompts for content but states none: its sections are there, its facts are not.
   const states = (hasContent: boolean) => hasContent && outline.hasProse;
-  const section = (node: Section): Content => {
-    const hasContent = sectionHasContent(node) && !isPlaceholder(node.prompts);
+  const section = (node: Section, step: SectionSpec): Content => {
+    const hasContent = sectionHasContent(node) && !isPlaceholder(node.prompts, step);
     // A titled section with content states what its title says ("### Baseline" + text states a baseline).
     return { hasContent, units: states(hasContent) ? [titleUnit(node.title, node.line, node.startOffset), ...sectionUnits(node)] : [] };
   };
-  const label = (node: Label): Content => {
-    const hasContent = node.hasContent && !isPlaceholder(node.prompts);
+  const label = (node: Label, step: SectionSpec): Content => {
+    const hasContent = node.hasContent && !isPlaceholder(node.prompts, step);
     return { hasContent, units: states(hasContent) ? [titleUnit(node.text, node.line, node.startOffset), ...node.units] : [] };
   };
   const merge = (parts: Content[]): Content | undefined =>
     parts.length === 0 ? undefined : { hasContent: parts.some((p) => p.hasContent), units: parts.flatMap((p) => p.units) };
   const partOfLabels = (labels: Label[], step: SectionSpec): Content | undefined =>
-    merge(allLabels(labels).filter((l) => namesStep(l.text, step)).map(label));
-  const partOfSection = (node: Section, step: SectionSpec): Content | undefined =>
-    merge([
-      ...allSections(node.children).filter((child) => namesStep(child.title, step)).map(section),
-      ...(partOfLabels(node.labels, step) ? [partOfLabels(node.labels, step)!] : []),
+    merge(allLabels(labels).filter((l) => namesStep(l.text, step)).map((l) => label(l, step)));
+  const partOfSection = (node: Section, step: SectionSpec): Content | undefined => {
+    const fromLabels = partOfLabels(node.labels, step);
+    return merge([
+      ...allSections(node.children).filter((child) => namesStep(child.title, step)).map((child) => section(child, step)),
+      ...(fromLabels ? [fromLabels] : []),
     ]);
+  };
+  const namesStep = (text: string, step: SectionSpec) => aliases.match(text).some((m) => m.strong && stepOf(m.section) === step);
 
   return { section, label, partOfSection, partOfLabels };
+}
+
+/** Word stems of each step's title, aliases and guidance, and of its sub-sections'. */
+function topicWords(schema: Schema): Map<SectionSpec, Set<string>> {
+  const result = new Map<SectionSpec, Set<string>>();
+  for (const step of schema.sections) {
+    const specs = [step, ...step.sections];
+    result.set(step, new Set(specs.flatMap((spec) => words([spec.title, spec.guidance, ...spec.aliases].join(' ')))));
+  }
+  return result;
+}
+
+/** Crude stems: lower case, first five letters, so "alerts" and "alerting" meet. */
+function words(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((word) => word.slice(0, 5));
 }
 
 function stepOf(spec: SectionSpec): SectionSpec {

@@ -187,6 +187,8 @@ export function isContent(node: RootContent): boolean {
       return node.value.replace(/<!--[\s\S]*?(-->|$)/g, '').trim() !== '';
     case 'heading':
       return true;
+    case 'paragraph':
+      return !isPlaceholderText(toString(node));
     default:
       return toString(node).trim() !== '' || node.type === 'code' || node.type === 'table';
   }
@@ -198,6 +200,14 @@ export function documentText(outline: Outline): TextUnit[] {
     ...(section.depth > 0 ? [{ text: section.title, line: section.line, offset: section.startOffset }] : []),
     ...textUnits(section.blocks),
   ]);
+}
+
+/** "TBD", "TODO: fill in", "…": words that hold a place, not content. */
+const PLACEHOLDER = /^\s*(?:tbd|tba|todo|fixme|wip|n\/a|to ?do|to be (?:written|done|decided|defined|filled in|determined)|coming soon|fill (?:me |this )?in|\.\.\.|…|\?+)\b[\s\S]{0,40}$/i;
+
+export function isPlaceholderText(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed === '' || (PLACEHOLDER.test(trimmed) && wordCount(trimmed) <= 6);
 }
 
 /** The readable text of blocks, one unit per paragraph, heading or table cell; code is skipped. */
@@ -269,7 +279,9 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
     lineOffset += raw.length + 1;
     const split = index === 0 ? first : colonLabel(raw);
     if (split) {
-      labels.push({ text: split.label, line, startOffset: offset, endOffset: end, units: [], hasContent: false, headingLike: false, children: [] });
+      // A bold line standing alone ("**eval: offline/online**") heads what follows, as a heading would.
+      const standalone = index === 0 && split.rest.trim() === '' && paragraph.children.length === 1;
+      labels.push({ text: split.label, line, startOffset: offset, endOffset: end, units: [], hasContent: false, headingLike: standalone, children: [] });
     }
     const current = labels[labels.length - 1];
     const rest = (split ? split.rest : raw).trim();
@@ -350,6 +362,9 @@ function splitLabel(children: PhrasingContent[]): Split | undefined {
     if (endsWithColon) return { label: stripColon(label), rest };
     if (restStartsWithColon) return { label, rest: rest.replace(/^\s*[:：\-–—]\s*/, '') };
     if (rest.trim() === '') return { label, rest: '' };
+    // "**Online metrics** (A/B test, two weeks)": the aside belongs to the label.
+    const aside = /^\s*[(（]([^()（）]*)[)）]\s*$/.exec(rest);
+    if (aside) return { label, rest: aside[1]!, parenthetical: true };
     return undefined;
   }
   const text = children.map((node) => toString(node)).join('');

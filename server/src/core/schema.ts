@@ -36,8 +36,8 @@ export interface FactSpec {
   context: RegExp[];
   /** A sentence that asks ("Would you use precision or recall?") states nothing. */
   ignoreQuestions: boolean;
-  /** Stated anywhere in the document counts when the section itself does not state it. */
-  anywhere: boolean;
+  /** Stated anywhere in the document counts when the section itself does not state it: with these patterns (and strong synonyms). */
+  anywhere?: RegExp[];
 }
 
 export interface FrontmatterKey {
@@ -96,7 +96,7 @@ interface RawFact {
   kind?: string;
   context?: string[];
   'ignore-questions'?: boolean;
-  anywhere?: boolean;
+  anywhere?: boolean | string[];
 }
 
 /**
@@ -235,8 +235,9 @@ function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number>) => R
     if (fact.vocabulary !== undefined && !(fact.vocabulary in vocabularies)) {
       problem(['facts', id, 'vocabulary'], `unknown vocabulary "${fact.vocabulary}"`);
     }
-    for (const key of ['patterns', 'context'] as const) {
-      (fact[key] ?? []).forEach((pattern, index) => {
+    for (const key of ['patterns', 'context', 'anywhere'] as const) {
+      const list = fact[key];
+      (Array.isArray(list) ? list : []).forEach((pattern, index) => {
         try {
           compilePattern(pattern);
         } catch (error) {
@@ -283,16 +284,17 @@ function build(raw: RawSchema): Schema {
   }
   const facts: Record<string, FactSpec> = {};
   for (const [id, fact] of Object.entries(raw.facts ?? {})) {
+    const patterns = (fact.patterns ?? []).map(compilePattern);
     facts[id] = {
       id,
       description: fact.description,
       message: fact.message,
       vocabulary: fact.vocabulary,
       kind: fact.kind,
-      patterns: (fact.patterns ?? []).map(compilePattern),
+      patterns,
       context: (fact.context ?? []).map(compilePattern),
       ignoreQuestions: fact['ignore-questions'] ?? false,
-      anywhere: fact.anywhere ?? false,
+      anywhere: fact.anywhere === true ? patterns : Array.isArray(fact.anywhere) ? fact.anywhere.map(compilePattern) : undefined,
     };
   }
   const matchers = new Map<string, TermMatcher>();

@@ -161,3 +161,32 @@ describe('steps recognised by what they hold', () => {
     expect(text.split('\n')[finding.range.start.line]).toBe('**ML objective:** maximise the number of clicks.');
   });
 });
+
+describe('placeholders and terse notes', () => {
+  const monitoring = '## 7. Monitoring\n\nAlerts on feature drift and on CTR drops; daily retraining.';
+
+  it('treats TBD and TODO as holding a place, not as content', () => {
+    expect(status(replace(monitoring, '## 7. Monitoring\n\nTODO: fill in'), 'monitoring')).toBe('empty');
+    expect(status(replace(monitoring, '## 7. Monitoring\n\nTBD.'), 'monitoring')).toBe('empty');
+  });
+
+  it('treats bare bullets that only echo the step\'s own topics as a placeholder', () => {
+    expect(status(replace(monitoring, '## 7. Monitoring\n\n- Drift\n- Alerts'), 'monitoring')).toBe('empty');
+    const data = replace('Impressions and clicks from the ad server logs, joined daily; natural labels.', '- click logs\n- ad metadata');
+    expect(status(data, 'data')).toBe('present');
+  });
+
+  it('reads question headings and bold lines that stand in for headings', () => {
+    const qa = replace('## 5. Evaluation', '## Q5. How would you evaluate it?').replace('## 6. Serving', '## Q6. How is it served?');
+    expect(check(qa).sections.map((s) => s.status)).toEqual(Array(7).fill('present'));
+    const terse = replace('## 5. Evaluation\n\n', '**eval: offline/online**\n\n');
+    expect(check(terse).sections.find((s) => s.id === 'evaluation')).toMatchObject({ status: 'present', heading: 'eval: offline/online' });
+  });
+
+  it('takes "baseline" elsewhere in the document only when it means a baseline model', () => {
+    const model = (line: string, notes: string) =>
+      check(replace('Baseline: logistic regression on hashed features. Then a deep & cross network.', line) + `\n## Other notes\n\n${notes}\n`).facts['baseline']!.found;
+    expect(model('A deep & cross network.', '- personalised random walk (for baseline)')).toBe(true);
+    expect(model('A deep & cross network.', 'Alert when CTR falls 20% below its 14-day baseline.')).toBe(false);
+  });
+});
