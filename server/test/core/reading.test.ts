@@ -179,7 +179,7 @@ describe('placeholders and terse notes', () => {
   it('reads question headings and bold lines that stand in for headings', () => {
     const qa = replace('## 5. Evaluation', '## Q5. How would you evaluate it?').replace('## 6. Serving', '## Q6. How is it served?');
     expect(check(qa).sections.map((s) => s.status)).toEqual(Array(7).fill('present'));
-    const terse = replace('## 5. Evaluation\n\n', '**eval: offline/online**\n\n');
+    const terse = optIn('**reqs**\n- 300M DAU, 100 ms\n\n**eval: offline/online**\n- offline: ROC-AUC\n- online: A/B on accepted requests\n');
     expect(check(terse).sections.find((s) => s.id === 'evaluation')).toMatchObject({ status: 'present', heading: 'eval: offline/online' });
   });
 
