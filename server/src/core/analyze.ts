@@ -133,7 +133,7 @@ function analyseStructure(parsed: Parsed, text: string, schema: Schema) {
       if (!result.found && fact.anywhere) {
         // Stated outright elsewhere ("real-time prediction" among the requirements) counts too.
         wholeText ??= outline.hasProse ? documentText(outline) : [];
-        const elsewhere = readFact(fact, spec, wholeText, schema, { strongOnly: true, patterns: fact.anywhere });
+        const elsewhere = readFact(fact, spec, wholeText, schema, { strongOnly: true, patterns: fact.anywhere.patterns ?? null });
         if (elsewhere.found) result = elsewhere;
       }
       facts.set(id, result);

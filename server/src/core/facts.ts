@@ -65,7 +65,8 @@ export function readFact(
   section: SectionSpec,
   units: TextUnit[],
   schema: Schema,
-  options: { strongOnly?: boolean; patterns?: RegExp[] } = {},
+  /** `patterns: null` reads no pattern at all. */
+  options: { strongOnly?: boolean; patterns?: RegExp | null } = {},
 ): FactResult {
   const hits: FactHit[] = [];
   const matcher = fact.vocabulary ? schema.matchers.get(fact.vocabulary) : undefined;
@@ -77,13 +78,17 @@ export function readFact(
         for (const hit of matcher.find(sentence.text)) {
           if (fact.kind !== undefined && hit.term.kind !== fact.kind) continue;
           // "batch" counts when the sentence is about predictions, not about computing features.
-          if (hit.weak && (options.strongOnly || !fact.context.some((pattern) => pattern.test(sentence.text)))) continue;
+          if (hit.weak && (options.strongOnly || !fact.context?.test(sentence.text))) continue;
           hits.push({ term: hit.term, text: sentence.text.slice(hit.index, hit.end), ...at(hit.index) });
         }
       }
-      for (const pattern of options.patterns ?? fact.patterns) {
-        const match = pattern.exec(sentence.text);
-        if (match) hits.push({ text: match[0], ...at(match.index) });
+      const patterns = options.patterns === undefined ? fact.patterns : options.patterns;
+      if (patterns) {
+        patterns.lastIndex = 0;
+        for (let match = patterns.exec(sentence.text); match; match = patterns.exec(sentence.text)) {
+          if (match[0] === '') patterns.lastIndex++;
+          else hits.push({ text: match[0], ...at(match.index) });
+        }
       }
     }
   }

@@ -51,8 +51,11 @@ export interface AliasMatch {
 }
 
 export interface AliasIndex {
+  /** Every section the text names: wholly (strong) or as a phrase within it (weak). */
   match(text: string): AliasMatch[];
 }
+
+const MEMO_LIMIT = 20_000;
 
 export function compileAliases(sections: SectionSpec[]): AliasIndex {
   const byAlias = new Map<string, SectionSpec[]>();
@@ -65,33 +68,56 @@ export function compileAliases(sections: SectionSpec[]): AliasIndex {
       byAlias.set(key, owners);
     }
   }
-  // Longest first, so "model serving" wins over "model" inside the same words.
-  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length);
+  // Candidates by first word, longest first so "model serving" wins over "model" in the same words;
+  // aliases in unspaced scripts may start anywhere in a heading.
+  const byFirstWord = new Map<string, string[]>();
+  const unspaced: string[] = [];
+  for (const alias of [...byAlias.keys()].sort((a, b) => b.length - a.length)) {
+    if (UNSPACED.test(alias)) unspaced.push(alias);
+    else {
+      const first = alias.split(' ')[0]!;
+      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), alias]);
+    }
+  }
+
+  const memo = new Map<string, AliasMatch[]>();
+  const compute = (text: string): AliasMatch[] => {
+    const heading = normalizeHeading(text);
+    if (!heading) return [];
+    const exact = byAlias.get(heading);
+    if (exact) return exact.map((section) => ({ section, strong: true }));
+    const candidates = [...new Set(heading.split(' ').flatMap((word) => byFirstWord.get(word) ?? []))];
+    if (UNSPACED.test(heading)) candidates.push(...unspaced);
+    candidates.sort((a, b) => b.length - a.length);
+    const padded = ` ${heading} `;
+    const taken: Array<[number, number]> = [];
+    const found: Array<AliasMatch & { at: number }> = [];
+    for (const alias of candidates) {
+      const needle = UNSPACED.test(alias) ? alias : ` ${alias} `;
+      let from = 0;
+      for (let at = padded.indexOf(needle, from); at >= 0; at = padded.indexOf(needle, from)) {
+        const span: [number, number] = [at, at + needle.length - 1];
+        from = at + 1;
+        if (taken.some(([start, end]) => span[0] < end && start < span[1])) continue;
+        taken.push(span);
+        for (const section of byAlias.get(alias)!) {
+          if (!found.some((m) => m.section === section)) found.push({ section, strong: false, at });
+        }
+      }
+    }
+    // In the order the heading names them.
+    return found.sort((a, b) => a.at - b.at).map(({ section, strong }) => ({ section, strong }));
+  };
 
   return {
     match(text) {
-      const heading = normalizeHeading(text);
-      if (!heading) return [];
-      const exact = byAlias.get(heading);
-      if (exact) return exact.map((section) => ({ section, strong: true }));
-      const padded = ` ${heading} `;
-      const taken: Array<[number, number]> = [];
-      const found: Array<AliasMatch & { at: number }> = [];
-      for (const alias of aliases) {
-        const needle = UNSPACED.test(alias) ? alias : ` ${alias} `;
-        let from = 0;
-        for (let at = padded.indexOf(needle, from); at >= 0; at = padded.indexOf(needle, from)) {
-          const span: [number, number] = [at, at + needle.length - 1];
-          from = at + 1;
-          if (taken.some(([start, end]) => span[0] < end && start < span[1])) continue;
-          taken.push(span);
-          for (const section of byAlias.get(alias)!) {
-            if (!found.some((m) => m.section === section)) found.push({ section, strong: false, at });
-          }
-        }
+      let result = memo.get(text);
+      if (!result) {
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        result = compute(text);
+        memo.set(text, result);
       }
-      // In the order the heading names them.
-      return found.sort((a, b) => a.at - b.at).map(({ section, strong }) => ({ section, strong }));
+      return result;
     },
   };
 }

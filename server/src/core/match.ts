@@ -222,9 +222,14 @@ function contentReader(outline: Outline, schema: Schema) {
   return { section, label, partOfSection, partOfLabels };
 }
 
-/** Word stems of each step's title, aliases and guidance, and of its sub-sections'. */
+const topicWordsCache = new WeakMap<Schema, Map<SectionSpec, Set<string>>>();
+
+/** Word stems of each step's title, aliases and guidance, and of its sub-sections' (once per schema). */
 function topicWords(schema: Schema): Map<SectionSpec, Set<string>> {
+  const cached = topicWordsCache.get(schema);
+  if (cached) return cached;
   const result = new Map<SectionSpec, Set<string>>();
+  topicWordsCache.set(schema, result);
   for (const step of schema.sections) {
     const specs = [step, ...step.sections];
     result.set(step, new Set(specs.flatMap((spec) => words([spec.title, spec.guidance, ...spec.aliases].join(' ')))));

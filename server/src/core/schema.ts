@@ -29,15 +29,16 @@ export interface FactSpec {
   id: string;
   description: string;
   message: string;
-  patterns: RegExp[];
+  /** All the fact's patterns as one global regular expression: any match states the fact. */
+  patterns?: RegExp;
   vocabulary?: string;
   kind?: string;
-  /** Weak vocabulary synonyms count only in a sentence matching one of these. */
-  context: RegExp[];
+  /** Weak vocabulary synonyms count only in a sentence this matches. */
+  context?: RegExp;
   /** A sentence that asks ("Would you use precision or recall?") states nothing. */
   ignoreQuestions: boolean;
   /** Stated anywhere in the document counts when the section itself does not state it: with these patterns (and strong synonyms). */
-  anywhere?: RegExp[];
+  anywhere?: { patterns?: RegExp };
 }
 
 export interface FrontmatterKey {
@@ -103,9 +104,19 @@ interface RawFact {
  * Patterns are case-insensitive and Unicode-aware: `\b` is rewritten to a boundary between
  * letters and non-letters of any script, since JavaScript's own only knows ASCII.
  */
-export function compilePattern(pattern: string): RegExp {
+export function compilePattern(pattern: string, flags = 'iu'): RegExp {
+  return new RegExp(unicodeBoundaries(pattern), flags);
+}
+
+/** Several patterns as one expression, so a sentence is scanned once. */
+export function compilePatterns(patterns: readonly string[] | undefined, flags = 'giu'): RegExp | undefined {
+  if (!patterns || patterns.length === 0) return undefined;
+  return new RegExp(patterns.map((pattern) => `(?:${unicodeBoundaries(pattern)})`).join('|'), flags);
+}
+
+function unicodeBoundaries(pattern: string): string {
   const boundary = '(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_]))';
-  return new RegExp(pattern.replace(/(?<!\\)((?:\\\\)*)\\b/g, `$1${boundary}`), 'iu');
+  return pattern.replace(/(?<!\\)((?:\\\\)*)\\b/g, `$1${boundary}`);
 }
 
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -284,7 +295,7 @@ function build(raw: RawSchema): Schema {
   }
   const facts: Record<string, FactSpec> = {};
   for (const [id, fact] of Object.entries(raw.facts ?? {})) {
-    const patterns = (fact.patterns ?? []).map(compilePattern);
+    const patterns = compilePatterns(fact.patterns);
     facts[id] = {
       id,
       description: fact.description,
@@ -292,9 +303,9 @@ function build(raw: RawSchema): Schema {
       vocabulary: fact.vocabulary,
       kind: fact.kind,
       patterns,
-      context: (fact.context ?? []).map(compilePattern),
+      context: compilePatterns(fact.context, 'iu'),
       ignoreQuestions: fact['ignore-questions'] ?? false,
-      anywhere: fact.anywhere === true ? patterns : Array.isArray(fact.anywhere) ? fact.anywhere.map(compilePattern) : undefined,
+      anywhere: fact.anywhere === true ? { patterns } : Array.isArray(fact.anywhere) ? { patterns: compilePatterns(fact.anywhere) } : undefined,
     };
   }
   const matchers = new Map<string, TermMatcher>();

@@ -116,8 +116,13 @@ export function compileVocabulary(terms: Term[]): TermMatcher {
     { regex: alternation(insensitiveSynonyms, 'giu'), table: insensitive },
   ];
 
+  // The same sentences are read for several facts (offline and online metrics): remember them.
+  const memo = new Map<string, TermHit[]>();
   return {
     find(text) {
+      const known = memo.get(text);
+      if (known) return known;
+      if (memo.size >= 20_000) memo.clear();
       const hits: TermHit[] = [];
       for (const { regex, table } of patterns) {
         if (!regex) continue;
@@ -131,7 +136,9 @@ export function compileVocabulary(terms: Term[]): TermMatcher {
           }
         }
       }
-      return hits.sort((a, b) => a.index - b.index);
+      hits.sort((a, b) => a.index - b.index);
+      memo.set(text, hits);
+      return hits;
     },
   };
 }
