@@ -5,8 +5,8 @@
  */
 import { descendants, documentUnits, readFact, scopeUnits, type FactResult } from './facts.js';
 import { matchOutline, type Matches, type Occurrence } from './match.js';
-import { buildOutline, documentText, type TextUnit } from './outline.js';
-import { parseMarkdown, type Parsed } from './parse.js';
+import { readDocument, type DocumentCache } from './document.js';
+import { documentText, type Outline, type TextUnit } from './outline.js';
 import { LineIndex } from './positions.js';
 import { RULES } from './rules/index.js';
 import type { AnalysedContext, DocumentContext, Report } from './rules/rule.js';
@@ -28,6 +28,8 @@ export interface AnalyzeOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** Longer documents get one finding instead of an analysis. */
   maxLength?: number;
+  /** Kept by the caller per document: unchanged chunks are not parsed again. */
+  cache?: DocumentCache;
   resolveSchema(ref: string): SchemaResolution;
 }
 
@@ -65,7 +67,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (text.length > maxLength) return tooLarge(text, options, maxLength, defaultSchema);
 
-  const parsed = parseMarkdown(text);
+  const parsed = readDocument(text, options.cache);
   const lines = new LineIndex(text);
   let selection = selectByDeclaration(parsed, {
     path: options.path,
@@ -83,7 +85,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
     if (!mayBeDetectedByHeadings(options.path)) return UNCHECKED;
     resolution = options.resolveSchema(defaultSchema);
     if (!('schema' in resolution)) return UNCHECKED;
-    analysed = analyseStructure(parsed, text, resolution.schema);
+    analysed = analyseStructure(parsed.outline, resolution.schema);
     if (analysed.matches.stepsByHeading.size < MIN_STEPS_BY_HEADING) return UNCHECKED;
     selection = { reason: 'headings', schemaRef: defaultSchema };
   }
@@ -96,7 +98,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
     return { checked: true, reason: selection.reason, sections: [], facts: {}, findings: runRules(base, options) };
   }
   const schema = resolution.schema;
-  analysed ??= analyseStructure(parsed, text, schema);
+  analysed ??= analyseStructure(parsed.outline, schema);
   const ctx: AnalysedContext = {
     ...base,
     schema,
@@ -117,9 +119,8 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
   };
 }
 
-function analyseStructure(parsed: Parsed, text: string, schema: Schema) {
+function analyseStructure(outline: Outline, schema: Schema) {
   // Everything rules need beyond the text: outline, matches, facts and statuses.
-  const outline = buildOutline(parsed.tree, text);
   const matches = matchOutline(outline, schema);
   const implied = impliedSteps(schema, matches);
   const facts = new Map<string, FactResult>();

@@ -12,7 +12,7 @@
  *   empty. In an outline, where nothing is written as a sentence, those bullets are its prompts.
  */
 import type { AliasMatch } from './headings.js';
-import { textUnits, wordCount, type Label, type Outline, type Section, type TextUnit } from './outline.js';
+import { wordCount, type Label, type Outline, type Section, type TextUnit } from './outline.js';
 import type { Schema, SectionSpec } from './schema.js';
 
 export interface Occurrence {
@@ -285,7 +285,7 @@ function titleUnit(text: string, line: number, offset: number): TextUnit {
 }
 
 function sectionUnits(section: Section): TextUnit[] {
-  const units = textUnits(section.blocks);
+  const units = [...section.units];
   for (const child of section.children) units.push(titleUnit(child.title, child.line, child.startOffset), ...sectionUnits(child));
   return units;
 }

@@ -1,5 +1,5 @@
 /**
- * The outline: a tree of heading sections, each with its own blocks, and inside those
+ * The outline: a tree of heading sections, each with its own text, and inside those
  * the "labels" real documents use instead of sub-headings ("**Offline metrics:** …",
  * "- ML objective: …", a bare template bullet "* Monitoring").
  */
@@ -50,8 +50,8 @@ export interface Section {
   /** Offset just after the heading line's text. */
   titleEndOffset: number;
   line: number;
-  /** Blocks between this heading and the next heading of any depth. */
-  blocks: RootContent[];
+  /** The readable text between this heading and the next heading of any depth. */
+  units: TextUnit[];
   /** Whether those blocks hold anything a reader would call content. */
   hasOwnContent: boolean;
   /** When the section and its sub-sections hold nothing but bare bullets: their texts. */
@@ -70,50 +70,146 @@ export interface Outline {
   hasProse: boolean;
 }
 
+/**
+ * What one heading (or the text before the first heading) holds, before the sections are
+ * nested: everything the outline needs from the syntax tree, so the tree can be dropped
+ * and the piece reused while its text does not change.
+ */
+export interface Piece {
+  title: string;
+  /** 0 for text before the first heading of its chunk. */
+  depth: number;
+  startOffset: number;
+  titleEndOffset: number;
+  line: number;
+  units: TextUnit[];
+  hasOwnContent: boolean;
+  labels: Label[];
+  /** Bare bullets that are all this piece's own blocks hold, if that is all they hold. */
+  ownPrompts?: string[];
+  prose: boolean;
+}
+
 const MAX_LABEL_WORDS = 6;
 /** A list item this short with items under it reads as a heading. */
 const MAX_HEADING_ITEM_WORDS = 10;
 /** A unit this long is prose, not a prompt. */
 const PROSE_WORDS = 8;
 
-export function buildOutline(tree: Root, text: string): Outline {
-  const root: Section = newSection('', 0, 0, 0, 0);
-  root.endOffset = text.length;
+/** The pieces of top-level nodes; positions are those of `text`, which the nodes were parsed from. */
+export function piecesOf(nodes: readonly RootContent[], text: string): Piece[] {
+  const groups: Array<{ heading?: RootContent & { type: 'heading' }; blocks: RootContent[] }> = [{ blocks: [] }];
+  for (const node of nodes) {
+    if (node.type === 'yaml') continue;
+    if (node.type === 'heading') groups.push({ heading: node, blocks: [] });
+    else groups[groups.length - 1]!.blocks.push(node);
+  }
+  return groups
+    .filter((group, index) => index > 0 || group.blocks.length > 0)
+    .map(({ heading, blocks }) => {
+      const units = textUnits(blocks);
+      const start = heading?.position!.start ?? blocks[0]!.position!.start;
+      return {
+        title: heading ? toString(heading).trim() : '',
+        depth: heading?.depth ?? 0,
+        startOffset: start.offset!,
+        titleEndOffset: heading ? heading.position!.end.offset! : start.offset!,
+        line: lineOf(start),
+        units,
+        hasOwnContent: blocks.some(isContent),
+        labels: findLabels(blocks, text),
+        ownPrompts: blockPrompts(blocks),
+        prose: units.some((unit) => statesSomething(unit.text)),
+      };
+    });
+}
+
+/** Nests pieces (in document order, positions of the whole text) into the outline. */
+export function assembleOutline(pieces: readonly Piece[], textLength: number): Outline {
+  const root = newSection('', 0, 0, 0, 0);
+  root.endOffset = textLength;
   const sections: Section[] = [];
   const stack: Section[] = [root];
   let current = root;
-
-  for (const node of tree.children) {
-    if (node.type === 'yaml') continue;
-    if (node.type === 'heading') {
-      const section = newSection(
-        toString(node).trim(),
-        node.depth,
-        node.position!.start.offset!,
-        node.position!.end.offset!,
-        lineOf(node.position!.start),
-      );
-      while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) {
-        stack.pop()!.endOffset = section.startOffset;
-      }
-      section.parent = stack[stack.length - 1];
-      section.parent!.children.push(section);
-      stack.push(section);
-      sections.push(section);
-      current = section;
-    } else {
-      current.blocks.push(node);
-    }
-  }
-  while (stack.length > 1) stack.pop()!.endOffset = text.length;
   let hasProse = false;
-  for (const section of [root, ...sections]) {
-    section.hasOwnContent = section.blocks.some(isContent);
-    section.labels = findLabels(section.blocks, text);
-    hasProse ||= textUnits(section.blocks).some((unit) => statesSomething(unit.text));
+  for (const piece of pieces) {
+    hasProse ||= piece.prose;
+    if (piece.depth === 0) {
+      // Text before the first heading of a chunk belongs to the section open there.
+      current.units.push(...piece.units);
+      current.labels.push(...piece.labels);
+      current.hasOwnContent ||= piece.hasOwnContent;
+      current.prompts = mergePrompts(current.prompts, piece.ownPrompts, current.units.length === piece.units.length);
+      continue;
+    }
+    const section = newSection(piece.title, piece.depth, piece.startOffset, piece.titleEndOffset, piece.line);
+    section.units = [...piece.units];
+    section.labels = [...piece.labels];
+    section.hasOwnContent = piece.hasOwnContent;
+    section.prompts = piece.ownPrompts ? [...piece.ownPrompts] : undefined;
+    while (stack.length > 1 && stack[stack.length - 1]!.depth >= piece.depth) stack.pop()!.endOffset = section.startOffset;
+    section.parent = stack[stack.length - 1];
+    section.parent!.children.push(section);
+    stack.push(section);
+    sections.push(section);
+    current = section;
   }
-  for (const section of [root, ...sections].reverse()) section.prompts = sectionPrompts(section);
+  while (stack.length > 1) stack.pop()!.endOffset = textLength;
+  for (const section of [root, ...sections].reverse()) section.prompts = withChildPrompts(section);
   return { root, sections, hasProse };
+}
+
+/** The outline of a whole parsed document. */
+export function buildOutline(tree: Root, text: string): Outline {
+  return assembleOutline(piecesOf(tree.children, text), text.length);
+}
+
+function mergePrompts(before: string[] | undefined, added: string[] | undefined, first: boolean): string[] | undefined {
+  if (first) return added ? [...added] : undefined;
+  return before && added ? [...before, ...added] : undefined;
+}
+
+/** A section's own bare bullets and its sub-sections', or undefined if any holds more. */
+function withChildPrompts(section: Section): string[] | undefined {
+  if (!section.prompts && section.hasOwnContent) return undefined;
+  const prompts = [...(section.prompts ?? [])];
+  for (const child of section.children) {
+    if (!child.prompts) return undefined;
+    prompts.push(...child.prompts);
+  }
+  return prompts;
+}
+
+/** A piece moved by `offset` characters and `lines` lines (chunks start at a line start, so columns stay). */
+export function shiftPiece(piece: Piece, offset: number, lines: number): Piece {
+  if (offset === 0 && lines === 0) return piece;
+  return {
+    ...piece,
+    startOffset: piece.startOffset + offset,
+    titleEndOffset: piece.titleEndOffset + offset,
+    line: piece.line + lines,
+    units: piece.units.map((unit) => shiftUnit(unit, offset, lines)),
+    labels: piece.labels.map((label) => shiftLabel(label, offset, lines)),
+  };
+}
+
+function shiftUnit(unit: TextUnit, offset: number, lines: number): TextUnit {
+  return { text: unit.text, line: unit.line + lines, offset: unit.offset + offset };
+}
+
+function shiftLabel(label: Label, offset: number, lines: number): Label {
+  return {
+    ...label,
+    line: label.line + lines,
+    startOffset: label.startOffset + offset,
+    endOffset: label.endOffset + offset,
+    units: label.units.map((unit) => shiftUnit(unit, offset, lines)),
+    children: label.children.map((child) => shiftLabel(child, offset, lines)),
+  };
+}
+
+function newSection(title: string, depth: number, startOffset: number, titleEndOffset: number, line: number): Section {
+  return { title, depth, startOffset, endOffset: startOffset, titleEndOffset, line, units: [], hasOwnContent: false, labels: [], children: [] };
 }
 
 /**
@@ -124,17 +220,6 @@ export function buildOutline(tree: Root, text: string): Outline {
 function statesSomething(text: string): boolean {
   const plain = text.replace(/[(（][^()（）]*[)）]/g, ' ');
   return wordCount(plain) >= PROSE_WORDS || /[\d;；]/u.test(plain);
-}
-
-/** Bare bullets under a section and its sub-sections, or undefined if it holds anything else. */
-function sectionPrompts(section: Section): string[] | undefined {
-  const prompts = blockPrompts(section.blocks);
-  if (!prompts) return undefined;
-  for (const child of section.children) {
-    if (!child.prompts) return undefined;
-    prompts.push(...child.prompts);
-  }
-  return prompts;
 }
 
 function blockPrompts(blocks: readonly RootContent[]): string[] | undefined {
@@ -161,21 +246,6 @@ function itemPrompts(item: ListItem): string[] | undefined {
   return nested ? [split.label, ...nested] : undefined;
 }
 
-function newSection(title: string, depth: number, startOffset: number, titleEndOffset: number, line: number): Section {
-  return {
-    title,
-    depth,
-    startOffset,
-    endOffset: startOffset,
-    titleEndOffset,
-    line,
-    blocks: [],
-    hasOwnContent: false,
-    labels: [],
-    children: [],
-  };
-}
-
 /** Comments, rules and link definitions are not content; prompts left in HTML comments are not either. */
 export function isContent(node: RootContent): boolean {
   switch (node.type) {
@@ -198,7 +268,7 @@ export function isContent(node: RootContent): boolean {
 export function documentText(outline: Outline): TextUnit[] {
   return [outline.root, ...outline.sections].flatMap((section) => [
     ...(section.depth > 0 ? [{ text: section.title, line: section.line, offset: section.startOffset }] : []),
-    ...textUnits(section.blocks),
+    ...section.units,
   ]);
 }
 

@@ -5,7 +5,7 @@
  * Everything else is left alone.
  */
 import picomatch from 'picomatch';
-import { frontmatterScalar, type Parsed } from './parse.js';
+import { frontmatterScalar, type Frontmatter } from './parse.js';
 import type { Range } from './types.js';
 
 export type SelectionReason = 'frontmatter' | 'forced' | 'include' | 'headings' | 'none';
@@ -42,7 +42,7 @@ export function matchesInclude(path: string, include: readonly string[]): boolea
 }
 
 export function selectByDeclaration(
-  parsed: Parsed,
+  parsed: { frontmatter?: Frontmatter },
   options: { path?: string; include: readonly string[]; forced?: string; defaultSchema: string },
 ): Selection | undefined {
   const frontmatter = parsed.frontmatter;

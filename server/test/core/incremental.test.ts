@@ -1,0 +1,92 @@
+/**
+ * Incremental analysis gives exactly what a full analysis gives: random edit sequences on
+ * every fixture, compared after each edit. Deterministic (seeded).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { splitChunks } from '../../src/core/chunks.js';
+import { createDocumentCache } from '../../src/core/document.js';
+import { check, COMPLETE, FIXTURES_DIR } from '../helpers.js';
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? markdownFiles(join(dir, entry.name)) : entry.name.endsWith('.md') ? [join(dir, entry.name)] : [],
+  );
+}
+
+/** Mulberry32: small, seeded, good enough to pick edits. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Edits that move, make and break structure, as typing does.
+const INSERTIONS = [
+  'x', ' ', '\n', '\n\n', '#', '## ', '\n## Serving\n\nOnline prediction.\n', '\n### Baseline\n', '```', '\n```\n', '~~~\n',
+  '<div>\n', '<!--', '-->', '\n---\n', '- ', '* Monitoring\n', '**Offline metrics:** nDCG\n', '> ', '|a|b|\n|-|-|\n',
+  '[ref]: https://example.com\n', 'CTR', 'drift', 'batch', '\r\n', '\t', '1. ', '    ',
+];
+
+describe('incremental analysis', () => {
+  const fixtures = [...markdownFiles(FIXTURES_DIR).map((file) => readFileSync(file, 'utf8')), COMPLETE];
+
+  it.each(fixtures.map((text, index) => [index, text] as const))('matches a full analysis after every random edit (fixture %i)', (index, original) => {
+    const next = random(1000 + index);
+    const cache = createDocumentCache(1);
+    let text = original;
+    for (let step = 0; step < 60; step++) {
+      const at = Math.floor(next() * (text.length + 1));
+      if (next() < 0.35 && text.length > 0) {
+        const length = Math.ceil(next() * Math.min(40, text.length - Math.min(at, text.length - 1)));
+        text = text.slice(0, at) + text.slice(at + length);
+      } else {
+        text = text.slice(0, at) + INSERTIONS[Math.floor(next() * INSERTIONS.length)]! + text.slice(at);
+      }
+      const incremental = check(text, { cache, path: 'x.md' });
+      const full = check(text, { path: 'x.md' });
+      expect(incremental, `after edit ${step}`).toEqual(full);
+    }
+  });
+
+  it('reuses unchanged chunks', () => {
+    const cache = createDocumentCache(1);
+    check(COMPLETE, { cache });
+    const before = new Map(cache.chunks);
+    check(COMPLETE.replace('natural labels.', 'natural labels, joined hourly.'), { cache });
+    const reused = [...cache.chunks.values()].filter((result) => [...before.values()].includes(result));
+    expect(reused.length).toBe(cache.chunks.size - 1);
+  });
+});
+
+describe('splitChunks', () => {
+  const starts = (text: string) => splitChunks(text, 1).map((chunk) => chunk.line);
+
+  it('cuts at ATX headings in column 0', () => {
+    expect(starts('# A\ntext\n## B\n  ## indented\n### C\n')).toEqual([0, 2, 4]);
+  });
+
+  it('never cuts inside frontmatter, fences or HTML blocks', () => {
+    expect(starts('---\ntitle: x\n# not a heading\n---\n# A\n')).toEqual([0, 4]);
+    expect(starts('# A\n```\n# code\n```\n# B\n')).toEqual([0, 4]);
+    expect(starts('# A\n~~~~\n# code\n~~~\n# still code\n~~~~\n# B\n')).toEqual([0, 6]);
+    expect(starts('# A\n<!--\n# comment\n-->\n# B\n')).toEqual([0, 4]);
+    expect(starts('# A\n<div>\n# inside\n\n# B\n')).toEqual([0, 4]);
+  });
+
+  it('keeps a document with definitions whole, and joins short chunks', () => {
+    expect(starts('# A\n[x]: https://e.com\n# B\n')).toEqual([0]);
+    expect(splitChunks('# A\n'.repeat(100)).length).toBe(3);
+  });
+
+  it('rebuilds the text exactly', () => {
+    const text = readFileSync(join(FIXTURES_DIR, 'odd-markdown.md'), 'utf8');
+    expect(splitChunks(text, 1).map((chunk) => chunk.text).join('')).toBe(text);
+  });
+});
