@@ -20,6 +20,8 @@ const options = {
     extension: 'client/src/extension.ts',
     server: 'server/src/main.ts',
     cli: 'server/src/cli.ts',
+    // The analysis thread of the server and the CLI.
+    worker: 'server/src/worker.ts',
     // The pure core as a library, for the benchmark and the evaluation scripts.
     core: 'server/src/core/index.ts',
   },

@@ -11,7 +11,7 @@ const ALLOWED = [
   /^extension\/(readme|changelog)\.md$/,
   /^extension\/LICENSE\.txt$/,
   /^extension\/images\/icon\.png$/,
-  /^extension\/dist\/(extension|server)\.js$/,
+  /^extension\/dist\/(extension|server|worker)\.js$/,
   /^extension\/schemas\/[a-z0-9.-]+\.(yaml|json)$/,
   /^extension\/snippets\/[a-z0-9-]+\.json$/,
 ];
@@ -24,6 +24,7 @@ const REQUIRED = [
   'extension/images/icon.png',
   'extension/dist/extension.js',
   'extension/dist/server.js',
+  'extension/dist/worker.js',
   'extension/schemas/ml-system-design.yaml',
   'extension/schemas/schema.schema.json',
 ];

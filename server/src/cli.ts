@@ -3,12 +3,12 @@
  * `mlsd check`: the same analysis as the editor, for CI and review prep.
  * Exit codes: 0 no error-level finding, 1 some, 2 usage or internal error.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, DEFAULT_SCHEMA, toOneBased, type Analysis } from './core/index.js';
+import { toOneBased } from './core/index.js';
+import { checkFiles } from './cli/check-files.js';
 import { expandInputs } from './cli/files.js';
-import { formatJson, formatPretty, summarize, type FileResult } from './cli/format.js';
+import { formatJson, prettyFile, prettySummary, summarize, type FileResult } from './cli/format.js';
 import { bundledSchemasDir, isSchemaPath, SchemaStore } from './node/schema-store.js';
 
 const USAGE = `Usage: mlsd check [options] <files|dirs|globs...>
@@ -27,9 +27,9 @@ Exit codes: 0 no errors, 1 error-level findings, 2 usage or internal error.`;
 
 class UsageError extends Error {}
 
-export function main(argv: string[], io = { out: process.stdout, err: process.stderr, cwd: process.cwd() }): number {
+export async function main(argv: string[], io = { out: process.stdout, err: process.stderr, cwd: process.cwd() }): Promise<number> {
   try {
-    return run(argv, io);
+    return await run(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err.write(`mlsd: ${error.message}\n\n${USAGE}\n`);
@@ -40,7 +40,7 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
   }
 }
 
-function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream; cwd: string }): number {
+async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream; cwd: string }): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -71,7 +71,8 @@ function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS.Writa
   if (inputs.length === 0) throw new UsageError('no files given');
   if (values.format !== 'pretty' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}"`);
 
-  const store = new SchemaStore(bundledSchemasDir(__dirname));
+  const schemasDir = bundledSchemasDir(__dirname);
+  const store = new SchemaStore(schemasDir);
   if (values.schema !== undefined) {
     const forced = store.resolve(values.schema, io.cwd);
     if (!('schema' in forced)) {
@@ -87,29 +88,25 @@ function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS.Writa
 
   const { files, unmatched } = expandInputs(inputs, io.cwd);
   if (unmatched.length > 0) throw new UsageError(`no Markdown files match ${unmatched.map((u) => `"${u}"`).join(', ')}`);
-  const results: FileResult[] = files.map((path) => ({ path, analysis: check(path, io.cwd, store, values) }));
-
-  io.out.write(values.format === 'json' ? formatJson(results) : formatPretty(results, colorWanted(io.out)));
-  return summarize(results).errors > 0 ? 1 : 0;
-}
-
-function check(path: string, cwd: string, store: SchemaStore, values: { schema?: string; include?: string[] }): Analysis {
-  const absolute = resolve(cwd, path);
-  let text: string;
-  try {
-    // Editors hide a byte-order mark; so does the analysis, so columns agree.
-    text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    throw new Error(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  const forceSchema = values.schema && isSchemaPath(values.schema) ? resolve(cwd, values.schema) : values.schema;
-  return analyze(text, {
-    path,
-    include: values.include,
-    defaultSchema: DEFAULT_SCHEMA,
-    forceSchema,
-    resolveSchema: (ref) => store.resolve(ref, dirname(absolute)),
+  const color = colorWanted(io.out);
+  const json = values.format === 'json';
+  const analyses = await checkFiles(files, {
+    cwd: io.cwd,
+    bundleDir: __dirname,
+    schemasDir,
+    store,
+    request: {
+      include: values.include,
+      forceSchema: values.schema && isSchemaPath(values.schema) ? resolve(io.cwd, values.schema) : values.schema,
+    },
+    // Pretty output streams file by file, in order; JSON is one document at the end.
+    onResult: (index, analysis) => {
+      if (!json) io.out.write(prettyFile({ path: files[index]!, analysis }, color));
+    },
   });
+  const results: FileResult[] = files.map((path, index) => ({ path, analysis: analyses[index]! }));
+  io.out.write(json ? formatJson(results) : prettySummary(results, color));
+  return summarize(results).errors > 0 ? 1 : 0;
 }
 
 function colorWanted(stream: NodeJS.WritableStream): boolean {
@@ -120,4 +117,4 @@ function version(): string {
   return process.env.MLSD_VERSION ?? 'unknown';
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -7,5 +7,5 @@ import { startServer } from './server.js';
 if (process.argv.includes('--version')) {
   process.stdout.write(`${process.env.MLSD_VERSION ?? 'unknown'}\n`);
 } else {
-  startServer(createConnection(ProposedFeatures.all), { schemasDir: bundledSchemasDir(__dirname) });
+  startServer(createConnection(ProposedFeatures.all), { schemasDir: bundledSchemasDir(__dirname), bundleDir: __dirname });
 }

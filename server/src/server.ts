@@ -1,30 +1,31 @@
 /** The language server: capabilities, and one short handler per LSP event, each calling a feature. */
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   DidChangeConfigurationNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
-  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, DEFAULT_SCHEMA } from './core/index.js';
 import { internalErrorDiagnostic, toDiagnostic } from './features/diagnostics.js';
-import { SchemaStore } from './node/schema-store.js';
+import { AnalysisWorker } from './node/analysis-worker.js';
 import { DEFAULT_SETTINGS, toSettings, type Settings } from './settings.js';
 import { Validator } from './validator.js';
+import type { Analysis } from './core/index.js';
+
+const EMPTY: Analysis = { checked: false, reason: 'none', sections: [], facts: {}, findings: [] };
 
 export interface ServerOptions {
   schemasDir: string;
-  debounceMs?: number;
+  /** Where the bundles (server.js, worker.js) are. */
+  bundleDir: string;
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
-  const store = new SchemaStore(options.schemasDir);
+  const worker = new AnalysisWorker(options.bundleDir, options.schemasDir);
   const settingsCache = new Map<string, Promise<Settings>>();
   let canPullSettings = false;
   let pushedSettings: Settings = DEFAULT_SETTINGS;
@@ -42,26 +43,26 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return settings;
   };
 
-  const diagnose = async (document: TextDocument): Promise<Diagnostic[]> => {
-    const settings = await settingsFor(document.uri);
-    if (!settings.enable) return [];
-    try {
+  const validator = new Validator(connection, documents, {
+    analyze: async (document) => {
+      const settings = await settingsFor(document.uri);
+      if (!settings.enable) return EMPTY;
       const fsPath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
-      const analysis = analyze(document.getText(), {
+      return worker.analyze(document.uri, {
+        text: document.getText(),
         path: fsPath && relativeToWorkspace(fsPath, workspaceFolders),
+        fsPath,
+        baseDir: workspaceFolders[0],
         include: settings.include,
-        defaultSchema: DEFAULT_SCHEMA,
         rules: settings.rules,
-        resolveSchema: (ref) => store.resolve(ref, fsPath ? dirname(fsPath) : workspaceFolders[0]),
       });
-      return analysis.findings.map(toDiagnostic);
-    } catch (error) {
+    },
+    toDiagnostics: (analysis) => analysis.findings.map(toDiagnostic),
+    onError: (document, error) => {
       connection.console.error(`mlsd: analysing ${document.uri} failed: ${(error as Error).stack ?? String(error)}`);
       return [internalErrorDiagnostic(error)];
-    }
-  };
-
-  const validator = new Validator(connection, documents, { debounceMs: options.debounceMs ?? 150, diagnose });
+    },
+  });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullSettings = Boolean(params.capabilities.workspace?.configuration);
@@ -86,12 +87,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     validator.scheduleAll();
   });
 
-  documents.onDidOpen((event) => validator.schedule(event.document.uri, 0));
+  documents.onDidOpen((event) => validator.schedule(event.document.uri));
   documents.onDidChangeContent((event) => validator.schedule(event.document.uri));
   documents.onDidClose((event) => {
     settingsCache.delete(event.document.uri);
+    worker.forget(event.document.uri);
     validator.clear(event.document.uri);
   });
+  connection.onShutdown(() => worker.dispose());
 
   documents.listen(connection);
   connection.listen();

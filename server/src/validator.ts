@@ -1,18 +1,24 @@
 /**
- * Runs the analysis when a document opens or changes: debounced, and published only if
- * the document is still at the version that was analysed, so a stale result never shows.
+ * Runs the analysis when a document opens or changes, and publishes diagnostics tagged
+ * with the version analysed, only if the document is still at that version: a stale
+ * result never shows. Changes that arrive together are analysed once (the analysis
+ * thread keeps only the newest text per document); nothing waits on a fixed delay.
  */
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from './core/index.js';
 
 export interface ValidatorOptions {
-  /** Quiet time after a change before analysing. */
-  debounceMs: number;
-  diagnose(document: TextDocument): Promise<Diagnostic[]>;
+  /** The analysis of the document's current text, or undefined when superseded. */
+  analyze(document: TextDocument): Promise<Analysis | undefined>;
+  toDiagnostics(analysis: Analysis): Diagnostic[];
+  onError(document: TextDocument, error: unknown): Diagnostic[];
 }
 
 export class Validator {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly scheduled = new Set<string>();
+  /** The last complete analysis of each open document, for requests that read it. */
+  readonly latest = new Map<string, { version: number; analysis: Analysis }>();
 
   constructor(
     private readonly connection: Connection,
@@ -20,24 +26,22 @@ export class Validator {
     private readonly options: ValidatorOptions,
   ) {}
 
-  schedule(uri: string, delayMs = this.options.debounceMs): void {
-    clearTimeout(this.timers.get(uri));
-    this.timers.set(
-      uri,
-      setTimeout(() => {
-        this.timers.delete(uri);
-        void this.run(uri);
-      }, delayMs),
-    );
+  schedule(uri: string): void {
+    if (this.scheduled.has(uri)) return;
+    this.scheduled.add(uri);
+    // After the messages already received: a burst of changes becomes one analysis.
+    setImmediate(() => {
+      this.scheduled.delete(uri);
+      void this.run(uri);
+    });
   }
 
   scheduleAll(): void {
-    for (const document of this.documents.all()) this.schedule(document.uri, 0);
+    for (const document of this.documents.all()) this.schedule(document.uri);
   }
 
   clear(uri: string): void {
-    clearTimeout(this.timers.get(uri));
-    this.timers.delete(uri);
+    this.latest.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -45,8 +49,16 @@ export class Validator {
     const document = this.documents.get(uri);
     if (!document) return;
     const version = document.version;
-    const diagnostics = await this.options.diagnose(document);
-    // A newer version arrived while settings were fetched or the analysis ran: its own run will publish.
+    let diagnostics: Diagnostic[];
+    try {
+      const analysis = await this.options.analyze(document);
+      if (!analysis) return;
+      if (this.documents.get(uri)?.version === version) this.latest.set(uri, { version, analysis });
+      diagnostics = this.options.toDiagnostics(analysis);
+    } catch (error) {
+      diagnostics = this.options.onError(document, error);
+    }
+    // A newer version arrived while this one was analysed: its own run will publish.
     if (this.documents.get(uri)?.version !== version) return;
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
   }

@@ -129,6 +129,18 @@ describe('mlsd check', () => {
     expect(stdout).toContain('bom.md:7:1 error missing-section Missing step 2 of 7');
   });
 
+  it('checks many files across worker threads, printing them in order', () => {
+    const files = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`docs/${String(i).padStart(2, '0')}.md`, i % 2 ? GAPS : COMPLETE]));
+    const dir = workspace(files);
+    const { code, stdout } = mlsd(['check', 'docs'], dir);
+    expect(code).toBe(1);
+    const flagged = stdout.split('\n').filter((line) => line.includes('missing-serving-mode')).map((line) => line.split(':')[0]);
+    expect(flagged).toEqual(Object.keys(files).filter((_, i) => i % 2));
+    expect(stdout.endsWith('✖ 20 errors, 0 warnings (40 design docs checked)\n')).toBe(true);
+    const json = JSON.parse(mlsd(['check', '--format', 'json', 'docs'], dir).stdout);
+    expect(json.files.map((f: { path: string }) => f.path)).toEqual(Object.keys(files));
+  });
+
   it('prints help and version', () => {
     expect(mlsd(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: mlsd check') });
     expect(mlsd(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);

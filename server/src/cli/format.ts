@@ -26,24 +26,26 @@ export function summarize(results: FileResult[]): Summary {
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m', reset: '\x1b[0m', dim: '\x1b[2m', bold: '\x1b[1m' };
 
-export function formatPretty(results: FileResult[], color: boolean): string {
+/** One file's findings, a line each, followed by a blank line; nothing for a file without findings. */
+export function prettyFile({ path, analysis }: FileResult, color: boolean): string {
+  if (analysis.findings.length === 0) return '';
   const paint = (code: string, text: string) => (color ? `${code}${text}${COLORS.reset}` : text);
-  const blocks: string[] = [];
-  for (const { path, analysis } of results) {
-    if (analysis.findings.length === 0) continue;
-    const lines = analysis.findings.map((finding: Finding) => {
-      const at = toOneBased(finding.range.start);
-      const severity = paint(COLORS[finding.severity], finding.severity);
-      return `${path}:${at.line}:${at.column} ${severity} ${paint(COLORS.dim, finding.rule)} ${finding.message}`;
-    });
-    blocks.push(lines.join('\n'));
-  }
+  const lines = analysis.findings.map((finding: Finding) => {
+    const at = toOneBased(finding.range.start);
+    const severity = paint(COLORS[finding.severity], finding.severity);
+    return `${path}:${at.line}:${at.column} ${severity} ${paint(COLORS.dim, finding.rule)} ${finding.message}`;
+  });
+  return `${lines.join('\n')}\n\n`;
+}
+
+export function prettySummary(results: FileResult[], color: boolean): string {
+  const paint = (code: string, text: string) => (color ? `${code}${text}${COLORS.reset}` : text);
   const summary = summarize(results);
   const problems = summary.errors + summary.warnings;
   const counts = `${summary.errors} ${plural(summary.errors, 'error')}, ${summary.warnings} ${plural(summary.warnings, 'warning')}`;
   const scope = `${summary.files} design ${plural(summary.files, 'doc')} checked` + (summary.skipped ? `, ${summary.skipped} other ${plural(summary.skipped, 'file')} skipped` : '');
   const tail = problems === 0 ? paint(COLORS.bold, `✔ no problems (${scope})`) : paint(COLORS.bold, `✖ ${counts} (${scope})`);
-  return [...blocks, tail].join('\n\n') + '\n';
+  return `${tail}\n`;
 }
 
 function plural(count: number, word: string): string {

@@ -1,0 +1,50 @@
+/**
+ * One analysis as the hosts ask for it: plain data in and out, so it can cross to a worker
+ * thread. The schema resolver and the per-document caches stay on the analysing side.
+ */
+import { dirname } from 'node:path';
+import { analyze, createDocumentCache, DEFAULT_SCHEMA, type Analysis, type DocumentCache, type RuleSetting } from '../core/index.js';
+import type { SchemaStore } from './schema-store.js';
+
+export interface AnalysisRequest {
+  text: string;
+  /** Workspace-relative path for the include globs. */
+  path?: string;
+  /** Where the document lives on disk, for schema paths relative to it. */
+  fsPath?: string;
+  /** Where to resolve schema paths when the document is not on disk. */
+  baseDir?: string;
+  include?: string[];
+  rules?: Record<string, RuleSetting>;
+  forceSchema?: string;
+}
+
+export function runAnalysis(request: AnalysisRequest, store: SchemaStore, cache?: DocumentCache): Analysis {
+  return analyze(request.text, {
+    path: request.path,
+    include: request.include,
+    rules: request.rules,
+    forceSchema: request.forceSchema,
+    defaultSchema: DEFAULT_SCHEMA,
+    cache,
+    resolveSchema: (ref) => store.resolve(ref, request.fsPath ? dirname(request.fsPath) : request.baseDir),
+  });
+}
+
+/** Per-document caches of the documents a host has open. */
+export class DocumentCaches {
+  private readonly caches = new Map<string, DocumentCache>();
+
+  get(uri: string): DocumentCache {
+    let cache = this.caches.get(uri);
+    if (!cache) {
+      cache = createDocumentCache();
+      this.caches.set(uri, cache);
+    }
+    return cache;
+  }
+
+  forget(uri: string): void {
+    this.caches.delete(uri);
+  }
+}
