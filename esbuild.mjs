@@ -31,9 +31,30 @@ const options = {
   banner: { js: "const __mlsdImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
+/**
+ * JSON snapshots of the bundled schemas, validated here so hosts can skip YAML and
+ * validation at start-up. A snapshot is used only while its schema's text is unchanged.
+ */
+async function snapshotSchemas() {
+  const { createRequire } = await import('node:module');
+  const { createHash } = await import('node:crypto');
+  const { readdirSync, writeFileSync } = await import('node:fs');
+  const { parse } = await import('yaml');
+  const require = createRequire(import.meta.url);
+  const { loadSchema } = require('./dist/core.js');
+  for (const name of readdirSync('schemas').filter((file) => /\.ya?ml$/.test(file))) {
+    const text = readFileSync(`schemas/${name}`, 'utf8');
+    const { problems } = loadSchema(text);
+    if (problems.length > 0) throw new Error(`schemas/${name} is invalid: ${problems.map((p) => p.message).join('; ')}`);
+    const sha256 = createHash('sha256').update(text).digest('hex');
+    writeFileSync(`dist/${name.replace(/\.ya?ml$/, '')}.schema.json`, JSON.stringify({ sha256, data: parse(text) }));
+  }
+}
+
 if (watch) {
   const context = await esbuild.context(options);
   await context.watch();
 } else {
   await esbuild.build(options);
+  await snapshotSchemas();
 }

@@ -12,6 +12,7 @@ const ALLOWED = [
   /^extension\/LICENSE\.txt$/,
   /^extension\/images\/icon\.png$/,
   /^extension\/dist\/(extension|server|worker)\.js$/,
+  /^extension\/dist\/[a-z0-9-]+\.schema\.json$/,
   /^extension\/schemas\/[a-z0-9.-]+\.(yaml|json)$/,
   /^extension\/snippets\/[a-z0-9-]+\.json$/,
 ];
@@ -25,6 +26,7 @@ const REQUIRED = [
   'extension/dist/extension.js',
   'extension/dist/server.js',
   'extension/dist/worker.js',
+  'extension/dist/ml-system-design.schema.json',
   'extension/schemas/ml-system-design.yaml',
   'extension/schemas/schema.schema.json',
 ];

@@ -72,7 +72,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   if (values.format !== 'pretty' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}"`);
 
   const schemasDir = bundledSchemasDir(__dirname);
-  const store = new SchemaStore(schemasDir);
+  const store = new SchemaStore(schemasDir, __dirname);
   if (values.schema !== undefined) {
     const forced = store.resolve(values.schema, io.cwd);
     if (!('schema' in forced)) {

@@ -14,7 +14,8 @@ export type WorkerMessage =
 
 export type WorkerReply = { id: number; analysis: ReturnType<typeof runAnalysis> } | { id: number; error: string };
 
-const store = new SchemaStore((workerData as { schemasDir: string }).schemasDir);
+// The snapshots of the bundled schemas sit beside this bundle.
+const store = new SchemaStore((workerData as { schemasDir: string }).schemasDir, __dirname);
 const caches = new DocumentCaches();
 
 parentPort!.on('message', (message: WorkerMessage) => {

@@ -43,13 +43,12 @@ export function documentUnits(matches: Matches): TextUnit[] {
 
 function uniqueUnits(occurrences: Occurrence[]): TextUnit[] {
   // Occurrences overlap (a label inside a matched heading): read each unit once.
-  const seen = new Set<string>();
+  const seen = new Set<TextUnit>();
   const units: TextUnit[] = [];
   for (const occurrence of occurrences) {
     for (const unit of occurrence.units) {
-      const key = `${unit.offset}\0${unit.text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen.has(unit)) continue;
+      seen.add(unit);
       units.push(unit);
     }
   }
@@ -83,13 +82,7 @@ export function readFact(
         }
       }
       const patterns = options.patterns === undefined ? fact.patterns : options.patterns;
-      if (patterns) {
-        patterns.lastIndex = 0;
-        for (let match = patterns.exec(sentence.text); match; match = patterns.exec(sentence.text)) {
-          if (match[0] === '') patterns.lastIndex++;
-          else hits.push({ text: match[0], ...at(match.index) });
-        }
-      }
+      if (patterns) for (const match of patternHits(patterns, sentence.text)) hits.push({ text: match.text, ...at(match.index) });
     }
   }
   const values = [...new Set(hits.map((hit) => hit.term?.name ?? hit.text.toLowerCase()))];
@@ -97,13 +90,38 @@ export function readFact(
 }
 
 /** Sentences and lines of a unit, with where each starts. */
+const patternMemo = new WeakMap<RegExp, Map<string, Array<{ text: string; index: number }>>>();
+
+/** Every match of a fact's combined (global) expression in a sentence, remembered per sentence. */
+function patternHits(patterns: RegExp, sentence: string): Array<{ text: string; index: number }> {
+  let memo = patternMemo.get(patterns);
+  if (!memo) patternMemo.set(patterns, (memo = new Map()));
+  const known = memo.get(sentence);
+  if (known) return known;
+  if (memo.size >= 50_000) memo.clear();
+  const found: Array<{ text: string; index: number }> = [];
+  patterns.lastIndex = 0;
+  for (let match = patterns.exec(sentence); match; match = patterns.exec(sentence)) {
+    if (match[0] === '') patterns.lastIndex++;
+    else found.push({ text: match[0], index: match.index });
+  }
+  memo.set(sentence, found);
+  return found;
+}
+
+const sentenceMemo = new Map<string, Array<{ text: string; start: number }>>();
+
 function sentences(text: string): Array<{ text: string; start: number }> {
+  const known = sentenceMemo.get(text);
+  if (known) return known;
+  if (sentenceMemo.size >= 50_000) sentenceMemo.clear();
   const result: Array<{ text: string; start: number }> = [];
   // A sentence ends at . ! ? before a space (not inside "0.85" or "e.g.x"), at 。！？ or at a line break.
   const pattern = /[^\n]*?(?:[.!?]+(?=\s|$)|[。！？]+|\n|$)/gu;
   for (let match = pattern.exec(text); match && match[0] !== ''; match = pattern.exec(text)) {
     if (match[0].trim()) result.push({ text: match[0], start: match.index });
   }
+  sentenceMemo.set(text, result);
   return result;
 }
 

@@ -5,7 +5,7 @@ export { createDocumentCache, type DocumentCache } from './document.js';
 export { fromOneBased, LineIndex, toOneBased } from './positions.js';
 export { RULES } from './rules/index.js';
 export type { Rule } from './rules/rule.js';
-export { loadSchema } from './schema.js';
+export { loadSchema, loadTrustedSchema } from './schema.js';
 export type { Schema, SchemaLoad, SchemaProblem } from './schema.js';
 export { DEFAULT_INCLUDE, matchesInclude } from './select.js';
 export type * from './types.js';

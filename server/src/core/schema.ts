@@ -3,7 +3,7 @@
  * schemas/schema.schema.json and a few cross-reference checks, and build the
  * typed, compiled schema the analysis uses. Every problem keeps its line and column.
  */
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import schemaOfSchemas from '../../../schemas/schema.schema.json';
 import { compileAliases, type AliasIndex } from './headings.js';
@@ -115,12 +115,18 @@ export function compilePatterns(patterns: readonly string[] | undefined, flags =
 }
 
 function unicodeBoundaries(pattern: string): string {
+  // JavaScript's own \b is right (and far cheaper) for patterns in ASCII letters.
+  if (!/[^\x00-\x7f]/.test(pattern)) return pattern;
   const boundary = '(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_]))';
   return pattern.replace(/(?<!\\)((?:\\\\)*)\\b/g, `$1${boundary}`);
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validateShape = ajv.compile<RawSchema>(schemaOfSchemas);
+// Compiled on first use: hosts that load a schema pay for it once, and only then.
+let validateShape: ValidateFunction<RawSchema> | undefined;
+function shapeValidator(): ValidateFunction<RawSchema> {
+  validateShape ??= new Ajv({ allErrors: true, strict: false }).compile<RawSchema>(schemaOfSchemas);
+  return validateShape;
+}
 
 export function loadSchema(text: string): SchemaLoad {
   const lineCounter = new LineCounter();
@@ -136,9 +142,10 @@ export function loadSchema(text: string): SchemaLoad {
     };
   }
   const raw: unknown = doc.toJS();
-  if (!validateShape(raw)) {
+  const validate = shapeValidator();
+  if (!validate(raw)) {
     return {
-      problems: (validateShape.errors ?? []).map((error) => ({
+      problems: (validate.errors ?? []).map((error) => ({
         message: describeAjvError(error),
         range: rangeOf(locate(doc, error)),
       })),
@@ -147,6 +154,14 @@ export function loadSchema(text: string): SchemaLoad {
   const problems = crossCheck(raw, (path) => rangeOf(nodeRange(doc, path)));
   if (problems.length > 0) return { problems };
   return { schema: build(raw), problems: [] };
+}
+
+/**
+ * A schema from data already validated when MLSD was built (the bundled schemas' JSON
+ * snapshots): no YAML to parse, no shape to check, so a host starts faster.
+ */
+export function loadTrustedSchema(raw: unknown): Schema {
+  return build(raw as RawSchema);
 }
 
 function firstLine(message: string): string {

@@ -36,7 +36,9 @@ export interface TermMatcher {
   find(text: string): TermHit[];
 }
 
-const SPACED = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{N}_';
+// Letters of scripts that space their words (Latin with its accents, Greek, Cyrillic), digits, underscore:
+// explicit ranges, since Unicode property classes make these large expressions slow to compile.
+const SPACED = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
 const NOT_WORD_BEFORE = `(?<![${SPACED}])`;
 const NOT_WORD_AFTER = `(?![${SPACED}])`;
 /** What separates the words of a synonym in prose: spaces, hyphens, or nothing ("realtime"). */

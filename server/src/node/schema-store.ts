@@ -3,9 +3,10 @@
  * `schemas/` folder, team ones by path relative to the document. Loaded schemas are
  * cached until their file changes.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { loadSchema, type SchemaResolution } from '../core/index.js';
+import { loadSchema, loadTrustedSchema, type SchemaResolution } from '../core/index.js';
 
 interface CacheEntry {
   mtimeMs: number;
@@ -16,7 +17,8 @@ interface CacheEntry {
 export class SchemaStore {
   private readonly cache = new Map<string, CacheEntry>();
 
-  constructor(readonly bundledDir: string) {}
+  /** `snapshotDir` holds JSON snapshots of the bundled schemas, validated at build time. */
+  constructor(readonly bundledDir: string, private readonly snapshotDir?: string) {}
 
   /** Ids of the schemas shipped with MLSD. */
   bundledIds(): string[] {
@@ -41,6 +43,15 @@ export class SchemaStore {
     return { error: `Unknown framework "${ref}": use ${known || 'a bundled schema id'} or a path to a schema file (.yaml)` };
   }
 
+  /** The build-time snapshot of a bundled schema, if it is of exactly this text. */
+  private snapshot(path: string, text: string): unknown {
+    if (!this.snapshotDir || dirname(path) !== this.bundledDir) return undefined;
+    const file = join(this.snapshotDir, snapshotName(path));
+    if (!existsSync(file)) return undefined;
+    const snapshot = JSON.parse(readFileSync(file, 'utf8')) as SchemaSnapshot;
+    return snapshot.sha256 === sha256(text) ? snapshot.data : undefined;
+  }
+
   private load(path: string, ref: string): SchemaResolution {
     let stat;
     try {
@@ -52,7 +63,14 @@ export class SchemaStore {
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.resolution;
     let resolution: SchemaResolution;
     try {
-      const loaded = loadSchema(readFileSync(path, 'utf8'));
+      const text = readFileSync(path, 'utf8');
+      const snapshot = this.snapshot(path, text);
+      if (snapshot) {
+        resolution = { schema: loadTrustedSchema(snapshot) };
+        this.cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, resolution });
+        return resolution;
+      }
+      const loaded = loadSchema(text);
       resolution = loaded.schema
         ? { schema: loaded.schema }
         : { error: `Schema "${basename(path)}" is invalid`, problems: loaded.problems };
@@ -62,6 +80,19 @@ export class SchemaStore {
     this.cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, resolution });
     return resolution;
   }
+}
+
+export interface SchemaSnapshot {
+  sha256: string;
+  data: unknown;
+}
+
+export function snapshotName(schemaFile: string): string {
+  return `${basename(schemaFile).replace(/\.ya?ml$/i, '')}.schema.json`;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 export function isSchemaPath(ref: string): boolean {
