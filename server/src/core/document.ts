@@ -6,11 +6,12 @@
  */
 import type { RootContent } from 'mdast';
 import { splitChunks, type Chunk } from './chunks.js';
-import { assembleOutline, piecesOf, shiftPiece, type Outline, type Piece } from './outline.js';
+import { anchorPiece, assembleOutline, piecesOf, type Anchor, type Outline, type Piece } from './outline.js';
 import { parseMarkdown, type Frontmatter } from './parse.js';
 
 interface ChunkResult {
-  /** Pieces with positions relative to the chunk's start. */
+  /** Where the chunk now starts: its pieces read their positions through it. */
+  anchor: Anchor;
   pieces: Piece[];
   frontmatter?: Frontmatter;
 }
@@ -32,8 +33,16 @@ export interface ReadDocument {
 
 export function readDocument(text: string, cache?: DocumentCache): ReadDocument {
   const chunks = splitChunks(text, cache?.minChunkLines);
-  // The first chunk alone may hold frontmatter, so its key says where it sits.
-  const keyOf = (chunk: Chunk) => (chunk.start === 0 ? `\u0000${chunk.text}` : chunk.text);
+  // A chunk's key is its text, which chunk of that text it is (two chunks may read the same,
+  // and each needs its own anchor), and whether it opens the document (only that one may hold frontmatter).
+  const seen = new Map<string, number>();
+  const keys = new Map<Chunk, string>();
+  for (const chunk of chunks) {
+    const nth = seen.get(chunk.text) ?? 0;
+    seen.set(chunk.text, nth + 1);
+    keys.set(chunk, `${chunk.start === 0 ? 'F' : ''}${nth}\u0000${chunk.text}`);
+  }
+  const keyOf = (chunk: Chunk) => keys.get(chunk)!;
   const known = cache?.chunks ?? new Map<string, ChunkResult>();
   const missing = chunks.filter((chunk) => !known.has(keyOf(chunk)));
   const results = new Map<string, ChunkResult>();
@@ -46,8 +55,9 @@ export function readDocument(text: string, cache?: DocumentCache): ReadDocument 
       const end = chunks[index + 1]?.start ?? Infinity;
       const nodes: RootContent[] = [];
       while (next < tree.children.length && tree.children[next]!.position!.start.offset! < end) nodes.push(tree.children[next++]!);
-      const pieces = piecesOf(nodes, text).map((piece) => shiftPiece(piece, -chunk.start, -chunk.line));
-      results.set(keyOf(chunk), { pieces, frontmatter: chunk.start === 0 ? frontmatter : undefined });
+      const anchor = { offset: chunk.start, line: chunk.line };
+      const pieces = piecesOf(nodes, text).map((piece) => anchorPiece(piece, anchor));
+      results.set(keyOf(chunk), { anchor, pieces, frontmatter: chunk.start === 0 ? frontmatter : undefined });
     }
   } else {
     for (const chunk of chunks) {
@@ -58,12 +68,20 @@ export function readDocument(text: string, cache?: DocumentCache): ReadDocument 
         continue;
       }
       const { tree, frontmatter } = parseMarkdown(chunk.text);
-      results.set(key, { pieces: piecesOf(tree.children, chunk.text), frontmatter: chunk.start === 0 ? frontmatter : undefined });
+      // Parsed alone, the chunk's positions start at 0; its anchor, set below, moves them into place.
+      const anchor = { offset: 0, line: 0 };
+      const pieces = piecesOf(tree.children, chunk.text).map((piece) => anchorPiece(piece, anchor));
+      results.set(key, { anchor, pieces, frontmatter: chunk.start === 0 ? frontmatter : undefined });
     }
   }
   // Keep only what this version uses, so the cache never outgrows the document.
   if (cache) cache.chunks = results;
 
-  const pieces = chunks.flatMap((chunk) => results.get(keyOf(chunk))!.pieces.map((piece) => shiftPiece(piece, chunk.start, chunk.line)));
+  for (const chunk of chunks) {
+    const { anchor } = results.get(keyOf(chunk))!;
+    anchor.offset = chunk.start;
+    anchor.line = chunk.line;
+  }
+  const pieces = chunks.flatMap((chunk) => results.get(keyOf(chunk))!.pieces);
   return { outline: assembleOutline(pieces, text.length), frontmatter: results.get(keyOf(chunks[0]!))?.frontmatter };
 }

@@ -70,7 +70,7 @@ export function readFact(
   const hits: FactHit[] = [];
   const matcher = fact.vocabulary ? schema.matchers.get(fact.vocabulary) : undefined;
   for (const unit of units) {
-    for (const sentence of sentences(unit.text)) {
+    for (const sentence of (unit.sentences ??= sentences(unit.text))) {
       if (fact.ignoreQuestions && /[?？]\s*$/.test(sentence.text)) continue;
       const at = (index: number) => locate(unit, sentence.start + index);
       if (matcher) {

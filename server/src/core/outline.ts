@@ -18,10 +18,12 @@ function toString(node: Parameters<typeof mdastToString>[0]): string {
 }
 
 export interface TextUnit {
-  text: string;
+  readonly text: string;
   /** 0-based line of the unit's first character. */
-  line: number;
-  offset: number;
+  readonly line: number;
+  readonly offset: number;
+  /** The text split into sentences, kept once read. */
+  sentences?: Array<{ text: string; start: number }>;
 }
 
 export interface Label {
@@ -143,8 +145,9 @@ export function assembleOutline(pieces: readonly Piece[], textLength: number): O
       continue;
     }
     const section = newSection(piece.title, piece.depth, piece.startOffset, piece.titleEndOffset, piece.line);
-    section.units = [...piece.units];
-    section.labels = [...piece.labels];
+    // Shared with the piece, which outlives this outline: read, never changed.
+    section.units = piece.units;
+    section.labels = piece.labels;
     section.hasOwnContent = piece.hasOwnContent;
     section.prompts = piece.ownPrompts ? [...piece.ownPrompts] : undefined;
     while (stack.length > 1 && stack[stack.length - 1]!.depth >= piece.depth) stack.pop()!.endOffset = section.startOffset;
@@ -180,32 +183,59 @@ function withChildPrompts(section: Section): string[] | undefined {
   return prompts;
 }
 
-/** A piece moved by `offset` characters and `lines` lines (chunks start at a line start, so columns stay). */
-export function shiftPiece(piece: Piece, offset: number, lines: number): Piece {
-  if (offset === 0 && lines === 0) return piece;
+/** Where a chunk now starts; moved in place when text before it changes. */
+export interface Anchor {
+  offset: number;
+  line: number;
+}
+
+/**
+ * The same piece with positions read through `anchor`: made once per parsed chunk, it then
+ * follows its chunk wherever edits above move it, without copying (chunks start at a line
+ * start, so columns never change).
+ */
+export function anchorPiece(piece: Piece, anchor: Anchor): Piece {
+  const base = { offset: anchor.offset, line: anchor.line };
+  const unit = (u: TextUnit): TextUnit => new AnchoredUnit(u.text, u.line - base.line, u.offset - base.offset, anchor);
+  const label = (l: Label): Label => {
+    const relative = { line: l.line - base.line, start: l.startOffset - base.offset, end: l.endOffset - base.offset };
+    return {
+      ...l,
+      get line() { return relative.line + anchor.line; },
+      get startOffset() { return relative.start + anchor.offset; },
+      get endOffset() { return relative.end + anchor.offset; },
+      units: l.units.map(unit),
+      children: l.children.map(label),
+    };
+  };
+  const relative = { line: piece.line - base.line, start: piece.startOffset - base.offset, titleEnd: piece.titleEndOffset - base.offset };
   return {
     ...piece,
-    startOffset: piece.startOffset + offset,
-    titleEndOffset: piece.titleEndOffset + offset,
-    line: piece.line + lines,
-    units: piece.units.map((unit) => shiftUnit(unit, offset, lines)),
-    labels: piece.labels.map((label) => shiftLabel(label, offset, lines)),
+    get line() { return relative.line + anchor.line; },
+    get startOffset() { return relative.start + anchor.offset; },
+    get titleEndOffset() { return relative.titleEnd + anchor.offset; },
+    units: piece.units.map(unit),
+    labels: piece.labels.map(label),
   };
 }
 
-function shiftUnit(unit: TextUnit, offset: number, lines: number): TextUnit {
-  return { text: unit.text, line: unit.line + lines, offset: unit.offset + offset };
-}
+class AnchoredUnit implements TextUnit {
+  sentences?: TextUnit['sentences'];
 
-function shiftLabel(label: Label, offset: number, lines: number): Label {
-  return {
-    ...label,
-    line: label.line + lines,
-    startOffset: label.startOffset + offset,
-    endOffset: label.endOffset + offset,
-    units: label.units.map((unit) => shiftUnit(unit, offset, lines)),
-    children: label.children.map((child) => shiftLabel(child, offset, lines)),
-  };
+  constructor(
+    readonly text: string,
+    private readonly relativeLine: number,
+    private readonly relativeOffset: number,
+    private readonly anchor: Anchor,
+  ) {}
+
+  get line(): number {
+    return this.relativeLine + this.anchor.line;
+  }
+
+  get offset(): number {
+    return this.relativeOffset + this.anchor.offset;
+  }
 }
 
 function newSection(title: string, depth: number, startOffset: number, titleEndOffset: number, line: number): Section {
