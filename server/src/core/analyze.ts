@@ -58,7 +58,8 @@ export interface Analysis {
 }
 
 export const DEFAULT_SCHEMA = 'ml-system-design';
-export const DEFAULT_MAX_LENGTH = 2_000_000;
+/** About 18,000 lines: far beyond a written design doc, still analysed in a few seconds. */
+export const DEFAULT_MAX_LENGTH = 500_000;
 
 const UNCHECKED: Analysis = { checked: false, reason: 'none', sections: [], facts: {}, findings: [] };
 

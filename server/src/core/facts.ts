@@ -98,7 +98,7 @@ function patternHits(patterns: RegExp, sentence: string): Array<{ text: string; 
   if (!memo) patternMemo.set(patterns, (memo = new Map()));
   const known = memo.get(sentence);
   if (known) return known;
-  if (memo.size >= 50_000) memo.clear();
+  if (memo.size >= 10_000) memo.clear();
   const found: Array<{ text: string; index: number }> = [];
   patterns.lastIndex = 0;
   for (let match = patterns.exec(sentence); match; match = patterns.exec(sentence)) {
@@ -114,7 +114,7 @@ const sentenceMemo = new Map<string, Array<{ text: string; start: number }>>();
 function sentences(text: string): Array<{ text: string; start: number }> {
   const known = sentenceMemo.get(text);
   if (known) return known;
-  if (sentenceMemo.size >= 50_000) sentenceMemo.clear();
+  if (sentenceMemo.size >= 10_000) sentenceMemo.clear();
   const result: Array<{ text: string; start: number }> = [];
   // A sentence ends at . ! ? before a space (not inside "0.85" or "e.g.x"), at 。！？ or at a line break.
   const pattern = /[^\n]*?(?:[.!?]+(?=\s|$)|[。！？]+|\n|$)/gu;

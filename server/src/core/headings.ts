@@ -55,7 +55,7 @@ export interface AliasIndex {
   match(text: string): AliasMatch[];
 }
 
-const MEMO_LIMIT = 20_000;
+const MEMO_LIMIT = 10_000;
 
 export function compileAliases(sections: SectionSpec[]): AliasIndex {
   const byAlias = new Map<string, SectionSpec[]>();

@@ -124,7 +124,7 @@ export function compileVocabulary(terms: Term[]): TermMatcher {
     find(text) {
       const known = memo.get(text);
       if (known) return known;
-      if (memo.size >= 20_000) memo.clear();
+      if (memo.size >= 10_000) memo.clear();
       const hits: TermHit[] = [];
       for (const { regex, table } of patterns) {
         if (!regex) continue;

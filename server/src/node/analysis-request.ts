@@ -31,16 +31,22 @@ export function runAnalysis(request: AnalysisRequest, store: SchemaStore, cache?
   });
 }
 
-/** Per-document caches of the documents a host has open. */
+/**
+ * Per-document caches of the documents a host has open, for the most recently analysed
+ * ones: a document edited after many others is parsed whole once, then incrementally again.
+ */
 export class DocumentCaches {
   private readonly caches = new Map<string, DocumentCache>();
 
+  constructor(private readonly limit = 64) {}
+
   get(uri: string): DocumentCache {
     let cache = this.caches.get(uri);
-    if (!cache) {
-      cache = createDocumentCache();
-      this.caches.set(uri, cache);
-    }
+    if (cache) this.caches.delete(uri);
+    else cache = createDocumentCache();
+    // Re-inserted last: the map's order is the order of use.
+    this.caches.set(uri, cache);
+    if (this.caches.size > this.limit) this.caches.delete(this.caches.keys().next().value as string);
     return cache;
   }
 

@@ -48,7 +48,8 @@ export class AnalysisWorker {
   }
 
   private start(): Worker {
-    const worker = new Worker(join(this.bundleDir, 'worker.js'), { workerData: { schemasDir: this.schemasDir } });
+    // A bounded heap makes the thread collect garbage before the process grows large.
+    const worker = new Worker(join(this.bundleDir, 'worker.js'), { workerData: { schemasDir: this.schemasDir }, resourceLimits: { maxOldGenerationSizeMb: 256 } });
     worker.on('message', (reply: WorkerReply) => this.finish(reply));
     // A crashed thread fails its job, and the next job gets a fresh thread.
     worker.on('error', (error) => {
