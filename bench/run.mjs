@@ -24,7 +24,6 @@ function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
-const gc = globalThis.gc ?? (() => {});
 
 // 1. Full analysis next to remark's parse of the same text.
 function analysisVsParse() {
@@ -34,16 +33,14 @@ function analysisVsParse() {
   const rows = [];
   for (const lines of [100, 1_000, 10_000]) {
     const text = designDoc(lines);
-    const runs = quick ? 3 : lines >= 10_000 ? 9 : lines >= 1_000 ? 21 : 61;
+    const runs = quick ? 3 : lines >= 10_000 ? 11 : lines >= 1_000 ? 31 : 101;
     const parse = [];
     const full = [];
     for (let i = 0; i < runs + 2; i++) {
       // Alternate, so both see the same machine state; the first two runs warm up.
-      gc();
       let start = performance.now();
       parser.parse(text);
       const p = performance.now() - start;
-      gc();
       start = performance.now();
       analyze(text, options);
       const a = performance.now() - start;
