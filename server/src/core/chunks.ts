@@ -13,7 +13,7 @@ export interface Chunk {
 }
 
 /** Small chunks cost a parser start each; about this many lines keeps a re-parse near a millisecond or two. */
-export const MIN_CHUNK_LINES = 40;
+export const MIN_CHUNK_LINES = 20;
 
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -42,6 +42,9 @@ export function splitChunks(text: string, minLines = MIN_CHUNK_LINES): Chunk[] {
     if (next < 0) next = text.length;
     const raw = text.slice(offset, next);
     const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const first = content.charCodeAt(0);
+    // A line starting with anything but # space ` ~ < - . cannot open a block or cut a chunk.
+    const plain = !(first === 35 || first === 32 || first === 96 || first === 126 || first === 60 || first === 45 || first === 46);
     if (frontmatter) {
       if (line > 0 && /^(?:---|\.\.\.)\s*$/.test(content)) frontmatter = false;
     } else if (fence !== undefined) {
@@ -49,6 +52,8 @@ export function splitChunks(text: string, minLines = MIN_CHUNK_LINES): Chunk[] {
       if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && content.trim() === close[0].trim()) fence = undefined;
     } else if (html) {
       if (html.end ? html.end.test(content) : content.trim() === '') html = undefined;
+    } else if (plain) {
+      // Nothing starts here.
     } else if (ATX_HEADING.test(content)) {
       if (line - lastStartLine >= minLines) {
         starts.push({ offset, line });

@@ -12,12 +12,15 @@ import { parseMarkdown, type Frontmatter } from './parse.js';
 interface ChunkResult {
   /** Where the chunk now starts: its pieces read their positions through it. */
   anchor: Anchor;
+  /** Parsed as the document's opening chunk, where frontmatter may be. */
+  first: boolean;
   pieces: Piece[];
   frontmatter?: Frontmatter;
 }
 
 export interface DocumentCache {
-  chunks: Map<string, ChunkResult>;
+  /** By chunk text: one entry per chunk of that text, in document order. */
+  chunks: Map<string, ChunkResult[]>;
   /** Fewest lines per chunk (tests use 1 to cut at every heading). */
   minChunkLines?: number;
 }
@@ -33,19 +36,22 @@ export interface ReadDocument {
 
 export function readDocument(text: string, cache?: DocumentCache): ReadDocument {
   const chunks = splitChunks(text, cache?.minChunkLines);
-  // A chunk's key is its text, which chunk of that text it is (two chunks may read the same,
-  // and each needs its own anchor), and whether it opens the document (only that one may hold frontmatter).
-  const seen = new Map<string, number>();
-  const keys = new Map<Chunk, string>();
+  // Two chunks may read the same (each needs its own anchor), and only the first may hold
+  // frontmatter: look chunks up by text, then by which of that text they are.
+  const known = cache?.chunks ?? new Map<string, ChunkResult[]>();
+  const nth = new Map<Chunk, number>();
+  const counts = new Map<string, number>();
   for (const chunk of chunks) {
-    const nth = seen.get(chunk.text) ?? 0;
-    seen.set(chunk.text, nth + 1);
-    keys.set(chunk, `${chunk.start === 0 ? 'F' : ''}${nth}\u0000${chunk.text}`);
+    const index = counts.get(chunk.text) ?? 0;
+    counts.set(chunk.text, index + 1);
+    nth.set(chunk, index);
   }
-  const keyOf = (chunk: Chunk) => keys.get(chunk)!;
-  const known = cache?.chunks ?? new Map<string, ChunkResult>();
-  const missing = chunks.filter((chunk) => !known.has(keyOf(chunk)));
-  const results = new Map<string, ChunkResult>();
+  const cached = (chunk: Chunk): ChunkResult | undefined => {
+    const result = known.get(chunk.text)?.[nth.get(chunk)!];
+    return result && result.first === (chunk.start === 0) ? result : undefined;
+  };
+  const missing = chunks.filter((chunk) => !cached(chunk));
+  const results = new Map<Chunk, ChunkResult>();
 
   if (missing.length * 2 > chunks.length) {
     // Mostly new: one parse of the whole text is cheaper than many small ones.
@@ -57,31 +63,33 @@ export function readDocument(text: string, cache?: DocumentCache): ReadDocument 
       while (next < tree.children.length && tree.children[next]!.position!.start.offset! < end) nodes.push(tree.children[next++]!);
       const anchor = { offset: chunk.start, line: chunk.line };
       const pieces = piecesOf(nodes, text).map((piece) => anchorPiece(piece, anchor));
-      results.set(keyOf(chunk), { anchor, pieces, frontmatter: chunk.start === 0 ? frontmatter : undefined });
+      results.set(chunk, { anchor, pieces, first: chunk.start === 0, frontmatter: chunk.start === 0 ? frontmatter : undefined });
     }
   } else {
     for (const chunk of chunks) {
-      const key = keyOf(chunk);
-      const cached = known.get(key);
-      if (cached) {
-        results.set(key, cached);
+      const reused = cached(chunk);
+      if (reused) {
+        results.set(chunk, reused);
         continue;
       }
       const { tree, frontmatter } = parseMarkdown(chunk.text);
       // Parsed alone, the chunk's positions start at 0; its anchor, set below, moves them into place.
       const anchor = { offset: 0, line: 0 };
       const pieces = piecesOf(tree.children, chunk.text).map((piece) => anchorPiece(piece, anchor));
-      results.set(key, { anchor, pieces, frontmatter: chunk.start === 0 ? frontmatter : undefined });
+      results.set(chunk, { anchor, pieces, first: chunk.start === 0, frontmatter: chunk.start === 0 ? frontmatter : undefined });
     }
   }
   // Keep only what this version uses, so the cache never outgrows the document.
-  if (cache) cache.chunks = results;
-
+  if (cache) {
+    const kept = new Map<string, ChunkResult[]>();
+    for (const chunk of chunks) kept.set(chunk.text, [...(kept.get(chunk.text) ?? []), results.get(chunk)!]);
+    cache.chunks = kept;
+  }
   for (const chunk of chunks) {
-    const { anchor } = results.get(keyOf(chunk))!;
+    const { anchor } = results.get(chunk)!;
     anchor.offset = chunk.start;
     anchor.line = chunk.line;
   }
-  const pieces = chunks.flatMap((chunk) => results.get(keyOf(chunk))!.pieces);
-  return { outline: assembleOutline(pieces, text.length), frontmatter: results.get(keyOf(chunks[0]!))?.frontmatter };
+  const pieces = chunks.flatMap((chunk) => results.get(chunk)!.pieces);
+  return { outline: assembleOutline(pieces, text.length), frontmatter: results.get(chunks[0]!)?.frontmatter };
 }

@@ -52,7 +52,11 @@ function uniqueUnits(occurrences: Occurrence[]): TextUnit[] {
       units.push(unit);
     }
   }
-  return units.sort((a, b) => a.offset - b.offset);
+  // Offsets are read once: units placed by an anchor compute theirs.
+  return units
+    .map((unit) => ({ unit, offset: unit.offset }))
+    .sort((a, b) => a.offset - b.offset)
+    .map(({ unit }) => unit);
 }
 
 export function descendants(spec: SectionSpec): SectionSpec[] {
@@ -77,7 +81,7 @@ export function readFact(
         for (const hit of matcher.find(sentence.text)) {
           if (fact.kind !== undefined && hit.term.kind !== fact.kind) continue;
           // "batch" counts when the sentence is about predictions, not about computing features.
-          if (hit.weak && (options.strongOnly || !fact.context?.test(sentence.text))) continue;
+          if (hit.weak && (options.strongOnly || !inContext(fact, sentence.text))) continue;
           hits.push({ term: hit.term, text: sentence.text.slice(hit.index, hit.end), ...at(hit.index) });
         }
       }
@@ -90,6 +94,22 @@ export function readFact(
 }
 
 /** Sentences and lines of a unit, with where each starts. */
+const contextMemo = new WeakMap<FactSpec, Map<string, boolean>>();
+
+/** Whether a sentence is about what the fact's weak synonyms must be about, remembered per sentence. */
+function inContext(fact: FactSpec, sentence: string): boolean {
+  if (!fact.context) return false;
+  let memo = contextMemo.get(fact);
+  if (!memo) contextMemo.set(fact, (memo = new Map()));
+  let known = memo.get(sentence);
+  if (known === undefined) {
+    if (memo.size >= 10_000) memo.clear();
+    known = fact.context.test(sentence);
+    memo.set(sentence, known);
+  }
+  return known;
+}
+
 const patternMemo = new WeakMap<RegExp, Map<string, Array<{ text: string; index: number }>>>();
 
 /** Every match of a fact's combined (global) expression in a sentence, remembered per sentence. */
