@@ -35,6 +35,11 @@ export interface ReadDocument {
 }
 
 export function readDocument(text: string, cache?: DocumentCache): ReadDocument {
+  if (!cache) {
+    // Read once (the command line): no chunks to keep, so no anchors to place.
+    const { tree, frontmatter } = parseMarkdown(text);
+    return { outline: assembleOutline(piecesOf(tree.children, text), text.length), frontmatter };
+  }
   const chunks = splitChunks(text, cache?.minChunkLines);
   // Two chunks may read the same (each needs its own anchor), and only the first may hold
   // frontmatter: look chunks up by text, then by which of that text they are.
