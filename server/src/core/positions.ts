@@ -22,10 +22,6 @@ export function toOneBased(position: Position): OneBasedPoint {
   return { line: position.line + 1, column: position.character + 1 };
 }
 
-export function rangeFromOneBased(start: OneBasedPoint, end: OneBasedPoint): Range {
-  return { start: fromOneBased(start), end: fromOneBased(end) };
-}
-
 /** Maps string offsets to 0-based positions; built once per text. */
 export class LineIndex {
   private readonly starts: number[] = [0];
