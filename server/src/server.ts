@@ -10,7 +10,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { internalErrorDiagnostic, toDiagnostic } from './features/diagnostics.js';
-import { AnalysisWorker } from './node/analysis-worker.js';
+import { DocumentAnalyzer } from './node/document-analyzer.js';
+import { SchemaStore } from './node/schema-store.js';
 import { DEFAULT_SETTINGS, toSettings, type Settings } from './settings.js';
 import { Validator } from './validator.js';
 import type { Analysis } from './core/index.js';
@@ -19,13 +20,13 @@ const EMPTY: Analysis = { checked: false, reason: 'none', sections: [], facts: {
 
 export interface ServerOptions {
   schemasDir: string;
-  /** Where the bundles (server.js, worker.js) are. */
+  /** Where the bundles are, with the bundled schemas' snapshots. */
   bundleDir: string;
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
-  const worker = new AnalysisWorker(options.bundleDir, options.schemasDir);
+  const analyzer = new DocumentAnalyzer(new SchemaStore(options.schemasDir, options.bundleDir));
   const settingsCache = new Map<string, Promise<Settings>>();
   let canPullSettings = false;
   let pushedSettings: Settings = DEFAULT_SETTINGS;
@@ -48,14 +49,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const settings = await settingsFor(document.uri);
       if (!settings.enable) return EMPTY;
       const fsPath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
-      return worker.analyze(document.uri, {
+      const version = document.version;
+      const current = () => documents.get(document.uri)?.version === version;
+      return analyzer.analyze(document.uri, {
         text: document.getText(),
         path: fsPath && relativeToWorkspace(fsPath, workspaceFolders),
         fsPath,
         baseDir: workspaceFolders[0],
         include: settings.include,
         rules: settings.rules,
-      });
+      }, current);
     },
     toDiagnostics: (analysis) => analysis.findings.map(toDiagnostic),
     onError: (document, error) => {
@@ -91,10 +94,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   documents.onDidChangeContent((event) => validator.schedule(event.document.uri));
   documents.onDidClose((event) => {
     settingsCache.delete(event.document.uri);
-    worker.forget(event.document.uri);
+    analyzer.forget(event.document.uri);
     validator.clear(event.document.uri);
   });
-  connection.onShutdown(() => worker.dispose());
 
   documents.listen(connection);
   connection.listen();

@@ -1,8 +1,8 @@
 /**
  * Runs the analysis when a document opens or changes, and publishes diagnostics tagged
  * with the version analysed, only if the document is still at that version: a stale
- * result never shows. Changes that arrive together are analysed once (the analysis
- * thread keeps only the newest text per document); nothing waits on a fixed delay.
+ * result never shows. Changes that arrive together are analysed once, and an analysis
+ * overtaken by a newer version stops early; nothing waits on a fixed delay.
  */
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';

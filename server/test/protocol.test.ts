@@ -69,19 +69,32 @@ describe('diagnostics', () => {
     expect(codes(published)).toEqual(['empty-section']);
   });
 
-  it('publish only the latest version after a burst of changes', async () => {
+  it('never publish a version older than one already published, after a burst of changes', async () => {
     const target = uri('burst.md');
     await client.open(target, GAPS);
     const before = client.published.length;
     const lines = GAPS.split('\n').length;
     const end = { line: lines - 1, character: 0 };
     const edits = ['Drift alerts.', ' Retraining.', ' Weekly.'].map((text) => [{ range: { start: end, end }, text }]);
-    // Versions 2, 3 and 4 go out back to back; only 4 may be published.
+    // Versions 2, 3 and 4 go out back to back; any may be published, but never out of order,
+    // and the last one published is the document's current version.
     void client.change(target, edits[0]!);
     void client.change(target, edits[1]!);
     await client.change(target, edits[2]!);
-    const versions = client.published.slice(before).filter((p) => p.uri === target).map((p) => p.version);
-    expect(versions).toEqual([4]);
+    await client.change(target, [{ range: { start: end, end }, text: '.' }]);
+    const versions = client.published.slice(before).filter((p) => p.uri === target).map((p) => p.version!);
+    expect(versions.at(-1)).toBe(5);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+  });
+
+  it('answer a small document while a large new one is still being parsed', async () => {
+    const large = `${COMPLETE}\n${'## Notes\n\nA paragraph of notes about the design and its trade-offs.\n\n'.repeat(4000)}`;
+    const order: string[] = [];
+    const big = client.open(uri('large.md'), large).then(() => order.push('large'));
+    const small = client.open(uri('small.md'), GAPS).then(() => order.push('small'));
+    await Promise.all([big, small]);
+    expect(order).toEqual(['small', 'large']);
   });
 
   it('leave ordinary Markdown alone', async () => {

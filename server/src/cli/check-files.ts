@@ -69,7 +69,7 @@ function inThreads(files: string[], threads: number, options: CheckOptions, deli
     const feed = (worker: Worker) => {
       if (next >= files.length) return;
       const index = next++;
-      const message: WorkerMessage = { kind: 'check-file', id: index, file: resolve(options.cwd, files[index]!), request: fileRequest(files[index]!, options) };
+      const message: WorkerMessage = { id: index, file: resolve(options.cwd, files[index]!), request: fileRequest(files[index]!, options) };
       worker.postMessage(message);
     };
     for (let i = 0; i < threads; i++) {

@@ -40,22 +40,9 @@ export function readDocument(text: string, cache?: DocumentCache): ReadDocument 
     const { tree, frontmatter } = parseMarkdown(text);
     return { outline: assembleOutline(piecesOf(tree.children, text), text.length), frontmatter };
   }
-  const chunks = splitChunks(text, cache?.minChunkLines);
-  // Two chunks may read the same (each needs its own anchor), and only the first may hold
-  // frontmatter: look chunks up by text, then by which of that text they are.
-  const known = cache?.chunks ?? new Map<string, ChunkResult[]>();
-  const nth = new Map<Chunk, number>();
-  const counts = new Map<string, number>();
-  for (const chunk of chunks) {
-    const index = counts.get(chunk.text) ?? 0;
-    counts.set(chunk.text, index + 1);
-    nth.set(chunk, index);
-  }
-  const cached = (chunk: Chunk): ChunkResult | undefined => {
-    const result = known.get(chunk.text)?.[nth.get(chunk)!];
-    return result && result.first === (chunk.start === 0) ? result : undefined;
-  };
-  const missing = chunks.filter((chunk) => !cached(chunk));
+  const chunks = splitChunks(text, cache.minChunkLines);
+  const lookup = chunkLookup(chunks, cache);
+  const missing = chunks.filter((chunk) => !lookup.cached(chunk));
   const results = new Map<Chunk, ChunkResult>();
 
   if (missing.length * 2 > chunks.length) {
@@ -71,25 +58,12 @@ export function readDocument(text: string, cache?: DocumentCache): ReadDocument 
       results.set(chunk, { anchor, pieces, first: chunk.start === 0, frontmatter: chunk.start === 0 ? frontmatter : undefined });
     }
   } else {
-    for (const chunk of chunks) {
-      const reused = cached(chunk);
-      if (reused) {
-        results.set(chunk, reused);
-        continue;
-      }
-      const { tree, frontmatter } = parseMarkdown(chunk.text);
-      // Parsed alone, the chunk's positions start at 0; its anchor, set below, moves them into place.
-      const anchor = { offset: 0, line: 0 };
-      const pieces = piecesOf(tree.children, chunk.text).map((piece) => anchorPiece(piece, anchor));
-      results.set(chunk, { anchor, pieces, first: chunk.start === 0, frontmatter: chunk.start === 0 ? frontmatter : undefined });
-    }
+    for (const chunk of chunks) results.set(chunk, lookup.cached(chunk) ?? parseChunk(chunk));
   }
   // Keep only what this version uses, so the cache never outgrows the document.
-  if (cache) {
-    const kept = new Map<string, ChunkResult[]>();
-    for (const chunk of chunks) kept.set(chunk.text, [...(kept.get(chunk.text) ?? []), results.get(chunk)!]);
-    cache.chunks = kept;
-  }
+  const kept = new Map<string, ChunkResult[]>();
+  for (const chunk of chunks) kept.set(chunk.text, [...(kept.get(chunk.text) ?? []), results.get(chunk)!]);
+  cache.chunks = kept;
   for (const chunk of chunks) {
     const { anchor } = results.get(chunk)!;
     anchor.offset = chunk.start;
@@ -97,4 +71,51 @@ export function readDocument(text: string, cache?: DocumentCache): ReadDocument 
   }
   const pieces = chunks.flatMap((chunk) => results.get(chunk)!.pieces);
   return { outline: assembleOutline(pieces, text.length), frontmatter: results.get(chunks[0]!)?.frontmatter };
+}
+
+/**
+ * Parses up to `limit` of the chunks the cache lacks for this text and keeps them; says
+ * whether any are still missing. A host calls it in slices, doing other work between, so
+ * a large new document never holds its thread for long; `readDocument` then finds every
+ * chunk cached.
+ */
+export function warmCache(text: string, cache: DocumentCache, limit: number): boolean {
+  const chunks = splitChunks(text, cache.minChunkLines);
+  const lookup = chunkLookup(chunks, cache);
+  const missing = chunks.filter((chunk) => !lookup.cached(chunk));
+  for (const chunk of missing.slice(0, limit)) lookup.store(chunk, parseChunk(chunk));
+  return missing.length > limit;
+}
+
+/**
+ * Finds cached chunks by text, then by which chunk of that text they are (two chunks may
+ * read the same, and each needs its own anchor); only a document's first chunk may hold frontmatter.
+ */
+function chunkLookup(chunks: Chunk[], cache: DocumentCache) {
+  const nth = new Map<Chunk, number>();
+  const counts = new Map<string, number>();
+  for (const chunk of chunks) {
+    const index = counts.get(chunk.text) ?? 0;
+    counts.set(chunk.text, index + 1);
+    nth.set(chunk, index);
+  }
+  return {
+    cached(chunk: Chunk): ChunkResult | undefined {
+      const result = cache.chunks.get(chunk.text)?.[nth.get(chunk)!];
+      return result && result.first === (chunk.start === 0) ? result : undefined;
+    },
+    store(chunk: Chunk, result: ChunkResult): void {
+      const list = cache.chunks.get(chunk.text) ?? [];
+      list[nth.get(chunk)!] = result;
+      cache.chunks.set(chunk.text, list);
+    },
+  };
+}
+
+function parseChunk(chunk: Chunk): ChunkResult {
+  const { tree, frontmatter } = parseMarkdown(chunk.text);
+  // Parsed alone, the chunk's positions start at 0; its anchor, set when it is read, moves them into place.
+  const anchor = { offset: 0, line: 0 };
+  const pieces = piecesOf(tree.children, chunk.text).map((piece) => anchorPiece(piece, anchor));
+  return { anchor, pieces, first: chunk.start === 0, frontmatter: chunk.start === 0 ? frontmatter : undefined };
 }

@@ -1,7 +1,7 @@
 /** The pure analysis core: text and schema in, findings out. Shared by the language server and the CLI. */
 export { analyze, DEFAULT_MAX_LENGTH, DEFAULT_SCHEMA } from './analyze.js';
 export type { Analysis, AnalyzeOptions, FactReport, SchemaResolution, SectionReport } from './analyze.js';
-export { createDocumentCache, type DocumentCache } from './document.js';
+export { createDocumentCache, warmCache, type DocumentCache } from './document.js';
 export { fromOneBased, LineIndex, toOneBased } from './positions.js';
 export { RULES } from './rules/index.js';
 export type { Rule } from './rules/rule.js';

@@ -90,3 +90,16 @@ describe('splitChunks', () => {
     expect(splitChunks(text, 1).map((chunk) => chunk.text).join('')).toBe(text);
   });
 });
+
+describe('warming the cache in slices', () => {
+  it('parses a few chunks per call until the document is cached, then reads it without parsing', async () => {
+    const { warmCache } = await import('../../src/core/document.js');
+    const cache = createDocumentCache(1);
+    const slices: boolean[] = [];
+    for (let more = true; more; ) slices.push((more = warmCache(COMPLETE, cache, 2)));
+    expect(slices.length).toBe(Math.ceil(splitChunks(COMPLETE, 1).length / 2));
+    const warmed = [...cache.chunks.values()].flat();
+    expect(check(COMPLETE, { cache })).toEqual(check(COMPLETE));
+    expect([...cache.chunks.values()].flat()).toEqual(warmed);
+  });
+});
