@@ -179,6 +179,8 @@ async function serverMemory(corpus, count) {
   const server = await startServer();
   const texts = Array.from({ length: count }, (_, i) => readFileSync(join(corpus.docs, `doc-${String(i).padStart(4, '0')}.md`), 'utf8'));
   await Promise.all(texts.map((text, i) => server.open(pathToFileURL(join(corpus.docs, `open-${i}.mlsd.md`)).href, text)));
+  // Memory once the server has settled after the burst (it collects garbage when idle).
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
   const rss = server.rss();
   await server.stop();
   return rss;
@@ -233,7 +235,7 @@ const lines = [
   '',
   '## Server memory',
   '',
-  `RSS of the language server with ${count.toLocaleString('en-US')} documents open and analysed: ${rss.toFixed(0)} MB (budget ≤ 200 MB: ${verdict(rss <= 200)}).`,
+  `RSS of the language server with ${count.toLocaleString('en-US')} documents open and analysed, 2 s after the last diagnostics: ${rss.toFixed(0)} MB (budget ≤ 200 MB: ${verdict(rss <= 200)}).`,
   '',
 ];
 const report = lines.join('\n');

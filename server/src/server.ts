@@ -11,6 +11,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { internalErrorDiagnostic, toDiagnostic } from './features/diagnostics.js';
 import { DocumentAnalyzer } from './node/document-analyzer.js';
+import { IdleCollector } from './node/idle-collector.js';
 import { SchemaStore } from './node/schema-store.js';
 import { DEFAULT_SETTINGS, toSettings, type Settings } from './settings.js';
 import { Validator } from './validator.js';
@@ -27,6 +28,7 @@ export interface ServerOptions {
 export function startServer(connection: Connection, options: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
   const analyzer = new DocumentAnalyzer(new SchemaStore(options.schemasDir, options.bundleDir));
+  const idle = new IdleCollector();
   const settingsCache = new Map<string, Promise<Settings>>();
   let canPullSettings = false;
   let pushedSettings: Settings = DEFAULT_SETTINGS;
@@ -60,7 +62,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         rules: settings.rules,
       }, current);
     },
-    toDiagnostics: (analysis) => analysis.findings.map(toDiagnostic),
+    toDiagnostics: (analysis) => {
+      idle.touch();
+      return analysis.findings.map(toDiagnostic);
+    },
     onError: (document, error) => {
       connection.console.error(`mlsd: analysing ${document.uri} failed: ${(error as Error).stack ?? String(error)}`);
       return [internalErrorDiagnostic(error)];

@@ -38,7 +38,7 @@ export function runAnalysis(request: AnalysisRequest, store: SchemaStore, cache?
 export class DocumentCaches {
   private readonly caches = new Map<string, DocumentCache>();
 
-  constructor(private readonly limit = 64) {}
+  constructor(private readonly limit = 16) {}
 
   get(uri: string): DocumentCache {
     let cache = this.caches.get(uri);
