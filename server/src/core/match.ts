@@ -160,9 +160,12 @@ function inferHeadings(
   add: (occurrence: Occurrence) => void,
 ): void {
   const hasHeading = (step: SectionSpec) => [step, ...step.sections].some((s) => bySpec.get(s.id)?.some((o) => o.kind === 'heading'));
+  // What each label names, looked up per section rather than searched for: this runs on every keystroke.
+  const byLabel = new Map<Label, Array<{ label: Label; spec: SectionSpec }>>();
+  for (const entry of pendingLabels) byLabel.set(entry.label, [...(byLabel.get(entry.label) ?? []), entry]);
   for (const section of outline.sections) {
     if ((titleMatches.get(section) ?? []).length > 0 || section.children.some((child) => (titleMatches.get(child) ?? []).length > 0)) continue;
-    const named = pendingLabels.filter(({ label }) => section.labels.includes(label));
+    const named = section.labels.flatMap((label) => byLabel.get(label) ?? []);
     const steps = new Set(named.map(({ spec }) => stepOf(spec)));
     const [step] = steps;
     if (steps.size !== 1 || !step || hasHeading(step)) continue;
