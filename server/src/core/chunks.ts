@@ -1,8 +1,10 @@
 /**
  * Splits a document into chunks that parse the same alone as in place, so an edit
- * re-parses only its chunk. A chunk starts at an ATX heading in column 0 outside fenced
- * code, HTML blocks and frontmatter: there every open block has closed. Documents with
- * link or footnote definitions, which reach across chunks, stay whole.
+ * re-parses only its chunk. Outside fenced code, HTML blocks and frontmatter, a chunk
+ * starts at an ATX heading in column 0, or after a blank line at a line that opens a
+ * paragraph or a table: there every open block has closed (a list, quote or table cannot
+ * go on past a blank line into unindented text). Documents with link or footnote
+ * definitions, which reach across chunks, stay whole.
  */
 
 export interface Chunk {
@@ -12,8 +14,8 @@ export interface Chunk {
   text: string;
 }
 
-/** Small chunks cost a parser start each; about this many lines keeps a re-parse near a millisecond or two. */
-export const MIN_CHUNK_LINES = 20;
+/** Each chunk costs a parser start (about 0.1 ms) and a lookup per analysis; a few lines keep an edit's re-parse small. */
+export const MIN_CHUNK_LINES = 4;
 
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -25,10 +27,13 @@ const HTML_END: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<![A-Za-z]/, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
-const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+// A definition may sit inside a quote or a list item ("> [a]: /url", "- [^1]: note").
+const DEFINITION = /^[ \t>*+\-\d.)]*\[[^\]\n]+\]:/m;
+/** After a blank line, these open a paragraph or a table and cannot continue a list: "1." or "* " could. */
+const PARAGRAPH_START = /^(?:\p{L}|\||\*\*[^\s*]|!?\[)/u;
 
 export function splitChunks(text: string, minLines = MIN_CHUNK_LINES): Chunk[] {
-  if (DEFINITION.test(text)) return [{ start: 0, line: 0, text }];
+  if (text.includes(']:') && DEFINITION.test(text)) return [{ start: 0, line: 0, text }];
   const starts: Array<{ offset: number; line: number }> = [{ offset: 0, line: 0 }];
   let offset = 0;
   let line = 0;
@@ -37,14 +42,26 @@ export function splitChunks(text: string, minLines = MIN_CHUNK_LINES): Chunk[] {
   let html: { end?: RegExp } | undefined;
   let frontmatter = text.startsWith('---');
   let lastStartLine = 0;
+  let afterBlank = false;
   while (offset <= text.length) {
     let next = text.indexOf('\n', offset);
     if (next < 0) next = text.length;
+    const lead = offset < next ? text.charCodeAt(offset) : -1;
+    if (!frontmatter && fence === undefined && !html && lead > 13 && isPlain(lead)) {
+      // Most lines: text that opens nothing and is not blank, read without being copied.
+      if (afterBlank && line - lastStartLine >= minLines && PARAGRAPH_START.test(text.slice(offset, offset + 3))) {
+        starts.push({ offset, line });
+        lastStartLine = line;
+      }
+      afterBlank = false;
+      if (next >= text.length) break;
+      offset = next + 1;
+      line++;
+      continue;
+    }
     const raw = text.slice(offset, next);
     const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const first = content.charCodeAt(0);
-    // A line starting with anything but # space ` ~ < - . cannot open a block or cut a chunk.
-    const plain = !(first === 35 || first === 32 || first === 96 || first === 126 || first === 60 || first === 45 || first === 46);
+    const plain = isPlain(content.charCodeAt(0));
     if (frontmatter) {
       if (line > 0 && /^(?:---|\.\.\.)\s*$/.test(content)) frontmatter = false;
     } else if (fence !== undefined) {
@@ -53,7 +70,7 @@ export function splitChunks(text: string, minLines = MIN_CHUNK_LINES): Chunk[] {
     } else if (html) {
       if (html.end ? html.end.test(content) : content.trim() === '') html = undefined;
     } else if (plain) {
-      // Nothing starts here.
+      // Blank, or indented with a tab: nothing starts here.
     } else if (ATX_HEADING.test(content)) {
       if (line - lastStartLine >= minLines) {
         starts.push({ offset, line });
@@ -67,6 +84,7 @@ export function splitChunks(text: string, minLines = MIN_CHUNK_LINES): Chunk[] {
       const kind = HTML_END.find(([opens]) => opens.test(content));
       html = kind ? (kind[1].test(content.slice(content.indexOf('<') + 1)) ? undefined : { end: kind[1] }) : {};
     }
+    afterBlank = content.trim() === '';
     if (next >= text.length) break;
     offset = next + 1;
     line++;
@@ -75,4 +93,9 @@ export function splitChunks(text: string, minLines = MIN_CHUNK_LINES): Chunk[] {
     const end = starts[index + 1]?.offset ?? text.length;
     return { start: start.offset, line: start.line, text: text.slice(start.offset, end) };
   });
+}
+
+/** A line starting with anything but # space ` ~ < - . opens no fence, HTML block or heading. */
+function isPlain(code: number): boolean {
+  return !(code === 35 || code === 32 || code === 96 || code === 126 || code === 60 || code === 45 || code === 46);
 }

@@ -71,26 +71,55 @@ export function readFact(
   /** `patterns: null` reads no pattern at all. */
   options: { strongOnly?: boolean; patterns?: RegExp | null } = {},
 ): FactResult {
+  const patterns = (options.patterns === undefined ? fact.patterns : options.patterns) ?? null;
+  const reading = { fact, schema, strongOnly: options.strongOnly ?? false, patterns };
+  const key = `${reading.strongOnly}|${patterns === fact.patterns ? 'own' : patterns === null ? 'none' : patterns.source}`;
   const hits: FactHit[] = [];
-  const matcher = fact.vocabulary ? schema.matchers.get(fact.vocabulary) : undefined;
   for (const unit of units) {
-    for (const sentence of (unit.sentences ??= sentences(unit.text))) {
-      if (fact.ignoreQuestions && /[?？]\s*$/.test(sentence.text)) continue;
-      const at = (index: number) => locate(unit, sentence.start + index);
-      if (matcher) {
-        for (const hit of matcher.find(sentence.text)) {
-          if (fact.kind !== undefined && hit.term.kind !== fact.kind) continue;
-          // "batch" counts when the sentence is about predictions, not about computing features.
-          if (hit.weak && (options.strongOnly || !inContext(fact, sentence.text))) continue;
-          hits.push({ term: hit.term, text: sentence.text.slice(hit.index, hit.end), ...at(hit.index) });
-        }
-      }
-      const patterns = options.patterns === undefined ? fact.patterns : options.patterns;
-      if (patterns) for (const match of patternHits(patterns, sentence.text)) hits.push({ text: match.text, ...at(match.index) });
-    }
+    for (const hit of unitHits(unit, reading, key)) hits.push({ term: hit.term, text: hit.text, ...locate(unit, hit.index) });
   }
   const values = [...new Set(hits.map((hit) => hit.term?.name ?? hit.text.toLowerCase()))];
   return { id: fact.id, found: hits.length > 0, values, hits, section };
+}
+
+interface Reading {
+  fact: FactSpec;
+  schema: Schema;
+  strongOnly: boolean;
+  patterns: RegExp | null;
+}
+
+type UnitHit = { term?: Term; text: string; index: number };
+
+/**
+ * A unit's hits for a fact, kept on the unit: units of unchanged text are the same objects
+ * from one analysis to the next, so an edit re-reads only the text it touched.
+ */
+function unitHits(unit: TextUnit, reading: Reading, key: string): UnitHit[] {
+  const readings = (unit.readings ??= new Map());
+  let byKey = readings.get(reading.fact) as Map<string, UnitHit[]> | undefined;
+  if (!byKey) readings.set(reading.fact, (byKey = new Map()));
+  let hits = byKey.get(key);
+  if (!hits) byKey.set(key, (hits = readUnit(unit, reading)));
+  return hits;
+}
+
+function readUnit(unit: TextUnit, { fact, schema, strongOnly, patterns }: Reading): UnitHit[] {
+  const hits: UnitHit[] = [];
+  const matcher = fact.vocabulary ? schema.matchers.get(fact.vocabulary) : undefined;
+  for (const sentence of (unit.sentences ??= sentences(unit.text))) {
+    if (fact.ignoreQuestions && /[?？]\s*$/.test(sentence.text)) continue;
+    if (matcher) {
+      for (const hit of matcher.find(sentence.text)) {
+        if (fact.kind !== undefined && hit.term.kind !== fact.kind) continue;
+        // "batch" counts when the sentence is about predictions, not about computing features.
+        if (hit.weak && (strongOnly || !inContext(fact, sentence.text))) continue;
+        hits.push({ term: hit.term, text: sentence.text.slice(hit.index, hit.end), index: sentence.start + hit.index });
+      }
+    }
+    if (patterns) for (const match of patternHits(patterns, sentence.text)) hits.push({ text: match.text, index: sentence.start + match.index });
+  }
+  return hits;
 }
 
 /** Sentences and lines of a unit, with where each starts. */

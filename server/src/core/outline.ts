@@ -24,6 +24,8 @@ export interface TextUnit {
   readonly offset: number;
   /** The text split into sentences, kept once read. */
   sentences?: Array<{ text: string; start: number }>;
+  /** What facts found in the text, kept once read (see facts.ts), by fact then by way of reading. */
+  readings?: Map<object, Map<string, unknown[]>>;
 }
 
 export interface Label {
@@ -137,9 +139,10 @@ export function assembleOutline(pieces: readonly Piece[], textLength: number): O
   for (const piece of pieces) {
     hasProse ||= piece.prose;
     if (piece.depth === 0) {
-      // Text before the first heading of a chunk belongs to the section open there.
-      current.units.push(...piece.units);
-      current.labels.push(...piece.labels);
+      // Text before the first heading of a chunk belongs to the section open there. The
+      // section's arrays may be a cached piece's, so they are replaced, never appended to.
+      current.units = [...current.units, ...piece.units];
+      current.labels = [...current.labels, ...piece.labels];
       current.hasOwnContent ||= piece.hasOwnContent;
       current.prompts = mergePrompts(current.prompts, piece.ownPrompts, current.units.length === piece.units.length);
       continue;

@@ -13,6 +13,14 @@ import { fromLinePos, fromOneBased } from './positions.js';
 import type { Range } from './types.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+/** Without GFM: over twice as fast on text GFM has nothing to read in. */
+const commonmark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+/**
+ * What any GFM construct needs: a table's pipe, a strikethrough's tilde, a footnote call
+ * or task box, a literal autolink (www., a URL scheme or an email's @). Text without any
+ * of them parses to the same tree with or without GFM.
+ */
+const GFM_TRIGGER = /[|~@]|\[[\^ xX]|www\.|https?:|mailto:|xmpp:/i;
 
 export interface FrontmatterProblem {
   message: string;
@@ -37,7 +45,7 @@ export interface Parsed {
 }
 
 export function parseMarkdown(text: string): Parsed {
-  const tree = processor.parse(text);
+  const tree = (GFM_TRIGGER.test(text) ? processor : commonmark).parse(text);
   const first = tree.children[0];
   return { tree, frontmatter: first?.type === 'yaml' ? readFrontmatter(first) : undefined };
 }

@@ -17,19 +17,15 @@ interface CacheEntry {
 export class SchemaStore {
   private readonly cache = new Map<string, CacheEntry>();
 
+  private ids?: string[];
+
   /** `snapshotDir` holds JSON snapshots of the bundled schemas, validated at build time. */
   constructor(readonly bundledDir: string, private readonly snapshotDir?: string) {}
 
-  /** Ids of the schemas shipped with MLSD. */
+  /** Ids of the schemas shipped with MLSD; they ship with the program, so they are listed once. */
   bundledIds(): string[] {
-    try {
-      return readdirSync(this.bundledDir)
-        .filter((name) => /\.ya?ml$/.test(name))
-        .map((name) => name.replace(/\.ya?ml$/, ''))
-        .sort();
-    } catch {
-      return [];
-    }
+    this.ids ??= listBundled(this.bundledDir);
+    return this.ids;
   }
 
   /** A schema by bundled id, or by path relative to `baseDir` (the document's folder). */
@@ -102,4 +98,15 @@ export function isSchemaPath(ref: string): boolean {
 /** The bundled `schemas/` folder: beside `dist/` in the extension and the npm package. */
 export function bundledSchemasDir(fromDir: string): string {
   return join(dirname(fromDir), 'schemas');
+}
+
+function listBundled(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .map((name) => name.replace(/\.ya?ml$/, ''))
+      .sort();
+  } catch {
+    return [];
+  }
 }

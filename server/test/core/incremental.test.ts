@@ -7,6 +7,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIN_CHUNK_LINES, splitChunks } from '../../src/core/chunks.js';
 import { createDocumentCache } from '../../src/core/document.js';
+import { parseMarkdown } from '../../src/core/parse.js';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { check, COMPLETE, FIXTURES_DIR } from '../helpers.js';
 
 function markdownFiles(dir: string): string[] {
@@ -31,7 +36,8 @@ function random(seed: number): () => number {
 const INSERTIONS = [
   'x', ' ', '\n', '\n\n', '#', '## ', '\n## Serving\n\nOnline prediction.\n', '\n### Baseline\n', '```', '\n```\n', '~~~\n',
   '<div>\n', '<!--', '-->', '\n---\n', '- ', '* Monitoring\n', '**Offline metrics:** nDCG\n', '> ', '|a|b|\n|-|-|\n',
-  '[ref]: https://example.com\n', 'CTR', 'drift', 'batch', '\r\n', '\t', '1. ', '    ',
+  '[ref]: https://example.com\n', 'CTR', 'drift', 'batch', '\r\n', '\t', '1. ', '    ', '\n\n1. ', '\n\nText ',
+  '\n\n| x |', '[^1]: note\n', '> [q]: /u\n', 'www.example.com', 'a@b.co', '~~x~~', '- [ ] ', '**Bold** ',
 ];
 
 describe('incremental analysis', () => {
@@ -80,14 +86,43 @@ describe('splitChunks', () => {
     expect(starts('# A\n<div>\n# inside\n\n# B\n')).toEqual([0, 4]);
   });
 
+  it('cuts after a blank line where a paragraph or table opens, never where a list may go on', () => {
+    expect(starts('# A\n\nText\n\n| a |\n|---|\n\n**Bold** line\n\n[link](x) here\n')).toEqual([0, 2, 4, 7, 9]);
+    expect(starts('1. a\n\n2. b\n\n- c\n\n  more of c\n\n* d\n\n> e\n\n    code\n')).toEqual([0]);
+    expect(starts('Text\nlazy line\n- item\nnot cut, no blank line\n')).toEqual([0]);
+  });
+
   it('keeps a document with definitions whole, and joins short chunks', () => {
     expect(starts('# A\n[x]: https://e.com\n# B\n')).toEqual([0]);
+    expect(starts('# A\n> [x]: /quoted\n# B\n')).toEqual([0]);
+    expect(starts('# A\n- [^1]: in a list\n# B\n')).toEqual([0]);
     expect(splitChunks('# A\n'.repeat(100)).length).toBe(Math.ceil(100 / MIN_CHUNK_LINES));
   });
 
   it('rebuilds the text exactly', () => {
     const text = readFileSync(join(FIXTURES_DIR, 'odd-markdown.md'), 'utf8');
     expect(splitChunks(text, 1).map((chunk) => chunk.text).join('')).toBe(text);
+  });
+});
+
+describe('parsing without GFM where it has nothing to read', () => {
+  const gfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+  const documents = [
+    ...markdownFiles(FIXTURES_DIR),
+    ...markdownFiles(join(FIXTURES_DIR, '..', 'eval', 'docs')),
+    ...markdownFiles(join(FIXTURES_DIR, '..', 'docs')),
+  ].map((file) => readFileSync(file, 'utf8'));
+
+  it('gives the tree GFM gives, for every chunk of every document we have', () => {
+    const chunks = documents.flatMap((text) => splitChunks(text, 1).map((chunk) => chunk.text));
+    expect(chunks.length).toBeGreaterThan(500);
+    for (const chunk of chunks) expect(parseMarkdown(chunk).tree, chunk).toEqual(gfm.parse(chunk));
+  });
+
+  it('reads GFM wherever it is written', () => {
+    for (const text of ['| a |\n|---|\n| 1 |\n', '~~gone~~', 'see www.example.com', 'mail a@b.co', 'x[^1]\n\n[^1]: n\n', '- [x] done\n', 'https://e.com']) {
+      expect(parseMarkdown(text).tree, text).toEqual(gfm.parse(text));
+    }
   });
 });
 

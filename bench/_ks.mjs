@@ -1,0 +1,35 @@
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { designDoc } from './generate.mjs';
+const require = createRequire(import.meta.url);
+const protocol = require('vscode-languageserver-protocol/node');
+const lines = Number(process.argv[2] ?? 1000);
+const args = process.argv.includes('--prof') ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof/srv'] : [];
+const child = spawn(process.execPath, [...args, 'dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const c = protocol.createProtocolConnection(new protocol.StreamMessageReader(child.stdout), new protocol.StreamMessageWriter(child.stdin));
+const waiters = [];
+c.onRequest(protocol.ConfigurationRequest.type, (p) => p.items.map(() => ({})));
+c.onRequest(protocol.RegistrationRequest.type, () => undefined);
+c.onNotification(protocol.PublishDiagnosticsNotification.type, (p) => { for (const w of [...waiters]) if (p.version === w.version) { waiters.splice(waiters.indexOf(w), 1); w.resolve(); } });
+c.listen();
+await c.sendRequest(protocol.InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } } });
+await c.sendNotification(protocol.InitializedNotification.type, {});
+const text = designDoc(lines);
+const uri = pathToFileURL(join(tmpdir(), `bench-${lines}.mlsd.md`)).href;
+const pub = (version) => new Promise((resolve) => waiters.push({ version, resolve }));
+let d = pub(1); await c.sendNotification(protocol.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } }); await d;
+const prose = text.split('\n').flatMap((l, i) => (l.startsWith('Paragraph') ? [i] : []));
+const times = [];
+for (let i = 0; i < 300; i++) {
+  const line = prose[(i * 7919) % prose.length]; const position = { line, character: 10 };
+  const change = i % 2 === 0 ? { range: { start: position, end: position }, text: 'x' } : { range: { start: position, end: { line, character: 11 } }, text: '' };
+  const s = performance.now(); d = pub(i + 2);
+  await c.sendNotification(protocol.DidChangeTextDocumentNotification.type, { textDocument: { uri, version: i + 2 }, contentChanges: [change] });
+  await d; times.push(performance.now() - s);
+}
+times.sort((a, b) => a - b);
+console.log(lines, 'p50', times[150].toFixed(2), 'p95', times[285].toFixed(2));
+await c.sendRequest(protocol.ShutdownRequest.type); await c.sendNotification(protocol.ExitNotification.type); c.dispose();
