@@ -7,7 +7,7 @@
 import type { RootContent } from 'mdast';
 import { splitChunks, type Chunk } from './chunks.js';
 import { anchorPiece, assembleOutline, piecesOf, type Anchor, type Outline, type Piece } from './outline.js';
-import { parseMarkdown, type Frontmatter } from './parse.js';
+import { needsGfm, parseMarkdown, type Frontmatter } from './parse.js';
 
 interface ChunkResult {
   /** Where the chunk now starts: its pieces read their positions through it. */
@@ -35,11 +35,7 @@ export interface ReadDocument {
 }
 
 export function readDocument(text: string, cache?: DocumentCache): ReadDocument {
-  if (!cache) {
-    // Read once (the command line): no chunks to keep, so no anchors to place.
-    const { tree, frontmatter } = parseMarkdown(text);
-    return { outline: assembleOutline(piecesOf(tree.children, text), text.length), frontmatter };
-  }
+  if (!cache) return readOnce(text);
   const chunks = splitChunks(text, cache.minChunkLines);
   const lookup = chunkLookup(chunks, cache);
   const missing = chunks.filter((chunk) => !lookup.cached(chunk));
@@ -71,6 +67,23 @@ export function readDocument(text: string, cache?: DocumentCache): ReadDocument 
   }
   const pieces = chunks.flatMap((chunk) => results.get(chunk)!.pieces);
   return { outline: assembleOutline(pieces, text.length), frontmatter: results.get(chunks[0]!)?.frontmatter };
+}
+
+/**
+ * Reads a document nothing is kept of (the command line). GFM costs over twice a plain
+ * parse, so the text is parsed in runs of chunks: the runs GFM has something to read in
+ * (a table, a URL) with it, the others without; each run parses as it would in place.
+ */
+function readOnce(text: string): ReadDocument {
+  const runs: Chunk[] = [];
+  for (const chunk of splitChunks(text, 1)) {
+    const last = runs[runs.length - 1];
+    if (last && needsGfm(last.text) === needsGfm(chunk.text)) runs[runs.length - 1] = { ...last, text: last.text + chunk.text };
+    else runs.push(chunk);
+  }
+  const read = runs.map(parseChunk);
+  read.forEach((result, index) => Object.assign(result.anchor, { offset: runs[index]!.start, line: runs[index]!.line }));
+  return { outline: assembleOutline(read.flatMap((result) => result.pieces), text.length), frontmatter: read[0]?.frontmatter };
 }
 
 /**

@@ -224,6 +224,7 @@ export function anchorPiece(piece: Piece, anchor: Anchor): Piece {
 
 class AnchoredUnit implements TextUnit {
   sentences?: TextUnit['sentences'];
+  readings?: TextUnit['readings'];
 
   constructor(
     readonly text: string,

@@ -44,8 +44,12 @@ export interface Parsed {
   frontmatter?: Frontmatter;
 }
 
+export function needsGfm(text: string): boolean {
+  return GFM_TRIGGER.test(text);
+}
+
 export function parseMarkdown(text: string): Parsed {
-  const tree = (GFM_TRIGGER.test(text) ? processor : commonmark).parse(text);
+  const tree = (needsGfm(text) ? processor : commonmark).parse(text);
   const first = tree.children[0];
   return { tree, frontmatter: first?.type === 'yaml' ? readFrontmatter(first) : undefined };
 }
