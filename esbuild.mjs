@@ -38,16 +38,26 @@ const options = {
 async function snapshotSchemas() {
   const { createRequire } = await import('node:module');
   const { createHash } = await import('node:crypto');
-  const { readdirSync, writeFileSync } = await import('node:fs');
+  const { existsSync, readdirSync, writeFileSync } = await import('node:fs');
   const { parse } = await import('yaml');
   const require = createRequire(import.meta.url);
-  const { loadSchema } = require('./dist/core.js');
-  for (const name of readdirSync('schemas').filter((file) => /\.ya?ml$/.test(file))) {
+  const { loadSchema, loadTemplates } = require('./dist/core.js');
+  const schemaFiles = readdirSync('schemas').filter((file) => /\.ya?ml$/.test(file) && !/\.templates\.ya?ml$/.test(file));
+  for (const name of schemaFiles) {
     const text = readFileSync(`schemas/${name}`, 'utf8');
-    const { problems } = loadSchema(text);
+    const { schema, problems } = loadSchema(text);
     if (problems.length > 0) throw new Error(`schemas/${name} is invalid: ${problems.map((p) => p.message).join('; ')}`);
-    const sha256 = createHash('sha256').update(text).digest('hex');
-    writeFileSync(`dist/${name.replace(/\.ya?ml$/, '')}.schema.json`, JSON.stringify({ sha256, data: parse(text) }));
+    // Its templates, if it has them (see templatesFileOf and snapshotKey in server/src/node/schema-store.ts).
+    const templatesFile = `schemas/${name.replace(/\.ya?ml$/, '.templates.yaml')}`;
+    const templatesText = existsSync(templatesFile) ? readFileSync(templatesFile, 'utf8') : undefined;
+    if (templatesText !== undefined) {
+      const loaded = loadTemplates(templatesText, schema);
+      if (loaded.problems.length > 0) throw new Error(`${templatesFile} is invalid: ${loaded.problems.map((p) => p.message).join('; ')}`);
+    }
+    const key = templatesText === undefined ? text : `${text}\0${templatesText}`;
+    const sha256 = createHash('sha256').update(key).digest('hex');
+    const snapshot = { sha256, data: parse(text), ...(templatesText !== undefined ? { templates: parse(templatesText) } : {}) };
+    writeFileSync(`dist/${name.replace(/\.ya?ml$/, '')}.schema.json`, JSON.stringify(snapshot));
   }
 }
 

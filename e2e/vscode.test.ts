@@ -32,6 +32,8 @@ interface Record {
     afterEdit: Diagnostic[];
     readme: Diagnostic[];
     afterSettingOff: Diagnostic[];
+    newDocument: { returned: boolean; scheme: string; languageId: string; firstLines: string[]; selected: string; selectionLine: number; codes: string[] };
+    commandRegistered: boolean;
   };
 }
 
@@ -207,6 +209,19 @@ describe('the packaged extension in VS Code', () => {
 
   it('leaves a plain README alone', () => {
     expect(record.steps.readme).toEqual([]);
+  });
+
+  it('scaffolds a case study with "MLSD: New Design Doc…": untitled doc, snippet inserted, title selected, prompts reported', () => {
+    expect(record.steps.commandRegistered).toBe(true);
+    expect(record.steps.newDocument).toEqual({
+      returned: true,
+      scheme: 'untitled',
+      languageId: 'markdown',
+      firstLines: ['---', 'framework: ml-system-design', 'case: ad-click-prediction', 'title: Ad click prediction', 'status: draft', 'author: ', '---', '', '# Ad click prediction'],
+      selected: 'Ad click prediction',
+      selectionLine: 3,
+      codes: ['empty-section', 'leftover-placeholder'],
+    });
   });
 
   it('removes a rule\'s diagnostics when its setting is turned off', () => {

@@ -14,7 +14,7 @@ const ALLOWED = [
   /^extension\/dist\/(extension|server)\.js$/,
   /^extension\/dist\/[a-z0-9-]+\.schema\.json$/,
   /^extension\/schemas\/[a-z0-9.-]+\.(yaml|json)$/,
-  /^extension\/snippets\/[a-z0-9-]+\.json$/,
+  /^extension\/snippets\/[a-z0-9-]+\.code-snippets$/,
 ];
 
 const REQUIRED = [
@@ -28,6 +28,9 @@ const REQUIRED = [
   'extension/dist/ml-system-design.schema.json',
   'extension/schemas/ml-system-design.yaml',
   'extension/schemas/schema.schema.json',
+  'extension/schemas/ml-system-design.templates.yaml',
+  'extension/schemas/templates.schema.json',
+  'extension/snippets/markdown.code-snippets',
 ];
 
 describe('the packaged extension', () => {

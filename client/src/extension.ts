@@ -1,11 +1,13 @@
-/** The VS Code side: starts the bundled language server over IPC for Markdown files. */
+/** The VS Code side: starts the bundled language server over IPC for Markdown files, and adds the commands. */
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerNewDocument } from './new-document.js';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<LanguageClient> {
+  context.subscriptions.push(registerNewDocument(context));
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },

@@ -77,6 +77,25 @@ module.exports = async function scenario(vscode, { workspace, step }) {
   await vscode.workspace.getConfiguration('mlsd', doc).update('rules.missing-serving-mode', 'off', vscode.ConfigurationTarget.Workspace);
   step('afterSettingOff', await ruleOff);
 
+  // "MLSD: New Design Doc…" for one case: an untitled Markdown doc, the template inserted as
+  // a snippet, the title selected as the first tab stop, and the prompts reported.
+  const created = await vscode.commands.executeCommand('mlsd.newDocument', 'ad-click-prediction');
+  const scaffolded = vscode.window.activeTextEditor;
+  const scaffoldedUri = scaffolded.document.uri;
+  const reported = await waitFor(vscode, scaffoldedUri, (ds) => codes(ds).includes('leftover-placeholder'), 'prompts reported in the new doc');
+  step('newDocument', {
+    returned: created === scaffoldedUri.toString(),
+    scheme: scaffoldedUri.scheme,
+    languageId: scaffolded.document.languageId,
+    firstLines: scaffolded.document.getText().split('\n').slice(0, 9),
+    selected: scaffolded.document.getText(scaffolded.selection),
+    selectionLine: scaffolded.selection.start.line,
+    codes: [...new Set(codes(reported))].sort(),
+  });
+  const commandTitles = (await vscode.commands.getCommands(true)).includes('mlsd.newDocument');
+  step('commandRegistered', commandTitles);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
   // Leave the editor showing the document with its remaining diagnostic, for the screenshot.
   await vscode.window.showTextDocument(document);
   await vscode.commands.executeCommand('workbench.actions.view.problems');

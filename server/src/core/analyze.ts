@@ -5,7 +5,8 @@
  */
 import { descendants, documentUnits, readFact, scopeUnits, type FactResult } from './facts.js';
 import { matchOutline, type Matches, type Occurrence } from './match.js';
-import { readDocument, type DocumentCache } from './document.js';
+import { beginReading, readDocument, type DocumentCache } from './document.js';
+import { blankPromptLines, findPromptLines } from './prompts.js';
 import { documentText, type Outline, type TextUnit } from './outline.js';
 import { LineIndex } from './positions.js';
 import { RULES } from './rules/index.js';
@@ -68,6 +69,15 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (text.length > maxLength) return tooLarge(text, options, maxLength, defaultSchema);
 
+  const endReading = beginReading(options.cache);
+  try {
+    return analyzeText(text, options, defaultSchema, maxLength);
+  } finally {
+    endReading();
+  }
+}
+
+function analyzeText(text: string, options: AnalyzeOptions, defaultSchema: string, maxLength: number): Analysis {
   const parsed = readDocument(text, options.cache);
   const lines = new LineIndex(text);
   let selection = selectByDeclaration(parsed, {
@@ -88,6 +98,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
     if (!('schema' in resolution)) return UNCHECKED;
     analysed = analyseStructure(parsed.outline, resolution.schema);
     if (analysed.matches.stepsByHeading.size < MIN_STEPS_BY_HEADING) return UNCHECKED;
+    // Prompts are never headings: blanking them below leaves this count as it is.
     selection = { reason: 'headings', schemaRef: defaultSchema };
   }
 
@@ -99,10 +110,14 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
     return { checked: true, reason: selection.reason, sections: [], facts: {}, findings: runRules(base, options) };
   }
   const schema = resolution.schema;
+  // Prompts left from a template are read as blank lines: they state nothing.
+  const prompts = schema.templates ? findPromptLines(text, schema.templates.lines) : [];
+  if (prompts.length > 0) analysed = analyseStructure(readDocument(blankPromptLines(text, prompts), options.cache).outline, schema);
   analysed ??= analyseStructure(parsed.outline, schema);
   const ctx: AnalysedContext = {
     ...base,
     schema,
+    prompts,
     ...analysed,
     eol: text.includes('\r\n') ? '\r\n' : '\n',
     titleRange: (occurrence) => titleRange(ctx, occurrence),

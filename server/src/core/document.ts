@@ -21,6 +21,8 @@ interface ChunkResult {
 export interface DocumentCache {
   /** By chunk text: one entry per chunk of that text, in document order. */
   chunks: Map<string, ChunkResult[]>;
+  /** While an analysis reads the text more than once (as written, then with prompts blanked): what its reads used. */
+  reading?: Map<string, ChunkResult[]>;
   /** Fewest lines per chunk (tests use 1 to cut at every heading). */
   minChunkLines?: number;
 }
@@ -57,9 +59,9 @@ export function readDocument(text: string, cache?: DocumentCache): ReadDocument 
     for (const chunk of chunks) results.set(chunk, lookup.cached(chunk) ?? parseChunk(chunk));
   }
   // Keep only what this version uses, so the cache never outgrows the document.
-  const kept = new Map<string, ChunkResult[]>();
-  for (const chunk of chunks) kept.set(chunk.text, [...(kept.get(chunk.text) ?? []), results.get(chunk)!]);
-  cache.chunks = kept;
+  const kept = cache.reading ?? new Map<string, ChunkResult[]>();
+  for (const chunk of chunks) lookup.keep(kept, chunk, results.get(chunk)!);
+  if (!cache.reading) cache.chunks = kept;
   for (const chunk of chunks) {
     const { anchor } = results.get(chunk)!;
     anchor.offset = chunk.start;
@@ -67,6 +69,19 @@ export function readDocument(text: string, cache?: DocumentCache): ReadDocument 
   }
   const pieces = chunks.flatMap((chunk) => results.get(chunk)!.pieces);
   return { outline: assembleOutline(pieces, text.length), frontmatter: results.get(chunks[0]!)?.frontmatter };
+}
+
+/**
+ * Brackets an analysis that may read its text twice: the cache then keeps what either
+ * read used, so neither evicts the other's chunks. Returns the function that ends it.
+ */
+export function beginReading(cache: DocumentCache | undefined): () => void {
+  if (!cache) return () => {};
+  cache.reading = new Map();
+  return () => {
+    cache.chunks = cache.reading!;
+    cache.reading = undefined;
+  };
 }
 
 /**
@@ -96,7 +111,7 @@ export function warmCache(text: string, cache: DocumentCache, limit: number): bo
   const chunks = splitChunks(text, cache.minChunkLines);
   const lookup = chunkLookup(chunks, cache);
   const missing = chunks.filter((chunk) => !lookup.cached(chunk));
-  for (const chunk of missing.slice(0, limit)) lookup.store(chunk, parseChunk(chunk));
+  for (const chunk of missing.slice(0, limit)) lookup.keep(cache.chunks, chunk, parseChunk(chunk));
   return missing.length > limit;
 }
 
@@ -114,13 +129,14 @@ function chunkLookup(chunks: Chunk[], cache: DocumentCache) {
   }
   return {
     cached(chunk: Chunk): ChunkResult | undefined {
-      const result = cache.chunks.get(chunk.text)?.[nth.get(chunk)!];
+      const index = nth.get(chunk)!;
+      const result = cache.chunks.get(chunk.text)?.[index] ?? cache.reading?.get(chunk.text)?.[index];
       return result && result.first === (chunk.start === 0) ? result : undefined;
     },
-    store(chunk: Chunk, result: ChunkResult): void {
-      const list = cache.chunks.get(chunk.text) ?? [];
+    keep(kept: Map<string, ChunkResult[]>, chunk: Chunk, result: ChunkResult): void {
+      const list = kept.get(chunk.text) ?? [];
       list[nth.get(chunk)!] = result;
-      cache.chunks.set(chunk.text, list);
+      kept.set(chunk.text, list);
     },
   };
 }

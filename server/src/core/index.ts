@@ -9,3 +9,5 @@ export { loadSchema, loadTrustedSchema } from './schema.js';
 export type { Schema, SchemaLoad, SchemaProblem } from './schema.js';
 export { DEFAULT_INCLUDE, matchesInclude } from './select.js';
 export type * from './types.js';
+export { BLANK_TEMPLATE, loadTemplates, loadTrustedTemplates, promptLine, renderSectionSnippet, renderTemplate, snippetsOf } from './templates.js';
+export type { Prompt, SnippetEntry, Template, TemplateSet } from './templates.js';

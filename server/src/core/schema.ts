@@ -8,6 +8,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import schemaOfSchemas from '../../../schemas/schema.schema.json';
 import { compileAliases, type AliasIndex } from './headings.js';
 import { fromLinePos } from './positions.js';
+import type { TemplateSet } from './templates.js';
 import type { Range } from './types.js';
 import { compileVocabulary, type Term, type TermMatcher } from './vocabulary.js';
 
@@ -59,6 +60,8 @@ export interface Schema {
   byId: Map<string, SectionSpec>;
   aliases: AliasIndex;
   matchers: Map<string, TermMatcher>;
+  /** The case-study templates beside the schema, when it has them. */
+  templates?: TemplateSet;
 }
 
 export interface SchemaProblem {
@@ -124,36 +127,51 @@ function unicodeBoundaries(pattern: string): string {
 // Compiled on first use: hosts that load a schema pay for it once, and only then.
 let validateShape: ValidateFunction<RawSchema> | undefined;
 function shapeValidator(): ValidateFunction<RawSchema> {
-  validateShape ??= new Ajv({ allErrors: true, strict: false }).compile<RawSchema>(schemaOfSchemas);
+  validateShape ??= compileValidator<RawSchema>(schemaOfSchemas);
   return validateShape;
 }
 
 export function loadSchema(text: string): SchemaLoad {
+  const read = readYaml(text, shapeValidator());
+  if (!read.raw) return { problems: read.problems };
+  const problems = crossCheck(read.raw, read.rangeAt);
+  if (problems.length > 0) return { problems };
+  return { schema: build(read.raw), problems: [] };
+}
+
+export interface YamlRead<T> {
+  /** The data, when it parsed and has the shape the validator wants. */
+  raw?: T;
+  problems: SchemaProblem[];
+  /** Where the value at a path is written (or the nearest enclosing value that is). */
+  rangeAt(path: Array<string | number>): Range;
+}
+
+/** YAML text checked against a JSON Schema, every problem placed where it is written. */
+export function readYaml<T>(text: string, validate: ValidateFunction<T>): YamlRead<T> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const rangeOf = (offsets: readonly [number, number] | undefined): Range => {
     const [start, end] = offsets ?? [0, 0];
     return { start: fromLinePos(lineCounter.linePos(start)), end: fromLinePos(lineCounter.linePos(end)) };
   };
-
+  const rangeAt = (path: Array<string | number>) => rangeOf(nodeRange(doc, path));
   if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((error) => ({ message: `YAML: ${firstLine(error.message)}`, range: rangeOf(error.pos) })),
-    };
+    return { rangeAt, problems: doc.errors.map((error) => ({ message: `YAML: ${firstLine(error.message)}`, range: rangeOf(error.pos) })) };
   }
   const raw: unknown = doc.toJS();
-  const validate = shapeValidator();
   if (!validate(raw)) {
     return {
-      problems: (validate.errors ?? []).map((error) => ({
-        message: describeAjvError(error),
-        range: rangeOf(locate(doc, error)),
-      })),
+      rangeAt,
+      problems: (validate.errors ?? []).map((error) => ({ message: describeAjvError(error), range: rangeOf(locate(doc, error)) })),
     };
   }
-  const problems = crossCheck(raw, (path) => rangeOf(nodeRange(doc, path)));
-  if (problems.length > 0) return { problems };
-  return { schema: build(raw), problems: [] };
+  return { raw, problems: [], rangeAt };
+}
+
+/** A JSON Schema validator, compiled once. */
+export function compileValidator<T>(jsonSchema: object): ValidateFunction<T> {
+  return new Ajv({ allErrors: true, strict: false }).compile<T>(jsonSchema);
 }
 
 /**
@@ -180,7 +198,7 @@ function describeAjvError(error: ErrorObject): string {
   return `${where}: ${error.message ?? 'is invalid'}`;
 }
 
-function pathLabel(segments: string[]): string {
+export function pathLabel(segments: string[]): string {
   return segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('') || 'schema';
 }
 

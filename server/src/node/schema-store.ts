@@ -6,11 +6,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { loadSchema, loadTrustedSchema, type SchemaResolution } from '../core/index.js';
+import { loadSchema, loadTemplates, loadTrustedSchema, loadTrustedTemplates, type SchemaResolution } from '../core/index.js';
 
 interface CacheEntry {
-  mtimeMs: number;
-  size: number;
+  /** Both files' modification times and sizes. */
+  version: string;
   resolution: SchemaResolution;
 }
 
@@ -39,13 +39,13 @@ export class SchemaStore {
     return { error: `Unknown framework "${ref}": use ${known || 'a bundled schema id'} or a path to a schema file (.yaml)` };
   }
 
-  /** The build-time snapshot of a bundled schema, if it is of exactly this text. */
-  private snapshot(path: string, text: string): unknown {
+  /** The build-time snapshot of a bundled schema, if it is of exactly these texts. */
+  private snapshot(path: string, texts: string): SchemaSnapshot | undefined {
     if (!this.snapshotDir || dirname(path) !== this.bundledDir) return undefined;
     const file = join(this.snapshotDir, snapshotName(path));
     if (!existsSync(file)) return undefined;
     const snapshot = JSON.parse(readFileSync(file, 'utf8')) as SchemaSnapshot;
-    return snapshot.sha256 === sha256(text) ? snapshot.data : undefined;
+    return snapshot.sha256 === sha256(texts) ? snapshot : undefined;
   }
 
   private load(path: string, ref: string): SchemaResolution {
@@ -55,32 +55,57 @@ export class SchemaStore {
     } catch {
       return { error: `Schema file "${ref}" not found (looked for ${path})` };
     }
+    const templatesPath = templatesFileOf(path);
+    const templatesStat = statSync(templatesPath, { throwIfNoEntry: false });
+    const version = `${stat.mtimeMs}:${stat.size}:${templatesStat?.mtimeMs}:${templatesStat?.size}`;
     const cached = this.cache.get(path);
-    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.resolution;
+    if (cached?.version === version) return cached.resolution;
     let resolution: SchemaResolution;
     try {
-      const text = readFileSync(path, 'utf8');
-      const snapshot = this.snapshot(path, text);
-      if (snapshot) {
-        resolution = { schema: loadTrustedSchema(snapshot) };
-        this.cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, resolution });
-        return resolution;
-      }
-      const loaded = loadSchema(text);
-      resolution = loaded.schema
-        ? { schema: loaded.schema }
-        : { error: `Schema "${basename(path)}" is invalid`, problems: loaded.problems };
+      resolution = readSchema(path, readFileSync(path, 'utf8'), templatesStat ? readFileSync(templatesPath, 'utf8') : undefined, (texts) =>
+        this.snapshot(path, texts),
+      );
     } catch (error) {
       resolution = { error: `Schema "${ref}" could not be read: ${(error as Error).message}` };
     }
-    this.cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, resolution });
+    this.cache.set(path, { version, resolution });
     return resolution;
   }
 }
 
+/** A schema and the templates beside it, from a build-time snapshot when one matches. */
+function readSchema(path: string, text: string, templatesText: string | undefined, snapshotOf: (texts: string) => SchemaSnapshot | undefined): SchemaResolution {
+  const snapshot = snapshotOf(snapshotKey(text, templatesText));
+  if (snapshot) {
+    const schema = loadTrustedSchema(snapshot.data);
+    if (snapshot.templates) schema.templates = loadTrustedTemplates(snapshot.templates);
+    return { schema };
+  }
+  const loaded = loadSchema(text);
+  if (!loaded.schema) return { error: `Schema "${basename(path)}" is invalid`, problems: loaded.problems };
+  if (templatesText !== undefined) {
+    const templates = loadTemplates(templatesText, loaded.schema);
+    if (!templates.templates) return { error: `Templates "${basename(templatesFileOf(path))}" are invalid`, problems: templates.problems };
+    loaded.schema.templates = templates.templates;
+  }
+  return { schema: loaded.schema };
+}
+
+/** A schema's templates sit beside it: `team.yaml` has `team.templates.yaml`. */
+export function templatesFileOf(schemaFile: string): string {
+  return schemaFile.replace(/\.ya?ml$/i, '.templates.yaml');
+}
+
+/** What a snapshot is of: the schema's text and its templates'. */
+export function snapshotKey(text: string, templatesText: string | undefined): string {
+  return templatesText === undefined ? text : `${text}\0${templatesText}`;
+}
+
 export interface SchemaSnapshot {
+  /** Of `snapshotKey(schema text, templates text)`. */
   sha256: string;
   data: unknown;
+  templates?: unknown;
 }
 
 export function snapshotName(schemaFile: string): string {
@@ -103,7 +128,7 @@ export function bundledSchemasDir(fromDir: string): string {
 function listBundled(dir: string): string[] {
   try {
     return readdirSync(dir)
-      .filter((name) => /\.ya?ml$/.test(name))
+      .filter((name) => /\.ya?ml$/.test(name) && !/\.templates\.ya?ml$/.test(name))
       .map((name) => name.replace(/\.ya?ml$/, ''))
       .sort();
   } catch {

@@ -3,6 +3,7 @@ import documentTooLarge from './document-too-large.js';
 import duplicateSection from './duplicate-section.js';
 import emptySection from './empty-section.js';
 import frontmatterError from './frontmatter-error.js';
+import leftoverPlaceholder from './leftover-placeholder.js';
 import metricCategoryMismatch from './metric-category-mismatch.js';
 import missingBaseline from './missing-baseline.js';
 import missingFact from './missing-fact.js';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   missingServingMode,
   missingMonitoring,
   missingFact,
+  leftoverPlaceholder,
 ];
 
 export type { Rule };

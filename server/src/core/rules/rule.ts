@@ -3,6 +3,7 @@ import type { FactResult } from '../facts.js';
 import type { Matches, Occurrence } from '../match.js';
 import type { Outline } from '../outline.js';
 import type { Frontmatter } from '../parse.js';
+import type { PromptLine } from '../prompts.js';
 import type { LineIndex } from '../positions.js';
 import type { Schema, SchemaProblem, SectionSpec } from '../schema.js';
 import type { Selection } from '../select.js';
@@ -45,6 +46,8 @@ export interface AnalysedContext extends DocumentContext {
   /** Heading depth the document uses for framework steps. */
   stepDepth: number;
   eol: string;
+  /** Template prompts still as written (read as blank lines by the analysis). */
+  prompts: PromptLine[];
   occurrences(spec: SectionSpec): Occurrence[];
   /** Where a heading or label is written: the line's text, trimmed. */
   titleRange(occurrence: Occurrence): Range;
