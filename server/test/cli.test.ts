@@ -1,6 +1,6 @@
 /** `mlsd check`, run as a user runs it: the built bundle in a child process. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -152,5 +152,42 @@ describe('mlsd check', () => {
     expect(stdout).toContain('examples/video-recommendation.md');
     expect(stdout).not.toContain('examples/ad-click-prediction.md');
     expect(stdout).not.toContain('examples/harmful-content-detection.md');
+  });
+});
+
+describe('mlsd new', () => {
+  it('lists the templates with their one-line descriptions', () => {
+    const { code, stdout } = mlsd(['new', '--list']);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(11);
+    expect(lines[0]).toMatch(/^blank\s{2,}\S/);
+    expect(lines).toContainEqual(expect.stringMatching(/^ad-click-prediction\s{2,}Predict/));
+  });
+
+  it('prints a template, or writes it to a new file that then checks with only prompts left', () => {
+    const dir = workspace({});
+    const printed = mlsd(['new', 'video-search', '--author', 'Ada'], dir);
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toMatch(/^---\nframework: ml-system-design\ncase: video-search\ntitle: Video search\nstatus: draft\nauthor: Ada\n---\n/);
+    const written = mlsd(['new', 'video-search', '-o', 'docs-search.md'], dir);
+    expect(written).toMatchObject({ code: 0, stdout: '' });
+    expect(written.stderr).toContain('wrote docs-search.md');
+    const checked = mlsd(['check', '--format', 'json', 'docs-search.md'], dir);
+    const rules = new Set(JSON.parse(checked.stdout).files[0].findings.map((f: { rule: string }) => f.rule));
+    expect(rules).toEqual(new Set(['empty-section', 'leftover-placeholder']));
+    expect(checked.code).toBe(0);
+  });
+
+  it('never overwrites a file, and says which templates exist', () => {
+    const dir = workspace({ 'mine.md': 'my words\n' });
+    const refused = mlsd(['new', 'blank', '-o', 'mine.md'], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('mlsd: mine.md already exists; not overwritten\n');
+    expect(readFileSync(join(dir, 'mine.md'), 'utf8')).toBe('my words\n');
+    const unknown = mlsd(['new', 'ad-clicks'], dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown template "ad-clicks": use one of blank, visual-search,');
+    expect(mlsd(['new'], dir).stderr).toContain('which template? (mlsd new --list)');
   });
 });
