@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { showCoverage } from './coverage-status.js';
 import { registerNewDocument } from './new-document.js';
 
 let client: LanguageClient | undefined;
@@ -24,6 +25,7 @@ export async function activate(context: ExtensionContext): Promise<LanguageClien
   client = new LanguageClient('mlsd', 'MLSD', serverOptions, clientOptions);
   context.subscriptions.push(client);
   await client.start();
+  context.subscriptions.push(showCoverage(client));
   return client;
 }
 

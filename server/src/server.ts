@@ -9,13 +9,22 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CODE_ACTION_KINDS, codeActions } from './features/code-actions.js';
+import { codeLenses, REVEAL_NEXT_GAP } from './features/code-lens.js';
+import { COMPLETION_TRIGGERS, completions } from './features/completion.js';
 import { internalErrorDiagnostic, toDiagnostic } from './features/diagnostics.js';
+import { foldingRanges } from './features/folding.js';
+import { hover } from './features/hover.js';
+import { documentSymbols } from './features/symbols.js';
 import { DocumentAnalyzer } from './node/document-analyzer.js';
 import { IdleCollector } from './node/idle-collector.js';
 import { SchemaStore } from './node/schema-store.js';
 import { DEFAULT_SETTINGS, toSettings, type Settings } from './settings.js';
 import { Validator } from './validator.js';
-import type { Analysis } from './core/index.js';
+import { coverage, type Analysis } from './core/index.js';
+
+/** Sent after each publish: the coverage a client may show outside the document (VS Code's status bar). */
+export const COVERAGE_NOTIFICATION = 'mlsd/coverage';
 
 const EMPTY: Analysis = { checked: false, reason: 'none', sections: [], facts: {}, findings: [] };
 
@@ -70,7 +79,20 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       connection.console.error(`mlsd: analysing ${document.uri} failed: ${(error as Error).stack ?? String(error)}`);
       return [internalErrorDiagnostic(error)];
     },
+    onPublished: (uri, analysis) => {
+      const summary = analysis && coverage(analysis);
+      void connection.sendNotification(COVERAGE_NOTIFICATION, { uri, coverage: summary ? { covered: summary.covered, total: summary.total, label: summary.label } : null });
+    },
   });
+
+  /** Editor features read the current version's analysis, and the schema it was made with. */
+  const current = async (uri: string) => {
+    const document = documents.get(uri);
+    const analysis = document && (await validator.current(uri));
+    return document && analysis ? { document, analysis, schema: analyzer.schemaOf(uri) } : undefined;
+  };
+  // Where "next gap" went last, per document: each run moves on to the following one.
+  const gapCursor = new Map<string, number>();
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullSettings = Boolean(params.capabilities.workspace?.configuration);
@@ -80,7 +102,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       .filter((uri) => uri.startsWith('file:'))
       .map((uri) => fileURLToPath(uri));
     return {
-      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'MLSD framework' },
+        foldingRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [REVEAL_NEXT_GAP] },
+      },
       serverInfo: { name: 'mlsd', version: process.env.MLSD_VERSION ?? undefined },
     };
   });
@@ -95,10 +126,46 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     validator.scheduleAll();
   });
 
+  connection.onCodeAction(async (params) => {
+    const found = await current(params.textDocument.uri);
+    return found ? codeActions(params, { uri: found.document.uri, text: found.document.getText() }, found.analysis) : [];
+  });
+  connection.onCompletion(async (params) => {
+    const found = await current(params.textDocument.uri);
+    return found ? completions(found.document.getText(), params.position, found.analysis, found.schema) : [];
+  });
+  connection.onHover(async (params) => {
+    const found = await current(params.textDocument.uri);
+    return found ? hover(found.document.getText(), params.position, found.analysis, found.schema) : null;
+  });
+  connection.onDocumentSymbol(async (params) => {
+    const found = await current(params.textDocument.uri);
+    return found ? documentSymbols(found.analysis) : [];
+  });
+  connection.onFoldingRanges(async (params) => {
+    const found = await current(params.textDocument.uri);
+    return found ? foldingRanges(found.document.getText(), found.analysis) : [];
+  });
+  connection.onCodeLens(async (params) => {
+    const found = await current(params.textDocument.uri);
+    return found ? codeLenses(found.document.uri, found.analysis) : [];
+  });
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== REVEAL_NEXT_GAP) return;
+    const uri = String(params.arguments?.[0] ?? '');
+    const found = await current(uri);
+    const gaps = (found && coverage(found.analysis)?.gaps) ?? [];
+    if (gaps.length === 0) return;
+    const index = ((gapCursor.get(uri) ?? -1) + 1) % gaps.length;
+    gapCursor.set(uri, index);
+    await connection.window.showDocument({ uri, selection: { start: gaps[index]!, end: gaps[index]! }, takeFocus: true });
+  });
+
   documents.onDidOpen((event) => validator.schedule(event.document.uri));
   documents.onDidChangeContent((event) => validator.schedule(event.document.uri));
   documents.onDidClose((event) => {
     settingsCache.delete(event.document.uri);
+    gapCursor.delete(event.document.uri);
     analyzer.forget(event.document.uri);
     validator.clear(event.document.uri);
   });

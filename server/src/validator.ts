@@ -13,6 +13,8 @@ export interface ValidatorOptions {
   analyze(document: TextDocument): Promise<Analysis | undefined>;
   toDiagnostics(analysis: Analysis): Diagnostic[];
   onError(document: TextDocument, error: unknown): Diagnostic[];
+  /** After a document's diagnostics went out, with the analysis they came from. */
+  onPublished?(uri: string, analysis: Analysis | undefined): void;
 }
 
 export class Validator {
@@ -40,6 +42,19 @@ export class Validator {
     for (const document of this.documents.all()) this.schedule(document.uri);
   }
 
+  /** The analysis of the document's current version: the last one if it is current, else a fresh one. */
+  async current(uri: string): Promise<Analysis | undefined> {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const latest = this.latest.get(uri);
+    if (latest?.version === document.version) return latest.analysis;
+    try {
+      return await this.options.analyze(document);
+    } catch {
+      return latest?.analysis;
+    }
+  }
+
   clear(uri: string): void {
     this.latest.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -50,8 +65,9 @@ export class Validator {
     if (!document) return;
     const version = document.version;
     let diagnostics: Diagnostic[];
+    let analysis: Analysis | undefined;
     try {
-      const analysis = await this.options.analyze(document);
+      analysis = await this.options.analyze(document);
       if (!analysis) return;
       if (this.documents.get(uri)?.version === version) this.latest.set(uri, { version, analysis });
       diagnostics = this.options.toDiagnostics(analysis);
@@ -61,5 +77,6 @@ export class Validator {
     // A newer version arrived while this one was analysed: its own run will publish.
     if (this.documents.get(uri)?.version !== version) return;
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
+    this.options.onPublished?.(uri, analysis);
   }
 }

@@ -14,7 +14,8 @@ import type { AnalysedContext, DocumentContext, Report } from './rules/rule.js';
 import type { Schema, SchemaProblem, SectionSpec } from './schema.js';
 import { DEFAULT_INCLUDE, matchesInclude, mayBeDetectedByHeadings, MIN_STEPS_BY_HEADING, selectByDeclaration, type SelectionReason } from './select.js';
 import { trimmedLine } from './insertions.js';
-import type { Finding, RuleSetting, SectionStatus } from './types.js';
+import type { Finding, Range, RuleSetting, SectionStatus } from './types.js';
+import { normalizeHeading } from './headings.js';
 
 export type SchemaResolution = { schema: Schema } | { error: string; problems?: SchemaProblem[] };
 
@@ -40,6 +41,14 @@ export interface SectionReport {
   status: SectionStatus;
   heading?: string;
   line?: number;
+  /** Where the step is written: a heading, or a label ("**Serving:** …"). */
+  kind?: 'heading' | 'label';
+  /** The heading or label text as written. */
+  titleRange?: Range;
+  /** From the heading to the end of what it covers. */
+  range?: Range;
+  /** The heading reads as the schema's title (numbering, case and punctuation aside), not as an alias. */
+  namedByTitle?: boolean;
   children: SectionReport[];
 }
 
@@ -248,7 +257,16 @@ function sectionReport(ctx: AnalysedContext, spec: SectionSpec): SectionReport {
     id: spec.id,
     title: spec.title,
     status: ctx.status.get(spec.id)!,
-    ...(first ? { heading: first.text, line: first.line } : {}),
+    ...(first
+      ? {
+          heading: first.text,
+          line: first.line,
+          kind: first.kind,
+          titleRange: ctx.titleRange(first),
+          range: { start: ctx.lines.positionAt(first.startOffset), end: ctx.lines.positionAt(first.endOffset) },
+          namedByTitle: normalizeHeading(first.text) === normalizeHeading(spec.title),
+        }
+      : {}),
     children: spec.sections.map((child) => sectionReport(ctx, child)),
   };
 }

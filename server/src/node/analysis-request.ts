@@ -3,7 +3,7 @@
  * thread. The schema resolver and the per-document caches stay on the analysing side.
  */
 import { dirname } from 'node:path';
-import { analyze, createDocumentCache, DEFAULT_SCHEMA, type Analysis, type DocumentCache, type RuleSetting } from '../core/index.js';
+import { analyze, createDocumentCache, DEFAULT_SCHEMA, type Analysis, type DocumentCache, type RuleSetting, type Schema } from '../core/index.js';
 import type { SchemaStore } from './schema-store.js';
 
 export interface AnalysisRequest {
@@ -19,7 +19,8 @@ export interface AnalysisRequest {
   forceSchema?: string;
 }
 
-export function runAnalysis(request: AnalysisRequest, store: SchemaStore, cache?: DocumentCache): Analysis {
+/** `onSchema` hears of the schema the document was analysed against, for the editor features that read it. */
+export function runAnalysis(request: AnalysisRequest, store: SchemaStore, cache?: DocumentCache, onSchema?: (schema: Schema) => void): Analysis {
   return analyze(request.text, {
     path: request.path,
     include: request.include,
@@ -27,7 +28,11 @@ export function runAnalysis(request: AnalysisRequest, store: SchemaStore, cache?
     forceSchema: request.forceSchema,
     defaultSchema: DEFAULT_SCHEMA,
     cache,
-    resolveSchema: (ref) => store.resolve(ref, request.fsPath ? dirname(request.fsPath) : request.baseDir),
+    resolveSchema: (ref) => {
+      const resolution = store.resolve(ref, request.fsPath ? dirname(request.fsPath) : request.baseDir);
+      if ('schema' in resolution) onSchema?.(resolution.schema);
+      return resolution;
+    },
   });
 }
 

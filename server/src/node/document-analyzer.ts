@@ -5,15 +5,17 @@
  * analysis superseded by a newer version stops early. A keystroke re-parses one chunk
  * and costs milliseconds; a worker thread's round trip would cost more than it saves.
  */
-import { DEFAULT_MAX_LENGTH, warmCache, type Analysis } from '../core/index.js';
+import { DEFAULT_MAX_LENGTH, warmCache, type Analysis, type Schema } from '../core/index.js';
 import { DocumentCaches, runAnalysis, type AnalysisRequest } from './analysis-request.js';
 import type { SchemaStore } from './schema-store.js';
 
-/** Chunks parsed per slice: about 20 lines each, so a slice takes a few milliseconds. */
-const CHUNKS_PER_SLICE = 4;
+/** Chunks parsed per slice: a few lines each, so a slice takes a few milliseconds. */
+const CHUNKS_PER_SLICE = 12;
 
 export class DocumentAnalyzer {
   private readonly caches = new DocumentCaches();
+  /** The schema each open document was last analysed against, for hover and completion. */
+  private readonly schemas = new Map<string, Schema>();
 
   constructor(private readonly store: SchemaStore) {}
 
@@ -26,10 +28,15 @@ export class DocumentAnalyzer {
         if (!current()) return undefined;
       }
     }
-    return runAnalysis(request, this.store, cache);
+    return runAnalysis(request, this.store, cache, (schema) => this.schemas.set(uri, schema));
+  }
+
+  schemaOf(uri: string): Schema | undefined {
+    return this.schemas.get(uri);
   }
 
   forget(uri: string): void {
+    this.schemas.delete(uri);
     this.caches.forget(uri);
   }
 }

@@ -1,0 +1,69 @@
+/**
+ * Hover: on a heading that names a framework step, what a reviewer expects there and which
+ * of its facts this document already states; on a metric name, its definition.
+ */
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import type { Analysis, Schema, SectionReport } from '../core/index.js';
+
+export function hover(text: string, position: Position, analysis: Analysis, schema: Schema | undefined): Hover | null {
+  if (!schema || !analysis.checked) return null;
+  const section = sectionAt(analysis.sections, position);
+  if (section) return stepHover(section, analysis, schema);
+  return metricHover((text.split('\n')[position.line] ?? '').replace(/\r$/, ''), position, schema);
+}
+
+function sectionAt(sections: SectionReport[], position: Position): SectionReport | undefined {
+  for (const section of sections) {
+    const at = section.titleRange;
+    if (at && at.start.line === position.line && at.start.character <= position.character && position.character <= at.end.character) return section;
+    const inner = sectionAt(section.children, position);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+function stepHover(section: SectionReport, analysis: Analysis, schema: Schema): Hover {
+  const spec = schema.byId.get(section.id)!;
+  const step = spec.parent ?? spec;
+  const where = spec.parent ? `part of **${spec.parent.title}**` : `framework step ${schema.sections.indexOf(spec) + 1} of ${schema.sections.length}`;
+  const lines = [`**${spec.title}** (${where}) · ${STATUS[section.status]}`, '', spec.guidance];
+  const checklist = [spec, ...spec.sections].flatMap((s) => s.facts.map((id) => ({ id, owner: s })));
+  if (checklist.length > 0) {
+    lines.push('', 'What a reviewer looks for:');
+    for (const { id, owner } of checklist) {
+      const fact = analysis.facts[id];
+      const description = schema.facts[id]?.description ?? id;
+      const found = fact?.found ? ` — found${fact.values.length ? `: ${fact.values.slice(0, 4).join(', ')}` : ''}${fact.line !== undefined ? ` (line ${fact.line + 1})` : ''}` : ' — not found yet';
+      lines.push(`- ${fact?.found ? '✓' : '✗'} ${owner === spec || owner === step ? '' : `${owner.title}: `}${description}${found}`);
+    }
+  }
+  if (section.heading && section.namedByTitle === false) lines.push('', `Matched “${section.heading}” as an alias of this ${spec.parent ? 'sub-section' : 'step'}.`);
+  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: section.titleRange };
+}
+
+const STATUS: Record<SectionReport['status'], string> = {
+  present: 'written',
+  incomplete: 'written, a fact missing',
+  empty: 'empty',
+  missing: 'missing',
+};
+
+function metricHover(line: string, position: Position, schema: Schema): Hover | null {
+  const matcher = schema.matchers.get('metrics');
+  if (!matcher) return null;
+  const hit = matcher.find(line).find((h) => h.index <= position.character && position.character <= h.end);
+  if (!hit) return null;
+  const term = hit.term;
+  const categories = schema.vocabularies['ml-categories'] ?? [];
+  const fits = (term.fits ?? []).map((id) => categories.find((c) => c.id === id)?.name ?? id);
+  const value = [
+    `**${term.name}**${term.kind ? ` (${term.kind} metric)` : ''}`,
+    '',
+    term.definition ?? '',
+    ...(fits.length > 0 ? ['', `Fits: ${fits.join(', ')}.`] : []),
+  ].join('\n');
+  return {
+    contents: { kind: MarkupKind.Markdown, value: value.trim() },
+    range: { start: { line: position.line, character: hit.index }, end: { line: position.line, character: hit.end } },
+  };
+}
