@@ -34,6 +34,8 @@ interface Record {
     afterSettingOff: Diagnostic[];
     newDocument: { returned: boolean; scheme: string; languageId: string; firstLines: string[]; selected: string; selectionLine: number; codes: string[] };
     commandRegistered: boolean;
+    features: { quickFix: Array<{ title: string; kind: string }>; metricLabels: string[]; hover: boolean; symbols: string[]; lens: string; revealed: number; lastLine: number };
+    fixAll: { kind: string; after: string[] };
   };
 }
 
@@ -222,6 +224,23 @@ describe('the packaged extension in VS Code', () => {
       selectionLine: 3,
       codes: ['empty-section', 'leftover-placeholder'],
     });
+  });
+
+  it('offers quick fixes, metric completion, step hover, framework symbols and a coverage lens that reveals the next gap', () => {
+    expect(record.steps.features).toEqual({
+      quickFix: [{ title: 'Add the "Monitoring" section', kind: 'quickfix' }],
+      metricLabels: ['CTR', 'ROC-AUC', 'nDCG'],
+      hover: true,
+      symbols: expect.arrayContaining(['Clarifying requirements', 'Evaluation', 'Deployment and serving']),
+      lens: 'Framework coverage 6/7 · missing: Monitoring',
+      revealed: 12,
+      lastLine: record.steps.features.lastLine,
+    });
+  });
+
+  it('applies every fix at once with source.fixAll.mlsd', () => {
+    expect(record.steps.fixAll.kind).toBe('source.fixAll.mlsd');
+    expect(record.steps.fixAll.after).not.toContain('missing-section');
   });
 
   it('removes a rule\'s diagnostics when its setting is turned off', () => {

@@ -60,6 +60,27 @@ module.exports = async function scenario(vscode, { workspace, step }) {
   });
   step('initial', initial);
 
+  // Editor intelligence, through VS Code's own provider commands (what the UI shows).
+  const at = (line, character) => new vscode.Position(line, character);
+  const lastLine = editor.document.lineCount - 1;
+  const quickFixes = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc, new vscode.Range(at(33, 0), at(33, 0)), 'quickfix');
+  const completion = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', doc, at(27, 0));
+  const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc, at(26, 4));
+  const symbols = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc);
+  const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc);
+  const mlsdLens = lenses.find((lens) => lens.command && lens.command.command === 'mlsd.revealNextGap');
+  await vscode.commands.executeCommand(mlsdLens.command.command, ...mlsdLens.command.arguments);
+  const revealed = vscode.window.activeTextEditor.selection.active.line;
+  step('features', {
+    quickFix: quickFixes.filter((a) => a.isPreferred).map((a) => ({ title: a.title, kind: a.kind && a.kind.value })),
+    metricLabels: completion.items.filter((i) => ['ROC-AUC', 'nDCG', 'CTR'].includes(typeof i.label === 'string' ? i.label : i.label.label)).map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).sort(),
+    hover: hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).find((v) => v.startsWith('**Evaluation**')) !== undefined,
+    symbols: symbols.filter((s) => s.children && s.name !== 'Ad click prediction').map((s) => s.name).filter((n) => !/^\d/.test(n)),
+    lens: mlsdLens.command.title,
+    revealed,
+    lastLine,
+  });
+
   // The README is opened first; the design doc's next update is analysed after it, so by then
   // the README's (empty) result is in.
   const readme = vscode.Uri.file(path.join(workspace, 'README.md'));
@@ -95,6 +116,12 @@ module.exports = async function scenario(vscode, { workspace, step }) {
   const commandTitles = (await vscode.commands.getCommands(true)).includes('mlsd.newDocument');
   step('commandRegistered', commandTitles);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+  // Fix all: every fix applied in one edit, through VS Code's source action.
+  const [fixAll] = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc, new vscode.Range(at(0, 0), at(0, 0)), 'source.fixAll.mlsd');
+  const settled = waitFor(vscode, doc, (ds) => !codes(ds).includes('missing-section'), 'fix-all to apply');
+  await vscode.workspace.applyEdit(fixAll.edit);
+  step('fixAll', { kind: fixAll.kind.value, after: codes(await settled) });
 
   // Leave the editor showing the document with its remaining diagnostic, for the screenshot.
   await vscode.window.showTextDocument(document);

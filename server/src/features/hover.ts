@@ -7,9 +7,11 @@ import type { Analysis, Schema, SectionReport } from '../core/index.js';
 
 export function hover(text: string, position: Position, analysis: Analysis, schema: Schema | undefined): Hover | null {
   if (!schema || !analysis.checked) return null;
+  // A metric first: a label's line ("Offline metrics: ROC-AUC") is also the label's place.
+  const metric = metricHover((text.split('\n')[position.line] ?? '').replace(/\r$/, ''), position, schema);
+  if (metric) return metric;
   const section = sectionAt(analysis.sections, position);
-  if (section) return stepHover(section, analysis, schema);
-  return metricHover((text.split('\n')[position.line] ?? '').replace(/\r$/, ''), position, schema);
+  return section ? stepHover(section, analysis, schema) : null;
 }
 
 function sectionAt(sections: SectionReport[], position: Position): SectionReport | undefined {
