@@ -235,3 +235,12 @@ function parseSnippet(body: string): { text: string; stops: number[]; finalStops
   const text = parse();
   return { text, stops, finalStops };
 }
+
+describe('finding prompts', () => {
+  it('finds a prompt however it is indented, and short prompts too', async () => {
+    const { findPromptLines } = await import('../src/core/prompts.js');
+    const prompts = new Set(['Why?', 'Which baseline must the model beat?']);
+    const found = findPromptLines('Why?\n  Which baseline must the model beat?  \r\nWhy not?\nWhy?x\n', prompts);
+    expect(found.map((p) => [p.range.start.line, p.range.start.character, p.range.end.character])).toEqual([[0, 0, 4], [1, 2, 37]]);
+  });
+});

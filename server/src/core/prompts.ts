@@ -13,34 +13,46 @@ export interface PromptLine {
 
 export function findPromptLines(text: string, prompts: ReadonlySet<string>): PromptLine[] {
   if (prompts.size === 0) return [];
+  const { shortest, head, heads } = indexOf(prompts);
   const found: PromptLine[] = [];
-  const shortest = shortestOf(prompts);
   let line = 0;
   for (let start = 0; start <= text.length; line++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (end - start < shortest) {
-      start = end + 1;
-      continue;
-    }
-    const raw = text.slice(start, end);
-    const trimmed = raw.trim();
-    if (trimmed.length > 0 && prompts.has(trimmed)) {
-      const character = raw.indexOf(trimmed);
-      found.push({ text: trimmed, range: { start: { line, character }, end: { line, character: character + trimmed.length } } });
+    // Most lines are ruled out by their first few characters, without copying the line.
+    let first = start;
+    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    if (end - first >= shortest && heads.has(text.slice(first, first + head))) {
+      const raw = text.slice(start, end);
+      const trimmed = raw.trim();
+      if (prompts.has(trimmed)) {
+        const character = raw.indexOf(trimmed);
+        found.push({ text: trimmed, range: { start: { line, character }, end: { line, character: character + trimmed.length } } });
+      }
     }
     start = end + 1;
   }
   return found;
 }
 
-const shortestMemo = new WeakMap<ReadonlySet<string>, number>();
+interface PromptIndex {
+  shortest: number;
+  /** How many leading characters of a line are looked up before the whole line is. */
+  head: number;
+  heads: Set<string>;
+}
 
-/** Shorter lines cannot be prompts, and are not even copied out. */
-function shortestOf(prompts: ReadonlySet<string>): number {
-  let shortest = shortestMemo.get(prompts);
-  if (shortest === undefined) shortestMemo.set(prompts, (shortest = Math.min(...[...prompts].map((p) => p.length))));
-  return shortest;
+const indexMemo = new WeakMap<ReadonlySet<string>, PromptIndex>();
+
+function indexOf(prompts: ReadonlySet<string>): PromptIndex {
+  let index = indexMemo.get(prompts);
+  if (!index) {
+    const shortest = Math.min(...[...prompts].map((p) => p.length));
+    const head = Math.min(8, shortest);
+    index = { shortest, head, heads: new Set([...prompts].map((p) => p.slice(0, head))) };
+    indexMemo.set(prompts, index);
+  }
+  return index;
 }
 
 /** The text with those lines' words replaced by spaces: same length, same lines, same offsets. */
