@@ -90,11 +90,12 @@ export function beginReading(cache: DocumentCache | undefined): () => void {
  * (a table, a URL) with it, the others without; each run parses as it would in place.
  */
 function readOnce(text: string): ReadDocument {
-  const runs: Chunk[] = [];
+  const runs: Array<Chunk & { gfm: boolean }> = [];
   for (const chunk of splitChunks(text, 1)) {
+    const gfm = needsGfm(chunk.text);
     const last = runs[runs.length - 1];
-    if (last && needsGfm(last.text) === needsGfm(chunk.text)) runs[runs.length - 1] = { ...last, text: last.text + chunk.text };
-    else runs.push(chunk);
+    if (last?.gfm === gfm) last.text += chunk.text;
+    else runs.push({ ...chunk, gfm });
   }
   const read = runs.map(parseChunk);
   read.forEach((result, index) => Object.assign(result.anchor, { offset: runs[index]!.start, line: runs[index]!.line }));
