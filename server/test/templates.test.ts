@@ -55,7 +55,7 @@ describe('the snippets file', () => {
   });
 
   it('offers choices where a section asks for one (the serving mode)', () => {
-    const serving = snippetsOf(schema)[`${schema.title} section: Deployment and serving`] ?? Object.values(snippetsOf(schema)).find((e) => e.prefix === 'mlsd-serving')!;
+    const serving = Object.values(snippetsOf(schema)).find((e) => e.prefix === 'mlsd-serving')!;
     expect(serving.body.join('\n')).toContain('${1|online prediction,batch prediction,streaming|}');
     expect(serving.body[0]).toMatch(/^## /);
     expect(Object.values(snippetsOf(schema)).find((e) => e.prefix === 'mlsd-offline-metrics')!.body[0]).toMatch(/^### Offline metrics/);

@@ -7,7 +7,6 @@
 import type { Range } from './types.js';
 
 export interface PromptLine {
-  text: string;
   range: Range;
 }
 
@@ -27,7 +26,7 @@ export function findPromptLines(text: string, prompts: ReadonlySet<string>): Pro
       const trimmed = raw.trim();
       if (prompts.has(trimmed)) {
         const character = raw.indexOf(trimmed);
-        found.push({ text: trimmed, range: { start: { line, character }, end: { line, character: character + trimmed.length } } });
+        found.push({ range: { start: { line, character }, end: { line, character: character + trimmed.length } } });
       }
     }
     start = end + 1;

@@ -63,8 +63,9 @@ function headingRenames(range: Range, document: ActionDocument, sections: Sectio
       const prefix = atx ? atx[1]! : '';
       const words = atx ? atx[2]! : line.trim();
       const numbering = /^(?:\d+(?:\.\d+)*[.)]?\s+|step\s+\d+\s*[:.)–-]?\s*)/i.exec(words)?.[0] ?? '';
+      const start = atx ? prefix.length : line.indexOf(words);
       const edit: TextEdit = {
-        range: { start: { line: at.start.line, character: prefix.length + (atx ? 0 : line.indexOf(words)) }, end: { line: at.start.line, character: (atx ? prefix.length : line.indexOf(words)) + words.length } },
+        range: { start: { line: at.start.line, character: start }, end: { line: at.start.line, character: start + words.length } },
         newText: `${numbering}${section.title}`,
       };
       own.push({ title: `Rename heading to "${section.title}"`, kind: CodeActionKind.RefactorRewrite, isPreferred: false, edit: { changes: { [document.uri]: [edit] } } });

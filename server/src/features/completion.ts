@@ -6,6 +6,7 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import type { Analysis, Schema, SectionReport } from '../core/index.js';
 import type { Term } from '../core/vocabulary.js';
+import { frontmatterEndLine } from './frontmatter-lines.js';
 
 export const COMPLETION_TRIGGERS = ['#', ':'];
 
@@ -13,19 +14,13 @@ export function completions(text: string, position: Position, analysis: Analysis
   if (!schema) return [];
   const lines = text.split('\n');
   const before = (lines[position.line] ?? '').replace(/\r$/, '').slice(0, position.character);
-  const frontmatterEnd = frontmatterLastLine(lines);
+  const frontmatterEnd = frontmatterEndLine(lines);
   if (frontmatterEnd !== undefined && position.line > 0 && position.line < frontmatterEnd) return frontmatterItems(before, lines.slice(1, frontmatterEnd), schema, position);
   if (!analysis.checked) return [];
   const heading = /^(\s{0,3}#{1,6}\s*)([^#]*)$/.exec(before);
   if (heading) return headingItems(analysis.sections, schema, { line: position.line, character: heading[1]!.length }, position);
   if (inEvaluation(analysis.sections, position.line)) return metricItems(analysis, schema);
   return [];
-}
-
-function frontmatterLastLine(lines: string[]): number | undefined {
-  if (lines[0]?.replace(/\r$/, '') !== '---') return undefined;
-  const end = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
-  return end > 0 ? end : undefined;
 }
 
 function frontmatterItems(before: string, frontmatter: string[], schema: Schema, position: Position): CompletionItem[] {

@@ -1,14 +1,13 @@
 /** Folding for the frontmatter and for each framework section, for clients that do not fold Markdown themselves. */
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import type { Analysis, SectionReport } from '../core/index.js';
+import { frontmatterEndLine } from './frontmatter-lines.js';
 
 export function foldingRanges(text: string, analysis: Analysis): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   const lines = text.split('\n');
-  if (lines[0]?.replace(/\r$/, '') === '---') {
-    const end = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
-    if (end > 0) ranges.push({ startLine: 0, endLine: end, kind: FoldingRangeKind.Region });
-  }
+  const frontmatterEnd = frontmatterEndLine(lines);
+  if (frontmatterEnd !== undefined) ranges.push({ startLine: 0, endLine: frontmatterEnd, kind: FoldingRangeKind.Region });
   const visit = (sections: SectionReport[]) => {
     for (const section of sections) {
       if (section.kind === 'heading' && section.range) {

@@ -26,7 +26,6 @@ function sectionAt(sections: SectionReport[], position: Position): SectionReport
 
 function stepHover(section: SectionReport, analysis: Analysis, schema: Schema): Hover {
   const spec = schema.byId.get(section.id)!;
-  const step = spec.parent ?? spec;
   const where = spec.parent ? `part of **${spec.parent.title}**` : `framework step ${schema.sections.indexOf(spec) + 1} of ${schema.sections.length}`;
   const lines = [`**${spec.title}** (${where}) · ${STATUS[section.status]}`, '', spec.guidance];
   const checklist = [spec, ...spec.sections].flatMap((s) => s.facts.map((id) => ({ id, owner: s })));
@@ -36,7 +35,7 @@ function stepHover(section: SectionReport, analysis: Analysis, schema: Schema): 
       const fact = analysis.facts[id];
       const description = schema.facts[id]?.description ?? id;
       const found = fact?.found ? ` — found${fact.values.length ? `: ${fact.values.slice(0, 4).join(', ')}` : ''}${fact.line !== undefined ? ` (line ${fact.line + 1})` : ''}` : ' — not found yet';
-      lines.push(`- ${fact?.found ? '✓' : '✗'} ${owner === spec || owner === step ? '' : `${owner.title}: `}${description}${found}`);
+      lines.push(`- ${fact?.found ? '✓' : '✗'} ${owner === spec ? '' : `${owner.title}: `}${description}${found}`);
     }
   }
   if (section.heading && section.namedByTitle === false) lines.push('', `Matched “${section.heading}” as an alias of this ${spec.parent ? 'sub-section' : 'step'}.`);
