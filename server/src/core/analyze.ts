@@ -7,7 +7,8 @@ import { descendants, documentUnits, readFact, scopeUnits, type FactResult } fro
 import { matchOutline, type Matches, type Occurrence } from './match.js';
 import { beginReading, readDocument, type DocumentCache } from './document.js';
 import { blankPromptLines, findPromptLines } from './prompts.js';
-import { documentText, type Outline, type TextUnit } from './outline.js';
+import { documentText, type Outline } from './outline.js';
+import type { TextUnit } from './text.js';
 import { LineIndex } from './positions.js';
 import { RULES } from './rules/index.js';
 import type { AnalysedContext, DocumentContext, Report } from './rules/rule.js';

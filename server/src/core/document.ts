@@ -6,7 +6,8 @@
  */
 import type { RootContent } from 'mdast';
 import { splitChunks, type Chunk } from './chunks.js';
-import { anchorPiece, assembleOutline, piecesOf, type Anchor, type Outline, type Piece } from './outline.js';
+import { anchorPiece, type Anchor } from './anchor.js';
+import { assembleOutline, piecesOf, type Outline, type Piece } from './outline.js';
 import { needsGfm, parseMarkdown, type Frontmatter } from './parse.js';
 
 interface ChunkResult {

@@ -4,7 +4,7 @@
  * often state it in prose rather than under its own heading.
  */
 import type { Matches, Occurrence } from './match.js';
-import type { TextUnit } from './outline.js';
+import type { TextUnit } from './text.js';
 import type { FactSpec, Schema, SectionSpec } from './schema.js';
 import type { Term } from './vocabulary.js';
 

@@ -12,7 +12,9 @@
  *   empty. In an outline, where nothing is written as a sentence, those bullets are its prompts.
  */
 import type { AliasMatch } from './headings.js';
-import { wordCount, type Label, type Outline, type Section, type TextUnit } from './outline.js';
+import type { Label } from './labels.js';
+import type { Outline, Section } from './outline.js';
+import { wordCount, type TextUnit } from './text.js';
 import type { Schema, SectionSpec } from './schema.js';
 
 export interface Occurrence {

@@ -1,0 +1,192 @@
+/**
+ * Labels: what real documents use instead of sub-headings ("**Offline metrics:** …",
+ * "- ML objective: …", a bold line over the blocks it heads, a short item over its own
+ * bullets), and the bare template bullets ("* Monitoring") that only name a topic.
+ */
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { isContent, lineOf, textUnits, toString, wordCount, type TextUnit } from './text.js';
+
+export interface Label {
+  text: string;
+  line: number;
+  startOffset: number;
+  endOffset: number;
+  /** The label's own content: the text after "Label:", the item's nested blocks, the blocks that follow a bold line. */
+  units: TextUnit[];
+  hasContent: boolean;
+  /** A list item with nested blocks: a heading in all but syntax ("1. Data collection" over its own bullets). */
+  headingLike: boolean;
+  /** When everything under the label is bare bullets ("* Monitoring", "* Updates"): their texts. */
+  prompts?: string[];
+  /** Labels nested inside this one (list items under a label item). */
+  children: Label[];
+}
+
+const MAX_LABEL_WORDS = 6;
+/** A list item this short with items under it reads as a heading. */
+const MAX_HEADING_ITEM_WORDS = 10;
+
+export function blockPrompts(blocks: readonly RootContent[]): string[] | undefined {
+  const prompts: string[] = [];
+  for (const block of blocks) {
+    if (!isContent(block)) continue;
+    if (block.type !== 'list') return undefined;
+    for (const item of block.children) {
+      const bullets = itemPrompts(item);
+      if (!bullets) return undefined;
+      prompts.push(...bullets);
+    }
+  }
+  return prompts;
+}
+
+/** "* Monitoring", "* Scaling (SW and ML systems)" and the bare bullets under them. */
+function itemPrompts(item: ListItem): string[] | undefined {
+  const [first, ...others] = item.children;
+  if (first?.type !== 'paragraph') return undefined;
+  const split = splitLabel(first.children) ?? shortBullet(first, others.length > 0);
+  if (!split || (split.rest.trim() !== '' && !split.parenthetical)) return undefined;
+  const nested = blockPrompts(others as RootContent[]);
+  return nested ? [split.label, ...nested] : undefined;
+}
+
+export function findLabels(blocks: readonly RootContent[], text: string): Label[] {
+  const labels: Label[] = [];
+  // A label standing alone ("**Offline metrics**", "Baseline:") owns the blocks that follow it.
+  let open: Label | undefined;
+  for (const block of blocks) {
+    const found = block.type === 'paragraph' ? paragraphLabels(block, text) : [];
+    if (found.length > 0) {
+      labels.push(...found);
+      const last = found[found.length - 1]!;
+      open = last.hasContent ? undefined : last;
+    } else if (open) {
+      adopt(open, block);
+    } else if (block.type === 'list') {
+      labels.push(...block.children.flatMap(listItemLabel));
+    }
+  }
+  return labels;
+}
+
+function adopt(label: Label, block: RootContent): void {
+  const units = textUnits([block]);
+  label.units.push(...units);
+  label.endOffset = Math.max(label.endOffset, block.position!.end.offset!);
+  if (isContent(block)) label.hasContent = true;
+  label.children.push(...nestedLabels([block]));
+}
+
+/**
+ * "**Label:** rest", "**Label**" alone, "Label: rest" — on the paragraph's first line,
+ * and "Label: rest" on any later line, since authors stack them without blank lines.
+ */
+function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
+  const start = paragraph.position!.start;
+  const end = paragraph.position!.end.offset!;
+  const labels: Label[] = [];
+  const first = splitLabel(paragraph.children);
+  let lineOffset = start.offset!;
+  text.slice(start.offset!, end).split('\n').forEach((raw, index) => {
+    const line = lineOf(start) + index;
+    const offset = lineOffset;
+    lineOffset += raw.length + 1;
+    const split = index === 0 ? first : colonLabel(raw);
+    if (split) {
+      // A bold line standing alone ("**eval: offline/online**") heads what follows, as a heading would.
+      const standalone = index === 0 && split.rest.trim() === '' && paragraph.children.length === 1;
+      labels.push({ text: split.label, line, startOffset: offset, endOffset: end, units: [], hasContent: false, headingLike: standalone, children: [] });
+    }
+    const current = labels[labels.length - 1];
+    const rest = (split ? split.rest : raw).trim();
+    if (current && rest) {
+      current.units.push({ text: rest, line, offset: offset + 1 });
+      current.hasContent = true;
+    }
+  });
+  // Each label ends where the next one starts.
+  labels.forEach((label, i) => (label.endOffset = labels[i + 1]?.startOffset ?? end));
+  return labels;
+}
+
+/** "Label: rest" in raw Markdown, emphasis markers allowed around the label. */
+function colonLabel(raw: string): { label: string; rest: string } | undefined {
+  const match = /^\s*(?:[*_]{1,2})?([^:：\n*_`]{1,60}?)(?:[*_]{1,2})?\s*[:：](?!\/\/)(?:[*_]{1,2})?\s*(.*)$/.exec(raw);
+  if (!match || wordCount(match[1]!) > MAX_LABEL_WORDS) return undefined;
+  return { label: match[1]!.trim(), rest: match[2]!.replace(/^[*_]{1,2}\s*/, '') };
+}
+
+/** A list item whose first line is a label: "- ML objective: …", "* **Baseline**", a short bullet with nested items. */
+function listItemLabel(item: ListItem): Label[] {
+  const [first, ...others] = item.children;
+  const nested = others as RootContent[];
+  const split = first?.type === 'paragraph' ? (splitLabel(first.children) ?? shortBullet(first, nested.some(isContent))) : undefined;
+  // A sentence-long item is no label, but the items nested under it may be.
+  if (!split || first?.type !== 'paragraph') return nestedLabels(item.children as RootContent[]);
+  const start = item.position!.start;
+  const rest = split.rest.trim();
+  const nestedPrompts = blockPrompts(nested);
+  const units = textUnits(nested);
+  if (rest) units.unshift({ text: rest, line: lineOf(first.position!.start), offset: first.position!.start.offset! });
+  return [
+    {
+      text: split.label,
+      line: lineOf(start),
+      startOffset: start.offset!,
+      endOffset: item.position!.end.offset!,
+      units,
+      hasContent: rest !== '' || nested.some(isContent),
+      headingLike: (rest === '' || Boolean(split.parenthetical)) && nested.some(isContent),
+      prompts: nestedPrompts && nestedPrompts.length > 0 && (rest === '' || split.parenthetical) ? nestedPrompts : undefined,
+      children: nestedLabels(nested),
+    },
+  ];
+}
+
+function nestedLabels(blocks: RootContent[]): Label[] {
+  return blocks.filter((n): n is List => n.type === 'list').flatMap((list) => list.children.flatMap(listItemLabel));
+}
+
+interface Split {
+  label: string;
+  rest: string;
+  /** The rest is an aside in parentheses: "ML category (e.g. classification, ranking)". */
+  parenthetical?: boolean;
+}
+
+/** A bullet that is only a topic: "Monitoring", "Scaling (SW and ML systems)"; longer when items sit under it. */
+function shortBullet(paragraph: Paragraph, hasItemsBelow: boolean): Split | undefined {
+  const text = toString(paragraph).trim();
+  if (!text || /[.!?;。！？]$/.test(text) || text.includes('\n')) return undefined;
+  const aside = /^(.+?)\s*[(（]([^()（）]*)[)）]$/.exec(text);
+  const label = aside ? aside[1]!.trim() : text;
+  if (wordCount(label) > (hasItemsBelow ? MAX_HEADING_ITEM_WORDS : MAX_LABEL_WORDS)) return undefined;
+  return aside ? { label, rest: aside[2]!, parenthetical: true } : { label, rest: '' };
+}
+
+function splitLabel(children: PhrasingContent[]): Split | undefined {
+  const [first, ...others] = children;
+  if (!first) return undefined;
+  if (first.type === 'strong' || first.type === 'emphasis') {
+    const label = toString(first).trim();
+    const rest = others.map((node) => toString(node)).join('');
+    const endsWithColon = /[:：]$/.test(label);
+    const restStartsWithColon = /^\s*[:：\-–—]/.test(rest);
+    if (!label || wordCount(label) > MAX_LABEL_WORDS + 2) return undefined;
+    if (endsWithColon) return { label: stripColon(label), rest };
+    if (restStartsWithColon) return { label, rest: rest.replace(/^\s*[:：\-–—]\s*/, '') };
+    if (rest.trim() === '') return { label, rest: '' };
+    // "**Online metrics** (A/B test, two weeks)": the aside belongs to the label.
+    const aside = /^\s*[(（]([^()（）]*)[)）]\s*$/.exec(rest);
+    if (aside) return { label, rest: aside[1]!, parenthetical: true };
+    return undefined;
+  }
+  const text = children.map((node) => toString(node)).join('');
+  const colon = /^([^:：\n]{1,60})[:：](?!\/\/)\s*/.exec(text);
+  if (colon && wordCount(colon[1]!) <= MAX_LABEL_WORDS) return { label: colon[1]!.trim(), rest: text.slice(colon[0].length) };
+  return undefined;
+}
+
+function stripColon(text: string): string {
+  return text.replace(/\s*[:：]$/, '').trim();
+}

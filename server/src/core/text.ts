@@ -1,0 +1,120 @@
+/**
+ * Text helpers shared by the outline and the reading: the readable text of blocks,
+ * what counts as content, placeholders, and word counts across scripts.
+ */
+import type { RootContent } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import { fromOneBased } from './positions.js';
+
+/** The 0-based line of a unist point. */
+export function lineOf(point: { line: number; column: number }): number {
+  return fromOneBased(point).line;
+}
+
+/** The words of a node; inline HTML such as `<a name="x"></a>` is markup, not words. */
+export function toString(node: Parameters<typeof mdastToString>[0]): string {
+  return mdastToString(node, { includeHtml: false });
+}
+
+export interface TextUnit {
+  readonly text: string;
+  /** 0-based line of the unit's first character. */
+  readonly line: number;
+  readonly offset: number;
+  /** The text split into sentences, kept once read. */
+  sentences?: Array<{ text: string; start: number }>;
+  /** What facts found in the text, kept once read (see facts.ts), by fact then by way of reading. */
+  readings?: Map<object, Map<string, unknown[]>>;
+}
+
+/** A unit this long is prose, not a prompt. */
+const PROSE_WORDS = 8;
+
+/**
+ * Whether a line says something rather than naming a topic to write about: a sentence, or
+ * figures ("10M users, 100 ms"), or clauses joined by semicolons. Asides in parentheses do
+ * not count: template prompts carry them ("Scale (users, items, QPS)").
+ */
+export function statesSomething(text: string): boolean {
+  const plain = text.replace(/[(（][^()（）]*[)）]/g, ' ');
+  return wordCount(plain) >= PROSE_WORDS || /[\d;；]/u.test(plain);
+}
+
+/** Comments, rules and link definitions are not content; prompts left in HTML comments are not either. */
+export function isContent(node: RootContent): boolean {
+  switch (node.type) {
+    case 'thematicBreak':
+    case 'definition':
+    case 'yaml':
+      return false;
+    case 'html':
+      return node.value.replace(/<!--[\s\S]*?(-->|$)/g, '').trim() !== '';
+    case 'heading':
+      return true;
+    case 'paragraph':
+      return !isPlaceholderText(toString(node));
+    default:
+      return toString(node).trim() !== '' || node.type === 'code' || node.type === 'table';
+  }
+}
+
+
+/** "TBD", "TODO: fill in", "…": words that hold a place, not content. */
+const PLACEHOLDER = /^\s*(?:tbd|tba|todo|fixme|wip|n\/a|to ?do|to be (?:written|done|decided|defined|filled in|determined)|coming soon|fill (?:me |this )?in|\.\.\.|…|\?+)\b[\s\S]{0,40}$/i;
+
+export function isPlaceholderText(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed === '' || (PLACEHOLDER.test(trimmed) && wordCount(trimmed) <= 6);
+}
+
+/** The readable text of blocks, one unit per paragraph, heading or table cell; code is skipped. */
+export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
+  const units: TextUnit[] = [];
+  const visit = (node: RootContent) => {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell': {
+        const text = toString(node);
+        if (text.trim()) units.push({ text, line: lineOf(node.position!.start), offset: node.position!.start.offset! });
+        return;
+      }
+      case 'code':
+      case 'html':
+      case 'yaml':
+      case 'definition':
+      case 'thematicBreak':
+        return;
+      default:
+        if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+    }
+  };
+  nodes.forEach(visit);
+  return units;
+}
+
+/** Words, counting two CJK characters as one, since those scripts do not space their words. */
+export function wordCount(text: string): number {
+  let words = 0;
+  let cjk = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isUnspaced(code)) {
+      cjk++;
+      inWord = false;
+    } else if (code === 32 || code === 9 || code === 10 || code === 13) {
+      inWord = false;
+    } else if (!inWord) {
+      words++;
+      inWord = true;
+    }
+  }
+  return words + Math.ceil(cjk / 2);
+}
+
+/** Han, hiragana, katakana (and their compatibility forms): scripts written without spaces. */
+export function isUnspaced(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f);
+}
