@@ -86,11 +86,18 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
   const end = paragraph.position!.end.offset!;
   const labels: Label[] = [];
   const first = splitLabel(paragraph.children);
-  let lineOffset = start.offset!;
-  text.slice(start.offset!, end).split('\n').forEach((raw, index) => {
+  // Lines end as the parser ends them: at LF, CRLF or a lone CR.
+  const ending = /\r\n?|\n/g;
+  const body = text.slice(start.offset!, end);
+  const lines: Array<{ raw: string; offset: number }> = [];
+  let from = 0;
+  for (let match = ending.exec(body); match; match = ending.exec(body)) {
+    lines.push({ raw: body.slice(from, match.index), offset: start.offset! + from });
+    from = match.index + match[0].length;
+  }
+  lines.push({ raw: body.slice(from), offset: start.offset! + from });
+  lines.forEach(({ raw, offset }, index) => {
     const line = lineOf(start) + index;
-    const offset = lineOffset;
-    lineOffset += raw.length + 1;
     const split = index === 0 ? first : colonLabel(raw);
     if (split) {
       // A bold line standing alone ("**eval: offline/online**") heads what follows, as a heading would.
@@ -182,7 +189,7 @@ function splitLabel(children: PhrasingContent[]): Split | undefined {
     return undefined;
   }
   const text = children.map((node) => toString(node)).join('');
-  const colon = /^([^:：\n]{1,60})[:：](?!\/\/)\s*/.exec(text);
+  const colon = /^([^:：\r\n]{1,60})[:：](?!\/\/)\s*/.exec(text);
   if (colon && wordCount(colon[1]!) <= MAX_LABEL_WORDS) return { label: colon[1]!.trim(), rest: text.slice(colon[0].length) };
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutline, type Label } from '../../src/core/outline.js';
+import type { Label } from '../../src/core/labels.js';
+import { buildOutline } from '../../src/core/outline.js';
 import { parseMarkdown } from '../../src/core/parse.js';
 
 const outline = (text: string) => buildOutline(parseMarkdown(text).tree, text);
@@ -48,6 +49,20 @@ describe('buildOutline', () => {
     const serving = section!.labels[3]!;
     expect(serving.hasContent).toBe(true);
     expect(serving.units.map((u) => u.text)).toEqual(['online prediction']);
+  });
+
+  it('reads "Label:" lines the same whatever ends the lines: LF, CRLF or a lone CR', () => {
+    const lf = '## Evaluation\n\nWe measure two things.\nOffline metrics: nDCG\nOnline metrics: CTR\n';
+    const read = (text: string) => outline(text).sections[0]!.labels.map((l) => [l.text, l.line, l.startOffset, l.units.map((u) => u.text)]);
+    expect(read(lf)).toEqual([
+      ['Offline metrics', 3, 38, ['nDCG']],
+      ['Online metrics', 4, 60, ['CTR']],
+    ]);
+    expect(read(lf.replace(/\n/g, '\r\n'))).toEqual([
+      ['Offline metrics', 3, 41, ['nDCG']],
+      ['Online metrics', 4, 64, ['CTR']],
+    ]);
+    expect(read(lf.replace(/\n/g, '\r'))).toEqual(read(lf));
   });
 
   it('gives a bold label standing alone the blocks that follow it', () => {
