@@ -2,6 +2,7 @@
 export interface LabelledDoc {
   name: string;
   file: string;
+  designDoc: boolean;
   steps: Record<string, 'P' | 'W' | 'H' | 'A'>;
   facts: Record<string, boolean | undefined>;
 }
@@ -9,10 +10,17 @@ export interface Evaluation {
   documents: number;
   steps: Record<string, { P: [number, number]; AH: [number, number]; W: [number, number] }>;
   facts: Record<string, { tp: number; fp: number; fn: number; tn: number; skipped: number }>;
+  detection: { designChecked: number; designSkipped: number; otherChecked: number; otherSkipped: number; wrong: string[] };
   disagreements: string[];
 }
 export const STEPS: string[];
 export const FACTS: string[];
-export function ownSet(): LabelledDoc[];
-export function corpusSet(dir?: string): LabelledDoc[] | undefined;
+export const SETS: string[];
+export function loadSet(name: string): LabelledDoc[] | undefined;
+export function labelledDir(dir: string): LabelledDoc[] | undefined;
+export function corpusSet(dir: string): LabelledDoc[] | undefined;
 export function evaluate(docs: LabelledDoc[]): Evaluation;
+export function stepFigures(result: Evaluation): { hits: number; falseAlarms: number; absent: number; precision: number; recall: number };
+export function factAgreement(result: Evaluation, fact: string): number;
+export const TITLES: Record<string, string>;
+export function report(title: string, result: Evaluation, options?: { summary?: boolean }): string;
