@@ -19,7 +19,7 @@ export interface Anchor {
  */
 export function anchorPiece(piece: Piece, anchor: Anchor): Piece {
   const base = { offset: anchor.offset, line: anchor.line };
-  const unit = (u: TextUnit): TextUnit => new AnchoredUnit(u.text, u.line - base.line, u.offset - base.offset, anchor);
+  const unit = (u: TextUnit): TextUnit => new AnchoredUnit(u.text, u.line - base.line, u.offset - base.offset, anchor, u.item);
   const label = (l: Label): Label => {
     const relative = { line: l.line - base.line, start: l.startOffset - base.offset, end: l.endOffset - base.offset };
     return {
@@ -51,6 +51,7 @@ class AnchoredUnit implements TextUnit {
     private readonly relativeLine: number,
     private readonly relativeOffset: number,
     private readonly anchor: Anchor,
+    readonly item?: boolean,
   ) {}
 
   get line(): number {

@@ -1,5 +1,5 @@
 /**
- * Reads a document into its outline and frontmatter, re-parsing only what changed. The
+ * Reads a document into its outline, re-parsing only what changed. The
  * caller keeps one `DocumentCache` per document; chunks whose text is unchanged reuse
  * their pieces, moved to where they now sit. Without a cache, or when most chunks are
  * new, the whole text is parsed at once and split into pieces afterwards.
@@ -8,7 +8,7 @@ import type { RootContent } from 'mdast';
 import { splitChunks, type Chunk } from './chunks.js';
 import { anchorPiece, type Anchor } from './anchor.js';
 import { assembleOutline, piecesOf, type Outline, type Piece } from './outline.js';
-import { needsGfm, parseMarkdown, type Frontmatter } from './parse.js';
+import { needsGfm, parseMarkdown } from './parse.js';
 
 interface ChunkResult {
   /** Where the chunk now starts: its pieces read their positions through it. */
@@ -16,14 +16,11 @@ interface ChunkResult {
   /** Parsed as the document's opening chunk, where frontmatter may be. */
   first: boolean;
   pieces: Piece[];
-  frontmatter?: Frontmatter;
 }
 
 export interface DocumentCache {
   /** By chunk text: one entry per chunk of that text, in document order. */
   chunks: Map<string, ChunkResult[]>;
-  /** While an analysis reads the text more than once (as written, then with prompts blanked): what its reads used. */
-  reading?: Map<string, ChunkResult[]>;
   /** Fewest lines per chunk (tests use 1 to cut at every heading). */
   minChunkLines?: number;
 }
@@ -34,7 +31,6 @@ export function createDocumentCache(minChunkLines?: number): DocumentCache {
 
 export interface ReadDocument {
   outline: Outline;
-  frontmatter?: Frontmatter;
 }
 
 export function readDocument(text: string, cache?: DocumentCache): ReadDocument {
@@ -46,7 +42,7 @@ export function readDocument(text: string, cache?: DocumentCache): ReadDocument 
 
   if (missing.length * 2 > chunks.length) {
     // Mostly new: one parse of the whole text is cheaper than many small ones.
-    const { tree, frontmatter } = parseMarkdown(text);
+    const { tree } = parseMarkdown(text);
     let next = 0;
     for (const [index, chunk] of chunks.entries()) {
       const end = chunks[index + 1]?.start ?? Infinity;
@@ -54,35 +50,22 @@ export function readDocument(text: string, cache?: DocumentCache): ReadDocument 
       while (next < tree.children.length && tree.children[next]!.position!.start.offset! < end) nodes.push(tree.children[next++]!);
       const anchor = { offset: chunk.start, line: chunk.line };
       const pieces = piecesOf(nodes, text).map((piece) => anchorPiece(piece, anchor));
-      results.set(chunk, { anchor, pieces, first: chunk.start === 0, frontmatter: chunk.start === 0 ? frontmatter : undefined });
+      results.set(chunk, { anchor, pieces, first: chunk.start === 0 });
     }
   } else {
     for (const chunk of chunks) results.set(chunk, lookup.cached(chunk) ?? parseChunk(chunk));
   }
   // Keep only what this version uses, so the cache never outgrows the document.
-  const kept = cache.reading ?? new Map<string, ChunkResult[]>();
+  const kept = new Map<string, ChunkResult[]>();
   for (const chunk of chunks) lookup.keep(kept, chunk, results.get(chunk)!);
-  if (!cache.reading) cache.chunks = kept;
+  cache.chunks = kept;
   for (const chunk of chunks) {
     const { anchor } = results.get(chunk)!;
     anchor.offset = chunk.start;
     anchor.line = chunk.line;
   }
   const pieces = chunks.flatMap((chunk) => results.get(chunk)!.pieces);
-  return { outline: assembleOutline(pieces, text.length), frontmatter: results.get(chunks[0]!)?.frontmatter };
-}
-
-/**
- * Brackets an analysis that may read its text twice: the cache then keeps what either
- * read used, so neither evicts the other's chunks. Returns the function that ends it.
- */
-export function beginReading(cache: DocumentCache | undefined): () => void {
-  if (!cache) return () => {};
-  cache.reading = new Map();
-  return () => {
-    cache.chunks = cache.reading!;
-    cache.reading = undefined;
-  };
+  return { outline: assembleOutline(pieces, text.length) };
 }
 
 /**
@@ -100,7 +83,7 @@ function readOnce(text: string): ReadDocument {
   }
   const read = runs.map(parseChunk);
   read.forEach((result, index) => Object.assign(result.anchor, { offset: runs[index]!.start, line: runs[index]!.line }));
-  return { outline: assembleOutline(read.flatMap((result) => result.pieces), text.length), frontmatter: read[0]?.frontmatter };
+  return { outline: assembleOutline(read.flatMap((result) => result.pieces), text.length) };
 }
 
 /**
@@ -132,7 +115,7 @@ function chunkLookup(chunks: Chunk[], cache: DocumentCache) {
   return {
     cached(chunk: Chunk): ChunkResult | undefined {
       const index = nth.get(chunk)!;
-      const result = cache.chunks.get(chunk.text)?.[index] ?? cache.reading?.get(chunk.text)?.[index];
+      const result = cache.chunks.get(chunk.text)?.[index];
       return result && result.first === (chunk.start === 0) ? result : undefined;
     },
     keep(kept: Map<string, ChunkResult[]>, chunk: Chunk, result: ChunkResult): void {
@@ -144,9 +127,9 @@ function chunkLookup(chunks: Chunk[], cache: DocumentCache) {
 }
 
 function parseChunk(chunk: Chunk): ChunkResult {
-  const { tree, frontmatter } = parseMarkdown(chunk.text);
+  const { tree } = parseMarkdown(chunk.text);
   // Parsed alone, the chunk's positions start at 0; its anchor, set when it is read, moves them into place.
   const anchor = { offset: 0, line: 0 };
   const pieces = piecesOf(tree.children, chunk.text).map((piece) => anchorPiece(piece, anchor));
-  return { anchor, pieces, first: chunk.start === 0, frontmatter: chunk.start === 0 ? frontmatter : undefined };
+  return { anchor, pieces, first: chunk.start === 0 };
 }

@@ -3,8 +3,8 @@
  * vocabularies. A sub-section's fact is looked for in the whole step, since authors
  * often state it in prose rather than under its own heading.
  */
-import type { Matches, Occurrence } from './match.js';
-import type { TextUnit } from './text.js';
+import type { Matches, Occurrence } from './occurrences.js';
+import { isPlaceholderText, wordCount, type TextUnit } from './text.js';
 import type { FactSpec, Schema, SectionSpec } from './schema.js';
 import type { Term } from './vocabulary.js';
 
@@ -41,8 +41,8 @@ export function documentUnits(matches: Matches): TextUnit[] {
   return uniqueUnits([...matches.bySpec.values()].flat());
 }
 
-function uniqueUnits(occurrences: Occurrence[]): TextUnit[] {
-  // Occurrences overlap (a label inside a matched heading): read each unit once.
+/** The units of occurrences, each once (occurrences overlap: a label inside a matched heading), in document order. */
+export function uniqueUnits(occurrences: Occurrence[]): TextUnit[] {
   const seen = new Set<TextUnit>();
   const units: TextUnit[] = [];
   for (const occurrence of occurrences) {
@@ -69,11 +69,12 @@ export function readFact(
   units: TextUnit[],
   schema: Schema,
   /** `patterns: null` reads no pattern at all. */
-  options: { strongOnly?: boolean; patterns?: RegExp | null } = {},
+  /** `inferred: false` takes only terms the text names, not those inferred by a term's patterns. */
+  options: { strongOnly?: boolean; patterns?: RegExp | null; inferred?: boolean } = {},
 ): FactResult {
   const patterns = (options.patterns === undefined ? fact.patterns : options.patterns) ?? null;
-  const reading = { fact, schema, strongOnly: options.strongOnly ?? false, patterns };
-  const key = `${reading.strongOnly}|${patterns === fact.patterns ? 'own' : patterns === null ? 'none' : patterns.source}`;
+  const reading = { fact, schema, strongOnly: options.strongOnly ?? false, inferred: options.inferred ?? true, patterns };
+  const key = `${reading.strongOnly}|${reading.inferred ? '' : 'named|'}${patterns === fact.patterns ? 'own' : patterns === null ? 'none' : patterns.source}`;
   const hits: FactHit[] = [];
   for (const unit of units) {
     for (const hit of unitHits(unit, reading, key)) hits.push({ term: hit.term, text: hit.text, ...locate(unit, hit.index) });
@@ -82,10 +83,50 @@ export function readFact(
   return { id: fact.id, found: hits.length > 0, values, hits, section };
 }
 
+/**
+ * What the items of a fact's own sub-section name, known to the vocabulary or not: under
+ * "Offline metrics", the bullets "MAPE" and "share of buy-outs", a table's first column, or
+ * "WAPE, bias" after the label are metrics all the same.
+ */
+export function readItems(fact: FactSpec, section: SectionSpec, units: TextUnit[], schema: Schema): FactResult {
+  const hits: FactHit[] = [];
+  for (const unit of units) {
+    for (const text of itemTexts(unit)) {
+      // "Online: an A/B test" under the same label names a section, not a metric.
+      if (!schema.aliases.match(text).some((m) => m.strong)) hits.push({ text, ...locate(unit, 0) });
+    }
+  }
+  return { id: fact.id, found: hits.length > 0, values: [...new Set(hits.map((hit) => hit.text.toLowerCase()))], hits, section };
+}
+
+const ITEM_WORDS = 6;
+
+function itemTexts(unit: TextUnit): string[] {
+  const text = unit.text.trim();
+  if (/[?？]$/.test(text) || isPlaceholderText(text)) return [];
+  if (unit.item) {
+    // "MAPE: 12% on the holdout" names MAPE; "Offline: [fill in]" names nothing yet.
+    const [name, ...rest] = text.split(/[:：—–]/);
+    if (rest.length > 0 && isPlaceholderText(rest.join(':'))) return [];
+    return wordCount(name!.trim()) <= ITEM_WORDS && /\p{L}/u.test(name!) ? [name!.trim()] : [];
+  }
+  const parts = text.split(/[,;，；、]|\band\b/).map((part) => part.trim()).filter(Boolean);
+  return parts.length >= 2 && wordCount(text) <= 2 * ITEM_WORDS && parts.every((part) => wordCount(part) <= 4 && /\p{L}/u.test(part)) ? parts : [];
+}
+
+/** What a fact finds in one unit, read as readFact reads it by default: distinct values. */
+export function unitFactValues(unit: TextUnit, fact: FactSpec, schema: Schema): string[] {
+  const reading = { fact, schema, strongOnly: false, inferred: true, patterns: fact.patterns ?? null };
+  // The key readFact gives the same reading, so both share what the unit keeps.
+  const key = fact.patterns ? 'false|own' : 'false|none';
+  return [...new Set(unitHits(unit, reading, key).map((hit) => hit.term?.name ?? hit.text.toLowerCase()))];
+}
+
 interface Reading {
   fact: FactSpec;
   schema: Schema;
   strongOnly: boolean;
+  inferred: boolean;
   patterns: RegExp | null;
 }
 
@@ -104,7 +145,7 @@ function unitHits(unit: TextUnit, reading: Reading, key: string): UnitHit[] {
   return hits;
 }
 
-function readUnit(unit: TextUnit, { fact, schema, strongOnly, patterns }: Reading): UnitHit[] {
+function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns }: Reading): UnitHit[] {
   const hits: UnitHit[] = [];
   const matcher = fact.vocabulary ? schema.matchers.get(fact.vocabulary) : undefined;
   for (const sentence of (unit.sentences ??= sentences(unit.text))) {
@@ -114,6 +155,7 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, patterns }: Readin
         if (fact.kind !== undefined && hit.term.kind !== fact.kind) continue;
         // "batch" counts when the sentence is about predictions, not about computing features.
         if (hit.weak && (strongOnly || !inContext(fact, sentence.text))) continue;
+        if (hit.inferred && !inferred) continue;
         hits.push({ term: hit.term, text: sentence.text.slice(hit.index, hit.end), index: sentence.start + hit.index });
       }
     }

@@ -3,7 +3,7 @@
  * order after the previous step the document has, or a missing sub-section at the end
  * of its step. The guidance goes in an HTML comment, so it prompts without rendering.
  */
-import type { Occurrence } from './match.js';
+import type { Occurrence } from './occurrences.js';
 import type { AnalysedContext } from './rules/rule.js';
 import type { SectionSpec } from './schema.js';
 import type { Fix, Range, TextEdit } from './types.js';

@@ -62,11 +62,21 @@ export function findLabels(blocks: readonly RootContent[], text: string): Label[
       open = last.hasContent ? undefined : last;
     } else if (open) {
       adopt(open, block);
-    } else if (block.type === 'list') {
+    } else if (block.type === 'list' && !isTableOfContents(block)) {
       labels.push(...block.children.flatMap(listItemLabel));
     }
   }
   return labels;
+}
+
+/** A list whose items are each a link and nothing more ("- [Design](#design)") points at headings; it names none itself. */
+function isTableOfContents(list: List): boolean {
+  return list.children.every((item) => {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph') return false;
+    const parts = first.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+    return parts.length === 1 && parts[0]!.type === 'link' && item.children.slice(1).every((child) => child.type !== 'list' || isTableOfContents(child));
+  });
 }
 
 function adopt(label: Label, block: RootContent): void {
@@ -181,6 +191,8 @@ function splitLabel(children: PhrasingContent[]): Split | undefined {
     const restStartsWithColon = /^\s*[:：\-–—]/.test(rest);
     if (!label || wordCount(label) > MAX_LABEL_WORDS + 2) return undefined;
     if (endsWithColon) return { label: stripColon(label), rest };
+    // A run-in heading: "**Problem.** 1.2M comments a day ..."; a bold sentence ("**Do not ship this.**") is longer.
+    if (/[.．。]$/.test(label) && wordCount(label) <= 4 && rest.trim() !== '') return { label: label.replace(/\s*[.．。]$/, ''), rest };
     if (restStartsWithColon) return { label, rest: rest.replace(/^\s*[:：\-–—]\s*/, '') };
     if (rest.trim() === '') return { label, rest: '' };
     // "**Online metrics** (A/B test, two weeks)": the aside belongs to the label.

@@ -54,6 +54,22 @@ export function parseMarkdown(text: string): Parsed {
   return { tree, frontmatter: first?.type === 'yaml' ? readFrontmatter(first) : undefined };
 }
 
+/**
+ * The frontmatter alone, without reading the document: the block from an opening `---` to
+ * its closing `---`, parsed as the whole document would parse it (the block starts at
+ * offset 0, so positions agree).
+ */
+export function parseFrontmatter(text: string): Frontmatter | undefined {
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  if (!open) return undefined;
+  const close = /^---[ \t]*\r?$/m;
+  const rest = text.slice(open[0].length);
+  const end = close.exec(rest);
+  if (!end) return undefined;
+  const block = text.slice(0, open[0].length + end.index + end[0].length);
+  return parseMarkdown(block).frontmatter;
+}
+
 function readFrontmatter(node: Yaml): Frontmatter {
   const start = node.position!.start;
   const end = node.position!.end;

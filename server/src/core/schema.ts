@@ -6,10 +6,11 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import schemaOfSchemas from '../../../schemas/schema.schema.json';
-import { compileAliases, type AliasIndex } from './headings.js';
+import { compileAliases, normalizeHeading, type AliasIndex } from './headings.js';
 import { fromLinePos } from './positions.js';
 import type { TemplateSet } from './templates.js';
 import type { Range } from './types.js';
+import { compilePattern, compilePatterns } from './patterns.js';
 import { compileVocabulary, type Term, type TermMatcher } from './vocabulary.js';
 
 export interface SectionSpec {
@@ -21,9 +22,64 @@ export interface SectionSpec {
   facts: string[];
   /** Facts that, stated anywhere in the document's other steps, make this step present without a heading. */
   impliedBy: string[];
+  /** Words and terms that point at this section besides its aliases (see evidence.ts). */
+  evidence: SectionEvidence;
   sections: SectionSpec[];
   /** The enclosing step, for sub-sections. */
   parent?: SectionSpec;
+}
+
+/** The top-level step a section or sub-section belongs to. */
+export function stepOf(spec: SectionSpec): SectionSpec {
+  return spec.parent ? stepOf(spec.parent) : spec;
+}
+
+export interface SectionEvidence {
+  heading: string[];
+  headingWeak: string[];
+  content: string[];
+  contentWeak: string[];
+}
+
+/** How evidence is weighed when a document's parts are matched to sections (see align.ts). */
+export interface ReadingWeights {
+  alias: number;
+  aliasWithin: number;
+  headingWord: number;
+  headingWordWeak: number;
+  content: number;
+  contentSaturation: number;
+  assign: number;
+  inherit: number;
+  outOfOrder: number;
+  cover: number;
+}
+
+/** For schemas that do not set them: the bundled framework's weights. */
+export const DEFAULT_READING: ReadingWeights = {
+  alias: 1,
+  aliasWithin: 0.8,
+  headingWord: 0.6,
+  headingWordWeak: 0.3,
+  content: 0.8,
+  contentSaturation: 3,
+  assign: 0.5,
+  inherit: 0.6,
+  outOfOrder: 0.2,
+  cover: 2,
+};
+
+/** How a document nobody declared is told to be a design doc (see detect.ts). */
+export interface Detection {
+  outline: number;
+  headings: number;
+  steps: number;
+  content: number;
+  require: string[];
+  facts: string[];
+  /** Normalised, as headings are compared. */
+  otherHeadings: Set<string>;
+  otherTitles: string[];
 }
 
 export interface FactSpec {
@@ -40,6 +96,10 @@ export interface FactSpec {
   ignoreQuestions: boolean;
   /** Stated anywhere in the document counts when the section itself does not state it: with these patterns (and strong synonyms). */
   anywhere?: { patterns?: RegExp };
+  /** How a hit counts as evidence that a text is about the fact's section. */
+  evidence: 'strong' | 'weak' | 'none';
+  /** The items of a list or table under the fact's own section state it, known to the vocabulary or not. */
+  items: boolean;
 }
 
 export interface FrontmatterKey {
@@ -56,6 +116,10 @@ export interface Schema {
   sections: SectionSpec[];
   facts: Record<string, FactSpec>;
   vocabularies: Record<string, Term[]>;
+  reading: ReadingWeights;
+  /** Headings (normalised) of parts that belong to no section: references, glossary. */
+  asides: Set<string>;
+  detection: Detection;
   /** Every section and sub-section by id. */
   byId: Map<string, SectionSpec>;
   aliases: AliasIndex;
@@ -79,6 +143,7 @@ interface RawSection {
   guidance?: string;
   facts?: string[];
   'implied-by'?: string[];
+  evidence?: { heading?: string[]; 'heading-weak'?: string[]; content?: string[]; 'content-weak'?: string[] };
   sections?: RawSection[];
 }
 
@@ -90,6 +155,18 @@ interface RawSchema {
   sections: RawSection[];
   facts?: Record<string, RawFact>;
   vocabularies?: Record<string, Array<Omit<Term, 'caseSensitive'> & { 'case-sensitive'?: string[] }>>;
+  reading?: Partial<Record<string, number>>;
+  asides?: string[];
+  detection?: {
+    outline?: number;
+    headings?: number;
+    steps?: number;
+    content?: number;
+    require?: string[];
+    facts?: string[];
+    'other-headings'?: string[];
+    'other-titles'?: string[];
+  };
 }
 
 interface RawFact {
@@ -101,27 +178,8 @@ interface RawFact {
   context?: string[];
   'ignore-questions'?: boolean;
   anywhere?: boolean | string[];
-}
-
-/**
- * Patterns are case-insensitive and Unicode-aware: `\b` is rewritten to a boundary between
- * letters and non-letters of any script, since JavaScript's own only knows ASCII.
- */
-export function compilePattern(pattern: string, flags = 'iu'): RegExp {
-  return new RegExp(unicodeBoundaries(pattern), flags);
-}
-
-/** Several patterns as one expression, so a sentence is scanned once. */
-export function compilePatterns(patterns: readonly string[] | undefined, flags = 'giu'): RegExp | undefined {
-  if (!patterns || patterns.length === 0) return undefined;
-  return new RegExp(patterns.map((pattern) => `(?:${unicodeBoundaries(pattern)})`).join('|'), flags);
-}
-
-function unicodeBoundaries(pattern: string): string {
-  // JavaScript's own \b is right (and far cheaper) for patterns in ASCII letters.
-  if (!/[^\x00-\x7f]/.test(pattern)) return pattern;
-  const boundary = '(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_]))';
-  return pattern.replace(/(?<!\\)((?:\\\\)*)\\b/g, `$1${boundary}`);
+  evidence?: 'strong' | 'weak' | 'none';
+  items?: boolean;
 }
 
 // Compiled on first use: hosts that load a schema pay for it once, and only then.
@@ -274,6 +332,13 @@ function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number>) => R
   };
   visit(raw.sections, ['sections']);
 
+  (raw.detection?.require ?? []).forEach((id, index) => {
+    if (!sectionIds.has(id)) problem(['detection', 'require', index], `unknown section "${id}"`);
+  });
+  (raw.detection?.facts ?? []).forEach((id, index) => {
+    if (!(id in facts)) problem(['detection', 'facts', index], `unknown fact "${id}" (not defined under "facts")`);
+  });
+
   const termIds = new Set(Object.values(vocabularies).flatMap((terms) => terms.map((term) => term.id)));
   for (const [id, fact] of Object.entries(facts)) {
     if (fact.vocabulary !== undefined && !(fact.vocabulary in vocabularies)) {
@@ -292,6 +357,13 @@ function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number>) => R
   }
   for (const [name, terms] of Object.entries(vocabularies)) {
     terms.forEach((term, index) => {
+      (term.patterns ?? []).forEach((pattern, patternIndex) => {
+        try {
+          compilePattern(pattern);
+        } catch (error) {
+          problem(['vocabularies', name, index, 'patterns', patternIndex], `invalid regular expression: ${(error as Error).message}`);
+        }
+      });
       for (const key of ['fits', 'also'] as const) {
         (term[key] ?? []).forEach((ref, refIndex) => {
           if (!termIds.has(ref)) problem(['vocabularies', name, index, key, refIndex], `unknown category "${ref}"`);
@@ -313,6 +385,12 @@ function build(raw: RawSchema): Schema {
       guidance: (section.guidance ?? '').trim(),
       facts: section.facts ?? [],
       impliedBy: section['implied-by'] ?? [],
+      evidence: {
+        heading: section.evidence?.heading ?? [],
+        headingWeak: section.evidence?.['heading-weak'] ?? [],
+        content: section.evidence?.content ?? [],
+        contentWeak: section.evidence?.['content-weak'] ?? [],
+      },
       sections: [],
       parent,
     };
@@ -339,6 +417,8 @@ function build(raw: RawSchema): Schema {
       context: compilePatterns(fact.context, 'iu'),
       ignoreQuestions: fact['ignore-questions'] ?? false,
       anywhere: fact.anywhere === true ? { patterns } : Array.isArray(fact.anywhere) ? { patterns: compilePatterns(fact.anywhere) } : undefined,
+      evidence: fact.evidence ?? 'strong',
+      items: fact.items ?? false,
     };
   }
   const matchers = new Map<string, TermMatcher>();
@@ -352,8 +432,30 @@ function build(raw: RawSchema): Schema {
     sections,
     facts,
     vocabularies,
+    reading: readingWeights(raw.reading),
+    asides: new Set((raw.asides ?? []).map(normalizeHeading)),
+    detection: {
+      outline: raw.detection?.outline ?? Math.max(3, sections.length - 2),
+      headings: raw.detection?.headings ?? 3,
+      steps: raw.detection?.steps ?? 3,
+      content: raw.detection?.content ?? Math.max(3, sections.length - 2),
+      require: raw.detection?.require ?? [],
+      facts: raw.detection?.facts ?? [],
+      otherHeadings: new Set((raw.detection?.['other-headings'] ?? []).map(normalizeHeading)),
+      otherTitles: (raw.detection?.['other-titles'] ?? []).map(normalizeHeading),
+    },
     byId,
     aliases: compileAliases([...byId.values()]),
     matchers,
   };
+}
+
+/** The schema's `reading:` keys ("alias-within") over the defaults. */
+function readingWeights(raw: Partial<Record<string, number>> | undefined): ReadingWeights {
+  const weights = { ...DEFAULT_READING };
+  for (const [key, value] of Object.entries(raw ?? {})) {
+    const name = key.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()) as keyof ReadingWeights;
+    if (value !== undefined && name in weights) weights[name] = value;
+  }
+  return weights;
 }

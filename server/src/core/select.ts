@@ -8,7 +8,8 @@ import picomatch from 'picomatch';
 import { frontmatterScalar, type Frontmatter } from './parse.js';
 import type { Range } from './types.js';
 
-export type SelectionReason = 'frontmatter' | 'forced' | 'include' | 'headings' | 'none';
+/** Why a document is checked: it says so, the host forces it, its path, or it reads as a design doc by its headings or its content. */
+export type SelectionReason = 'frontmatter' | 'forced' | 'include' | 'headings' | 'content' | 'none';
 
 export interface Selection {
   reason: SelectionReason;
@@ -19,7 +20,6 @@ export interface Selection {
 }
 
 export const DEFAULT_INCLUDE = ['**/*.mlsd.md', '**/design-docs/**/*.md'];
-export const MIN_STEPS_BY_HEADING = 3;
 
 /** A project's README or changelog may well have "Data", "Model" and "Evaluation" sections; it is no design doc unless it says so. */
 const PROJECT_FILES = /^(readme|changelog|changes|history|contributing|code_of_conduct|security|license|authors|notice)(\.[^/]*)?$/i;

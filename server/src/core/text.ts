@@ -21,10 +21,12 @@ export interface TextUnit {
   /** 0-based line of the unit's first character. */
   readonly line: number;
   readonly offset: number;
+  /** The first paragraph of a list item, or the first cell of a table row: what names the item. */
+  readonly item?: boolean;
   /** The text split into sentences, kept once read. */
   sentences?: Array<{ text: string; start: number }>;
-  /** What facts found in the text, kept once read (see facts.ts), by fact then by way of reading. */
-  readings?: Map<object, Map<string, unknown[]>>;
+  /** What was found in the text, kept once read: by fact (facts.ts), by schema (evidence.ts). */
+  readings?: Map<object, unknown>;
 }
 
 /** A unit this long is prose, not a prompt. */
@@ -52,7 +54,7 @@ export function isContent(node: RootContent): boolean {
     case 'heading':
       return true;
     case 'paragraph':
-      return !isPlaceholderText(toString(node));
+      return !isPlaceholderText(toString(node)) && !isGuidance(node);
     default:
       return toString(node).trim() !== '' || node.type === 'code' || node.type === 'table';
   }
@@ -61,24 +63,46 @@ export function isContent(node: RootContent): boolean {
 
 /** "TBD", "TODO: fill in", "…": words that hold a place, not content. */
 const PLACEHOLDER = /^\s*(?:tbd|tba|todo|fixme|wip|n\/a|to ?do|to be (?:written|done|decided|defined|filled in|determined)|coming soon|fill (?:me |this )?in|\.\.\.|…|\?+)\b[\s\S]{0,40}$/i;
+/** A fill-in left as written: "[completar]", "[your text here]", "[TBD]". */
+const FILL_IN = /^\[[^\]\n]{0,40}\]$/;
+/** A note that opens with a to-do marker ("TODO — ask Priya which logs we may use") is work left, however long. */
+const TODO_NOTE = /^\s*(?:tbd|todo|to-do|fixme)\b\s*[:—–\-(]/i;
 
 export function isPlaceholderText(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed === '' || (PLACEHOLDER.test(trimmed) && wordCount(trimmed) <= 6);
+  return trimmed === '' || (PLACEHOLDER.test(trimmed) && wordCount(trimmed) <= 6) || TODO_NOTE.test(trimmed) || FILL_IN.test(trimmed);
 }
+
+/**
+ * A short paragraph wholly in italics ("_Baseline, the proposed model and why._") is a
+ * template's guidance or an aside, not what the author wrote about the topic.
+ */
+function isGuidance(paragraph: Extract<RootContent, { type: 'paragraph' }>): boolean {
+  const parts = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  return parts.length === 1 && parts[0]!.type === 'emphasis' && wordCount(toString(parts[0]!)) <= GUIDANCE_WORDS;
+}
+
+const GUIDANCE_WORDS = 25;
 
 /** The readable text of blocks, one unit per paragraph, heading or table cell; code is skipped. */
 export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
   const units: TextUnit[] = [];
-  const visit = (node: RootContent) => {
+  const visit = (node: RootContent, item = false) => {
     switch (node.type) {
       case 'paragraph':
       case 'heading':
       case 'tableCell': {
         const text = toString(node);
-        if (text.trim()) units.push({ text, line: lineOf(node.position!.start), offset: node.position!.start.offset! });
+        if (text.trim()) units.push({ text, line: lineOf(node.position!.start), offset: node.position!.start.offset!, ...(item ? { item } : {}) });
         return;
       }
+      case 'listItem':
+        node.children.forEach((child, index) => visit(child, index === 0 && child.type === 'paragraph'));
+        return;
+      case 'table':
+        // The first cell of each row below the header names the row: an item, as a bullet is.
+        node.children.forEach((row, index) => row.children.forEach((cell, column) => visit(cell, index > 0 && column === 0)));
+        return;
       case 'code':
       case 'html':
       case 'yaml':
@@ -89,7 +113,7 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
         if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
     }
   };
-  nodes.forEach(visit);
+  nodes.forEach((node) => visit(node));
   return units;
 }
 

@@ -9,6 +9,8 @@
  * "real-time") only count where the fact's context says they are about the right thing.
  */
 
+import { compilePatterns } from './patterns.js';
+
 export interface Term {
   id: string;
   name: string;
@@ -17,6 +19,8 @@ export interface Term {
   caseSensitive?: string[];
   /** Synonyms that state the term only in the fact's context ("batch" about predictions, not features). */
   weak?: string[];
+  /** Regular expressions that state the term too, as weak synonyms do: only in the fact's context ("p99 < 50 ms" for the ranking call). */
+  patterns?: string[];
   kind?: string;
   /** For metrics: the ML categories the metric fits. */
   fits?: string[];
@@ -30,6 +34,8 @@ export interface TermHit {
   index: number;
   end: number;
   weak: boolean;
+  /** Found by one of the term's patterns: inferred from how the text reads, not named. */
+  inferred?: boolean;
 }
 
 export interface TermMatcher {
@@ -94,6 +100,58 @@ class Table {
   }
 }
 
+export interface PhraseHit<T> {
+  /** Everything the matched phrase stands for (a phrase may be listed under several owners). */
+  values: T[];
+  /** The phrase as listed, folded: one key for "Click-through rate" and "click through rate", or for a stem however inflected. */
+  key: string;
+  index: number;
+}
+
+/**
+ * Phrases that may each stand for several things (a term that points at two steps), found
+ * as the vocabulary finds synonyms: whole words, any case, stems ending in `*`, longest first.
+ */
+export function compilePhrases<T>(entries: ReadonlyArray<{ phrase: string; value: T }>): (text: string) => Array<PhraseHit<T>> {
+  // By folded key: the phrase as listed (one key for "request*" however it is inflected) and what it stands for.
+  const exact = new Map<string, { phrase: string; values: T[] }>();
+  const stems: Array<[string, { phrase: string; values: T[] }]> = [];
+  for (const { phrase, value } of entries) {
+    const stem = phrase.endsWith('*');
+    const key = keyOf(stem ? phrase.slice(0, -1) : phrase, true);
+    let entry = stem ? stems.find(([k]) => k === key)?.[1] : exact.get(key);
+    if (!entry) {
+      entry = { phrase: keyOf(phrase, true), values: [] };
+      if (stem) stems.push([key, entry]);
+      else exact.set(key, entry);
+    }
+    if (!entry.values.includes(value)) entry.values.push(value);
+  }
+  stems.sort((a, b) => b[0].length - a[0].length);
+  const regex = alternation([...new Set(entries.map((entry) => entry.phrase))], 'giu');
+  const memo = new Map<string, Array<PhraseHit<T>>>();
+  return (text) => {
+    const known = memo.get(text);
+    if (known) return known;
+    if (memo.size >= 10_000) memo.clear();
+    const hits: Array<PhraseHit<T>> = [];
+    if (regex) {
+      regex.lastIndex = 0;
+      for (let match = regex.exec(text); match; match = regex.exec(text)) {
+        const key = keyOf(match[0], true);
+        const whole = exact.get(key);
+        const stem = stems.find(([prefix]) => key.startsWith(prefix))?.[1];
+        const entry = whole ?? stem;
+        if (!entry) continue;
+        const values = whole && stem ? [...new Set([...whole.values, ...stem.values])] : entry.values;
+        hits.push({ values, key: entry.phrase, index: match.index });
+      }
+    }
+    memo.set(text, hits);
+    return hits;
+  };
+}
+
 export function compileVocabulary(terms: Term[]): TermMatcher {
   const insensitive = new Table(true);
   const sensitive = new Table(false);
@@ -117,6 +175,7 @@ export function compileVocabulary(terms: Term[]): TermMatcher {
     { regex: alternation(sensitiveSynonyms, 'gu'), table: sensitive },
     { regex: alternation(insensitiveSynonyms, 'giu'), table: insensitive },
   ];
+  const termPatterns = terms.flatMap((term) => (term.patterns?.length ? [{ term, regex: compilePatterns(term.patterns)! }] : []));
 
   // The same sentences are read for several facts (offline and online metrics): remember them.
   const memo = new Map<string, TermHit[]>();
@@ -136,6 +195,15 @@ export function compileVocabulary(terms: Term[]): TermMatcher {
           if (entry && !hits.some((hit) => start < hit.end && hit.index < end)) {
             hits.push({ term: entry.term, index: start, end, weak: entry.weak });
           }
+        }
+      }
+      for (const { term, regex } of termPatterns) {
+        regex.lastIndex = 0;
+        for (let match = regex.exec(text); match; match = regex.exec(text)) {
+          const start = match.index;
+          const end = start + match[0].length;
+          if (end === start) regex.lastIndex++;
+          else if (!hits.some((hit) => start < hit.end && hit.index < end)) hits.push({ term, index: start, end, weak: true, inferred: true });
         }
       }
       hits.sort((a, b) => a.index - b.index);

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits, check, COMPLETE, describe as show, optIn, rules } from '../helpers.js';
 
 describe('which documents are checked', () => {
-  const steps = '## Requirements\n\nScale: 10M users.\n\n## Data\n\nLogs.\n\n## Model\n\nGBDT.\n';
+  const steps = [
+    '## Requirements\n\nCut churn for 2M subscribers; scores are needed for 10M accounts a week.\n',
+    '## Data\n\nBilling events and support tickets from the warehouse, labelled by whether the account cancelled.\n',
+    '## Model\n\nA GBDT classifier; the baseline is the current rule "no login for 30 days".\n',
+    '## Evaluation\n\nPR-AUC on the last quarter, and retention of the treated accounts in an A/B test.\n',
+  ].join('\n');
 
   it('checks documents that opt in with frontmatter', () => {
     const analysis = check(optIn('# Notes\n'));
@@ -17,10 +22,40 @@ describe('which documents are checked', () => {
     expect(check('# Notes\n', { path: 'notes/x.md', include: ['notes/**'] }).reason).toBe('include');
   });
 
-  it('checks a document whose headings name three framework steps', () => {
+  it('checks a document whose headings name framework steps with something under them', () => {
     expect(check(steps, { path: 'notes/ranking.md' }).reason).toBe('headings');
     expect(check(steps).reason).toBe('headings');
     expect(check('## Requirements\n\nx\n\n## Data\n\ny\n', { path: 'notes/ranking.md' }).checked).toBe(false);
+  });
+
+  it('checks an outline whose headings name most steps, before anything is written', () => {
+    const outline = ['Requirements', 'Problem framing', 'Data', 'Model', 'Evaluation'].map((title) => `## ${title}\n`).join('\n');
+    expect(check(outline, { path: 'notes/x.md' }).reason).toBe('headings');
+  });
+
+  it('checks a work-style design doc that names no framework step, by what it covers', () => {
+    const doc = [
+      '# Smarter reorder reminders',
+      '## Problem',
+      'Shoppers forget to reorder; 40% of repeat purchases lapse. We have 3M active customers a month.',
+      '## Approach',
+      'We frame this as binary classification: the input is a customer and a product, the output is the probability of a repurchase within 7 days.',
+      'Training data comes from 18 months of order logs; labels are natural (did they reorder).',
+      'We start simple with logistic regression as the baseline, then a GBDT.',
+      '## How we will know',
+      'Offline we track PR-AUC and recall@10; online, the reorder rate in an A/B test.',
+      '## Launch',
+      'Scores are precomputed nightly in a batch job and cached for the app.',
+      '## Risks',
+      'Seasonality may shift the data: we alert on drift in the input distributions and retrain weekly.',
+    ].join('\n\n');
+    expect(check(doc, { path: 'docs/reorder.md' }).reason).toBe('content');
+  });
+
+  it('leaves meeting notes, model cards and tutorials alone even when they name the steps', () => {
+    const notes = '# ML sync 2024-05-02\n\n## Data\n\nThe new click logs landed; labels look noisy.\n\n## Model\n\nThe GBDT beats the baseline by 2 points of AUC.\n\n## Evaluation\n\nPrecision is flat, recall up.\n\n## Action items\n\n- Ana: rerun the eval.\n';
+    const card = '# Model card: spam-v3\n\n## Model details\n\nA BERT classifier.\n\n## Intended use\n\nSpam filtering.\n\n## Training data\n\n2M labelled emails.\n\n## Metrics\n\nPrecision 0.97, recall 0.91.\n\n## Ethical considerations\n\nFalse positives hide mail.\n';
+    for (const text of [notes, card]) expect(check(text, { path: 'notes/x.md' }).checked).toBe(false);
   });
 
   it('never takes a README or a changelog for a design doc by its headings alone', () => {

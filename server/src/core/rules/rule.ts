@@ -1,6 +1,6 @@
 /** What a rule is, and what it is given: the analysed document, read-only. */
 import type { FactResult } from '../facts.js';
-import type { Matches, Occurrence } from '../match.js';
+import type { Matches, Occurrence } from '../occurrences.js';
 import type { Outline } from '../outline.js';
 import type { Frontmatter } from '../parse.js';
 import type { PromptLine } from '../prompts.js';

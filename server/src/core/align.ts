@@ -1,0 +1,226 @@
+/**
+ * Alignment: which step each part of a document covers, from the evidence a reviewer uses.
+ * A part's own evidence (its heading's words, its text's terms) is weighed together with
+ * the order of the steps: documents follow the framework's order far more often than not,
+ * so a part with little evidence of its own ("Clarification" before the framing, "Service"
+ * after the evaluation) takes the step its place suggests, and a part that goes back to
+ * an earlier step costs a little. The alignment may skip steps, and may leave parts with
+ * no step at all (a title, "References").
+ *
+ * Under a part its heading places in a step, sub-parts stay in that step unless they
+ * point elsewhere more strongly: "Training data" under Model is data; "Data distribution
+ * shift" under Monitoring, all about drift, stays monitoring.
+ */
+import { contentPoints, contentScores, headingEvidence, type StepScores } from './evidence.js';
+import { normalizeHeading } from './headings.js';
+import { openingOf, type Part } from './parts.js';
+import type { Schema, SectionSpec } from './schema.js';
+
+export interface Placement {
+  step: SectionSpec;
+  /** The part stands for the step itself; an inherited part is read as part of its parent's. */
+  own: boolean;
+  /** The part's own heading or label points at the step (not only its text or its place). */
+  byHeading: boolean;
+  /** The step of the part it sits in, when it was read in that part's context. */
+  context?: SectionSpec;
+}
+
+export interface Alignment {
+  placements: Map<Part, Placement>;
+  /** Openings of titles and other parts that hold sub-parts of several steps, in document order. */
+  openings: Part[];
+}
+
+export function alignParts(parts: Part[], schema: Schema): Alignment {
+  const alignment: Alignment = { placements: new Map(), openings: [] };
+  new Aligner(schema, alignment).free(parts, undefined);
+  return alignment;
+}
+
+interface Evidence {
+  /** What the part's heading or label says. */
+  heading: StepScores;
+  /** That and what its own text is about. */
+  total: StepScores;
+  /** The same, with aliases only where they are the whole heading. */
+  outright: StepScores;
+}
+
+function plus(a: StepScores, b: StepScores): StepScores {
+  const sum = new Map(a);
+  for (const [step, score] of b) sum.set(step, (sum.get(step) ?? 0) + score);
+  return sum;
+}
+
+class Aligner {
+  private readonly steps: SectionSpec[];
+  private readonly evidence = new Map<Part, Evidence>();
+
+  constructor(
+    private readonly schema: Schema,
+    private readonly out: Alignment,
+  ) {
+    this.steps = schema.sections;
+  }
+
+  /**
+   * Parts in no step's context (the top of the document, what a title or an unplaced
+   * part holds): each takes the step that best fits its evidence and its place.
+   */
+  free(parts: Part[], previous: SectionSpec | undefined): SectionSpec | undefined {
+    const sequence = this.flatten(parts);
+    const states = this.viterbi(sequence, previous);
+    let last = previous;
+    sequence.forEach((part, index) => {
+      const step = states[index];
+      if (step) {
+        const byHeading = (this.evidenceOf(part).heading.get(step) ?? 0) > 0;
+        this.out.placements.set(part, { step, own: true, byHeading });
+        last = step;
+        if (part.children.length === 0) return;
+        // A part placed by its heading holds its sub-parts; one placed by its text alone does not.
+        if (byHeading) this.inContext(part.children, step);
+        else last = this.free(part.children, step) ?? last;
+      } else if (part.children.length > 0) {
+        last = this.free(part.children, last) ?? last;
+      }
+    });
+    return last;
+  }
+
+  /**
+   * Sub-parts of a part in `step`: they stay there unless their own evidence points elsewhere
+   * more strongly. Only a heading that is wholly another step's alias names it here: "Data
+   * distribution shift" under Monitoring merely contains a word of another step.
+   */
+  private inContext(parts: Part[], step: SectionSpec): void {
+    const inherit = this.schema.reading.inherit;
+    for (const part of parts) {
+      if (this.isAside(part)) continue;
+      const total = this.evidenceOf(part).outright;
+      let best = step;
+      let bestScore = (total.get(step) ?? 0) + inherit;
+      for (const [other, score] of total) {
+        if (score > bestScore) [best, bestScore] = [other, score];
+      }
+      const byHeading = (this.evidenceOf(part).heading.get(best) ?? 0) > 0;
+      this.out.placements.set(part, { step: best, own: best !== step || byHeading, byHeading, context: step });
+      if (part.children.length > 0) this.inContext(part.children, best);
+    }
+  }
+
+  /**
+   * The parts to align at one level: a part that only gathers parts of several steps (a
+   * title, "Methodology" over its stages) gives way to its opening text and its sub-parts.
+   */
+  private flatten(parts: Part[]): Part[] {
+    const sequence: Part[] = [];
+    for (const part of parts) {
+      if (this.isAside(part)) continue;
+      if (!this.isContainer(part)) {
+        sequence.push(part);
+        continue;
+      }
+      const opening = openingOf(part.units, part.children, part.titleEndOffset, part.endOffset);
+      if (opening) {
+        sequence.push(opening);
+        this.out.openings.push(opening);
+      }
+      sequence.push(...this.flatten(part.children));
+    }
+    return sequence;
+  }
+
+  /** No alias names it outright, and the parts below it name two or more other steps. */
+  private isContainer(part: Part): boolean {
+    if (part.children.length === 0) return false;
+    const own = this.evidenceOf(part).heading;
+    if ([...own.values()].some((score) => score >= this.schema.reading.alias)) return false;
+    const below = new Set<SectionSpec>();
+    const visit = (children: Part[]) => {
+      for (const child of children) {
+        for (const [step, score] of this.evidenceOf(child).heading) {
+          if (score >= this.schema.reading.headingWord && !own.has(step)) below.add(step);
+        }
+        visit(child.children);
+      }
+    };
+    visit(part.children);
+    return below.size >= 2;
+  }
+
+  /**
+   * The best steps for a sequence of parts (undefined: none), as a Viterbi path whose
+   * state is the last step taken: a part scores its evidence for the step it takes, or
+   * `assign` for taking none, and going back to an earlier step costs `out-of-order`.
+   */
+  private viterbi(parts: Part[], previous: SectionSpec | undefined): Array<SectionSpec | undefined> {
+    const { assign, outOfOrder } = this.schema.reading;
+    const count = this.steps.length;
+    const start = previous ? this.steps.indexOf(previous) + 1 : 0;
+    // score[s]: best total so far with step s-1 the last taken (0: none yet).
+    let score = Array.from({ length: count + 1 }, (_, s) => (s === start ? 0 : -Infinity));
+    const back: Array<Array<[from: number, took: boolean]>> = [];
+    for (const part of parts) {
+      const total = this.evidenceOf(part).total;
+      const next = score.map((value) => value + assign);
+      const from: Array<[number, boolean]> = score.map((_, s) => [s, false]);
+      for (let s = 1; s <= count; s++) {
+        const evidence = total.get(this.steps[s - 1]!);
+        if (!evidence) continue;
+        for (let last = 0; last <= count; last++) {
+          if (score[last] === -Infinity) continue;
+          // Text before the first step is the document's opening: it may open the framework, nothing later.
+          if (part.kind === 'opening' && last === 0 && s > 1) continue;
+          const value = score[last]! + evidence - (last > s ? outOfOrder : 0);
+          if (value > next[s]!) {
+            next[s] = value;
+            from[s] = [last, true];
+          }
+        }
+      }
+      back.push(from);
+      score = next;
+    }
+    let state = score.indexOf(Math.max(...score));
+    const path: Array<SectionSpec | undefined> = new Array(parts.length);
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const [last, took] = back[i]![state]!;
+      path[i] = took ? this.steps[state - 1] : undefined;
+      state = last;
+    }
+    return path;
+  }
+
+  /**
+   * What the part's heading says, and that plus what its own text is about. A heading word
+   * is a looser name than an alias: when the part's text is about other steps and not at all
+   * about the one the word names ("Usecase" over how a batch job runs), it counts half.
+   */
+  private evidenceOf(part: Part): Evidence {
+    let known = this.evidence.get(part);
+    if (known) return known;
+    const points = contentPoints(this.schema, part.units);
+    const heading: StepScores = new Map();
+    const outright: StepScores = new Map();
+    if (part.kind !== 'opening') {
+      const { aliases, words } = headingEvidence(this.schema, part.title, part.kind === 'label' && !part.headingLike);
+      for (const [step, score] of words) heading.set(step, points.size > 0 && !points.has(step) ? score / 2 : score);
+      for (const [step, score] of heading) outright.set(step, score);
+      for (const [step, score] of aliases) {
+        heading.set(step, Math.max(score, heading.get(step) ?? 0));
+        if (score >= this.schema.reading.alias) outright.set(step, Math.max(score, outright.get(step) ?? 0));
+      }
+    }
+    const content = contentScores(this.schema, points);
+    known = { heading, total: plus(heading, content), outright: plus(outright, content) };
+    this.evidence.set(part, known);
+    return known;
+  }
+
+  /** A part headed as one of the schema's asides (references, appendix) belongs to no step. */
+  private isAside(part: Part): boolean {
+    return part.kind !== 'opening' && this.schema.asides.has(normalizeHeading(part.title));
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Steps written inside other parts. A step that no part stands for, or whose parts are
+ * empty, is still there where a paragraph, item or table cell is clearly about it: at
+ * least `reading.cover` of its distinct terms (weak ones count half). "We alert on drift and retrain weekly" under Risks covers
+ * monitoring; "scores each request in the search API" under Approach covers serving.
+ * Such text becomes a content occurrence, found within the part that holds it; and facts
+ * are read in it wherever it is.
+ */
+import { contentPoints } from './evidence.js';
+import { normalizeHeading } from './headings.js';
+import type { Matches, Occurrence } from './occurrences.js';
+import type { Outline, Section } from './outline.js';
+import type { Schema, SectionSpec } from './schema.js';
+import type { TextUnit } from './text.js';
+
+/**
+ * The units each step is clearly about, wherever they are: at least `reading.cover` of the
+ * step's distinct terms (a paragraph may be about two steps, and leads with one). Questions
+ * are prompts, not statements; asides (references, appendix) are about nothing.
+ */
+export function topicUnits(outline: Outline, schema: Schema): Map<SectionSpec, TopicUnit[]> {
+  const topics = new Map<SectionSpec, TopicUnit[]>();
+  for (const section of [outline.root, ...outline.sections]) {
+    if (section.depth > 0 && schema.asides.has(normalizeHeading(section.title))) continue;
+    for (const unit of section.units) {
+      if (isQuestion(unit.text)) continue;
+      const points = contentPoints(schema, [unit]);
+      const best = Math.max(0, ...points.values());
+      for (const [step, value] of points) {
+        if (value >= schema.reading.cover) topics.set(step, [...(topics.get(step) ?? []), { unit, section, leading: value === best }]);
+      }
+    }
+  }
+  return topics;
+}
+
+export interface TopicUnit {
+  unit: TextUnit;
+  /** The section whose own text it is. */
+  section: Section;
+  /** No other step has more of its terms here: the text is mainly about this step. */
+  leading: boolean;
+}
+
+/** Adds, for each step no part stands for with content, the runs of units about it, found within their sections. */
+export function coverSteps(schema: Schema, matches: Matches, topics: Map<SectionSpec, TopicUnit[]>, implied: Map<SectionSpec, unknown>): void {
+  // As in the alignment, the text before the first step opens the document: it may cover the first step, no later one.
+  const firstPlaced = Math.min(...[...matches.bySpec.values()].flat().map((o) => o.startOffset));
+  for (const step of schema.sections) {
+    if (written(step, matches) || implied.has(step)) continue;
+    const units = (topics.get(step) ?? []).filter(({ unit }) => step === schema.sections[0] || unit.offset >= firstPlaced);
+    let run: TopicUnit[] = [];
+    const flush = () => {
+      if (run.length > 0) add(matches, occurrence(step, run.map((t) => t.unit), run[0]!.section));
+      run = [];
+    };
+    for (const topic of units) {
+      if (run.length > 0 && run[0]!.section !== topic.section) flush();
+      run.push(topic);
+    }
+    flush();
+  }
+}
+
+/** Some occurrence of the step or of its sub-sections holds content. */
+function written(step: SectionSpec, matches: Matches): boolean {
+  return [step, ...step.sections].some((spec) => matches.bySpec.get(spec.id)?.some((o) => o.hasContent));
+}
+
+function isQuestion(text: string): boolean {
+  return /[?？]\s*$/.test(text);
+}
+
+function occurrence(step: SectionSpec, units: TextUnit[], section: Section): Occurrence {
+  const first = units[0]!;
+  const last = units[units.length - 1]!;
+  return {
+    spec: step,
+    kind: 'content',
+    text: section.title,
+    line: first.line,
+    strong: false,
+    startOffset: first.offset,
+    titleEndOffset: first.offset,
+    // Unit text is the words without their markup: the end is near the unit's, never past its section's.
+    endOffset: Math.min(last.offset + last.text.length, section.endOffset),
+    within: section.depth > 0 ? { text: section.title, line: section.line } : undefined,
+    units,
+    hasContent: true,
+  };
+}
+
+function add(matches: Matches, occurrence: Occurrence): void {
+  const list = matches.bySpec.get(occurrence.spec.id) ?? [];
+  list.push(occurrence);
+  matches.bySpec.set(occurrence.spec.id, list);
+}

@@ -1,0 +1,153 @@
+/**
+ * Evidence: how strongly a heading or label, and a text, point at each step. A heading
+ * points by its aliases (wholly, or within longer words) and by the words of the step's
+ * `evidence.heading` lists; a text by the distinct terms of its `evidence.content` lists
+ * and by the step's facts. All of it is data in the schema, so a team schema reads the same way.
+ * Units keep the terms found in them: an edit re-reads only the text it touched.
+ */
+import { unitFactValues } from './facts.js';
+import { stepOf, type Schema, type SectionSpec } from './schema.js';
+import type { TextUnit } from './text.js';
+import { compilePhrases, type PhraseHit } from './vocabulary.js';
+
+/** Points per step: a heading's strongest evidence, or a text's distinct terms (weak ones count half). */
+export type StepScores = Map<SectionSpec, number>;
+
+interface Pointer {
+  step: SectionSpec;
+  weak: boolean;
+}
+
+interface Compiled {
+  headingWords(text: string): Array<PhraseHit<Pointer>>;
+  contentTerms(text: string): Array<PhraseHit<Pointer>>;
+  /** Facts that count as terms of their step's text. */
+  facts: Array<{ step: SectionSpec; fact: Schema['facts'][string]; weak: boolean }>;
+}
+
+const compiled = new WeakMap<Schema, Compiled>();
+
+function compile(schema: Schema): Compiled {
+  let known = compiled.get(schema);
+  if (known) return known;
+  const heading: Array<{ phrase: string; value: Pointer }> = [];
+  const content: Array<{ phrase: string; value: Pointer }> = [];
+  const facts: Compiled['facts'] = [];
+  for (const step of schema.sections) {
+    const strong = { step, weak: false };
+    const weak = { step, weak: true };
+    heading.push(...step.evidence.heading.map((phrase) => ({ phrase, value: strong })));
+    heading.push(...step.evidence.headingWeak.map((phrase) => ({ phrase, value: weak })));
+    content.push(...step.evidence.content.map((phrase) => ({ phrase, value: strong })));
+    content.push(...step.evidence.contentWeak.map((phrase) => ({ phrase, value: weak })));
+    for (const spec of [step, ...allSubsections(step)]) {
+      for (const id of spec.facts) {
+        const fact = schema.facts[id]!;
+        if (fact.evidence !== 'none') facts.push({ step, fact, weak: fact.evidence === 'weak' });
+      }
+    }
+  }
+  known = { headingWords: compilePhrases(heading), contentTerms: compilePhrases(content), facts };
+  compiled.set(schema, known);
+  return known;
+}
+
+function allSubsections(spec: SectionSpec): SectionSpec[] {
+  return spec.sections.flatMap((child) => [child, ...allSubsections(child)]);
+}
+
+
+const headingMemo = new WeakMap<Schema, Map<string, HeadingEvidence>>();
+
+export interface HeadingEvidence {
+  /** By the step's aliases: the whole heading, or within longer words. */
+  aliases: StepScores;
+  /** By words of the step's `evidence.heading` lists. */
+  words: StepScores;
+}
+
+/**
+ * How strongly a heading or label names each step. `wholeOnly` keeps only aliases that are
+ * the whole text: a label that is not shaped like a heading ("Data: click logs") names a
+ * step only outright.
+ */
+export function headingEvidence(schema: Schema, text: string, wholeOnly = false): HeadingEvidence {
+  let memo = headingMemo.get(schema);
+  if (!memo) headingMemo.set(schema, (memo = new Map()));
+  const key = `${wholeOnly ? 1 : 0}${text}`;
+  let evidence = memo.get(key);
+  if (evidence) return evidence;
+  if (memo.size >= 10_000) memo.clear();
+  evidence = { aliases: new Map(), words: new Map() };
+  const weights = schema.reading;
+  const raise = (scores: StepScores, step: SectionSpec, value: number) => {
+    if (value > (scores.get(step) ?? 0)) scores.set(step, value);
+  };
+  for (const match of schema.aliases.match(text)) {
+    if (match.strong || !wholeOnly) raise(evidence.aliases, stepOf(match.section), match.strong ? weights.alias : weights.aliasWithin);
+  }
+  if (!wholeOnly) {
+    for (const hit of compile(schema).headingWords(text)) {
+      for (const { step, weak } of hit.values) raise(evidence.words, step, weak ? weights.headingWordWeak : weights.headingWord);
+    }
+  }
+  memo.set(key, evidence);
+  return evidence;
+}
+
+/** The distinct terms a unit holds per step, kept on the unit. */
+interface UnitTerms {
+  strong: Map<SectionSpec, string[]>;
+  weak: Map<SectionSpec, string[]>;
+}
+
+function unitTerms(schema: Schema, unit: TextUnit): UnitTerms {
+  const readings = (unit.readings ??= new Map());
+  const cached = readings.get(schema) as UnitTerms | undefined;
+  if (cached) return cached;
+  const { contentTerms, facts } = compile(schema);
+  const terms: UnitTerms = { strong: new Map(), weak: new Map() };
+  const add = (step: SectionSpec, weak: boolean, key: string) => {
+    const byStep = weak ? terms.weak : terms.strong;
+    const list = byStep.get(step) ?? [];
+    if (!list.includes(key)) list.push(key);
+    byStep.set(step, list);
+  };
+  for (const hit of contentTerms(unit.text)) for (const { step, weak } of hit.values) add(step, weak, hit.key);
+  for (const { step, fact, weak } of facts) for (const value of unitFactValues(unit, fact, schema)) add(step, weak, `${fact.id}:${value}`);
+  readings.set(schema, terms);
+  return terms;
+}
+
+/** Points per step in a text: distinct strong terms, plus half the distinct weak ones. */
+export function contentPoints(schema: Schema, units: readonly TextUnit[]): StepScores {
+  if (units.length === 1) return pointsOf([unitTerms(schema, units[0]!)]);
+  return pointsOf(units.map((unit) => unitTerms(schema, unit)));
+}
+
+function pointsOf(all: UnitTerms[]): StepScores {
+  const strong = new Map<SectionSpec, Set<string>>();
+  const weak = new Map<SectionSpec, Set<string>>();
+  for (const terms of all) {
+    for (const [step, keys] of terms.strong) for (const key of keys) (strong.get(step) ?? strong.set(step, new Set()).get(step)!).add(key);
+    for (const [step, keys] of terms.weak) for (const key of keys) (weak.get(step) ?? weak.set(step, new Set()).get(step)!).add(key);
+  }
+  const points: StepScores = new Map();
+  for (const step of new Set([...strong.keys(), ...weak.keys()])) {
+    points.set(step, (strong.get(step)?.size ?? 0) + 0.5 * (weak.get(step)?.size ?? 0));
+  }
+  return points;
+}
+
+/**
+ * How much a text is about each step, from 0 to the schema's `content` weight: the step's
+ * points against saturation, scaled by how far it leads the other steps in the same text.
+ */
+export function contentScores(schema: Schema, points: StepScores): StepScores {
+  const { content, contentSaturation } = schema.reading;
+  const best = Math.max(0, ...points.values());
+  const scores: StepScores = new Map();
+  if (best === 0) return scores;
+  for (const [step, value] of points) scores.set(step, content * Math.min(1, value / contentSaturation) * (value / best));
+  return scores;
+}

@@ -1,0 +1,212 @@
+/**
+ * Where each step and sub-section is written: the parts alignment placed in it, as
+ * occurrences with the text each contributes to its step.
+ *
+ * - A heading that names two steps ("Online testing and deployment") belongs to the one it
+ *   was placed in; the other is judged on the parts under it that name it, if any do.
+ * - A label naming another step inside a step ("- Data: ..." under Requirements, about what
+ *   data exists) stands for that step only when the step has no heading of its own.
+ * - In a filled-in document, a part holding nothing but bare bullets that name framework
+ *   topics ("* Monitoring", "* Updates") is a placeholder left from a template: it counts as
+ *   empty. In an outline, where nothing is written as a sentence, those bullets are its prompts.
+ */
+import type { Alignment, Placement } from './align.js';
+import type { AliasMatch } from './headings.js';
+import type { Label } from './labels.js';
+import type { Outline, Section } from './outline.js';
+import type { Part } from './parts.js';
+import { stepOf, type Schema, type SectionSpec } from './schema.js';
+import { wordCount, type TextUnit } from './text.js';
+
+export interface Occurrence {
+  spec: SectionSpec;
+  /** A heading, a label, or text found inside another part (an opening, a paragraph under "Risks"). */
+  kind: 'heading' | 'label' | 'content';
+  text: string;
+  line: number;
+  /** The heading or label is wholly an alias, not a phrase within a longer title. */
+  strong: boolean;
+  startOffset: number;
+  /** End of the heading text or label text's line. */
+  titleEndOffset: number;
+  /** End of everything the occurrence covers. */
+  endOffset: number;
+  /** Heading occurrences: the section. */
+  section?: Section;
+  /** Content occurrences: the heading or label of the part they were found in, if it has one. */
+  within?: { text: string; line: number };
+  units: TextUnit[];
+  hasContent: boolean;
+}
+
+export interface Matches {
+  bySpec: Map<string, Occurrence[]>;
+  /** Distinct top-level steps named by a heading or a label shaped like one: the "looks like a design doc" signal. */
+  stepsByHeading: Set<string>;
+}
+
+interface Content {
+  units: TextUnit[];
+  hasContent: boolean;
+}
+
+export function placeParts(outline: Outline, schema: Schema, alignment: Alignment): Matches {
+  const matches: Matches = { bySpec: new Map(), stepsByHeading: new Set() };
+  const reader = contentReader(outline, schema);
+  const deferred: Array<() => void> = [];
+  for (const [part, placement] of alignment.placements) {
+    if (!placement.own) continue;
+    if (part.kind === 'opening') {
+      const content = reader.units(part.units);
+      add(matches, { spec: placement.step, kind: 'content', text: '', line: part.line, strong: false, ...offsets(part), ...content });
+      continue;
+    }
+    // The step the part was placed in reads all of it; another step its heading names reads the
+    // sub-parts that name that step ("Online testing and deployment" over "A/B test" and
+    // "Release"), or all of it when none does.
+    const named = namedSpecs(schema, part, placement);
+    for (const { section: spec, strong } of named) {
+      const step = stepOf(spec);
+      const content = (step !== placement.step && reader.partOf(part, step)) || reader.whole(part, step);
+      const occurrence: Occurrence = { spec, kind: part.kind === 'heading' ? 'heading' : 'label', text: part.title, line: part.line, strong, ...offsets(part), section: part.section, ...content };
+      // Headings, and labels shaped like them, that name a step: the "looks like a design doc" signal.
+      if ((part.kind === 'heading' || part.headingLike) && !spec.parent && placement.byHeading && schema.aliases.match(part.title).length > 0) {
+        matches.stepsByHeading.add(spec.id);
+      }
+      if (part.kind === 'heading') {
+        add(matches, occurrence);
+      } else if (inOtherStep(placement, spec)) {
+        // "- Data: ..." under Requirements is about the data that exists, unless the doc has no data heading.
+        deferred.push(() => {
+          if (!hasHeading(matches, stepOf(spec))) add(matches, occurrence);
+        });
+      } else {
+        add(matches, occurrence);
+      }
+    }
+  }
+  deferred.forEach((run) => run());
+  return matches;
+}
+
+function add(matches: Matches, occurrence: Occurrence): void {
+  const list = matches.bySpec.get(occurrence.spec.id) ?? [];
+  list.push(occurrence);
+  matches.bySpec.set(occurrence.spec.id, list);
+}
+
+function offsets(part: Part) {
+  return { startOffset: part.startOffset, titleEndOffset: part.titleEndOffset, endOffset: part.endOffset };
+}
+
+function hasHeading(matches: Matches, step: SectionSpec): boolean {
+  return [step, ...step.sections].some((s) => matches.bySpec.get(s.id)?.some((o) => o.kind === 'heading'));
+}
+
+/**
+ * What a placed part stands for: the step's sub-sections or the step its heading names
+ * ("Offline metrics" stands for that sub-section of Evaluation), else the step itself. A
+ * part placed freely may name a second step too ("Model development and offline evaluation").
+ */
+function namedSpecs(schema: Schema, part: Part, placement: Placement): AliasMatch[] {
+  const outright = part.kind === 'label' && !part.headingLike;
+  const matches = schema.aliases.match(part.title).filter((m) => m.strong || !outright);
+  const own = matches.filter((m) => stepOf(m.section) === placement.step);
+  const named = own.length > 0 ? own : [{ section: placement.step, strong: false }];
+  if (placement.context) return named;
+  const others = matches.filter((m) => stepOf(m.section) !== placement.step && !m.section.parent);
+  return [...named, ...others];
+}
+
+function inOtherStep(placement: Placement, spec: SectionSpec): boolean {
+  return placement.context !== undefined && placement.context !== stepOf(spec);
+}
+
+/** What parts hold, with placeholders counted as empty. */
+function contentReader(outline: Outline, schema: Schema) {
+  const aliases = schema.aliases;
+  const namesTopic = (text: string) => aliases.match(text).some((m) => m.strong);
+  const namesTerm = (text: string) => [...schema.matchers.values()].some((matcher) => matcher.find(text).length > 0);
+  const echoes = topicWords(schema);
+  // "- Drift / - Alerts": a word or three, no figure, no metric or mode, only words the step's
+  // own guidance uses — a topic to write about. "- click logs" is a (terse) answer.
+  const isStub = (text: string, step: SectionSpec) =>
+    wordCount(text) <= 3 && !/\d/.test(text) && !namesTerm(text) && words(text).every((w) => echoes.get(step)!.has(w));
+  const isPlaceholder = (prompts: string[] | undefined, step: SectionSpec) =>
+    outline.hasProse && prompts !== undefined && prompts.length > 0 && (prompts.some(namesTopic) || prompts.every((p) => isStub(p, step)));
+  // An outline prompts for content but states none: its sections are there, its facts are not.
+  const states = (hasContent: boolean) => hasContent && outline.hasProse;
+
+  const section = (node: Section, step: SectionSpec): Content => {
+    const hasContent = sectionHasContent(node) && !isPlaceholder(node.prompts, step);
+    // A titled section with content states what its title says ("### Baseline" + text states a baseline).
+    return { hasContent, units: states(hasContent) ? [titleUnit(node.title, node.line, node.startOffset), ...sectionUnits(node)] : [] };
+  };
+  const label = (node: Label, step: SectionSpec): Content => {
+    const hasContent = node.hasContent && !isPlaceholder(node.prompts, step);
+    return { hasContent, units: states(hasContent) ? [titleUnit(node.text, node.line, node.startOffset), ...node.units] : [] };
+  };
+  const merge = (parts: Content[]): Content | undefined =>
+    parts.length === 0 ? undefined : { hasContent: parts.some((p) => p.hasContent), units: parts.flatMap((p) => p.units) };
+  const namesStep = (text: string, step: SectionSpec) => aliases.match(text).some((m) => m.strong && stepOf(m.section) === step);
+  const partOfLabels = (labels: Label[], step: SectionSpec): Content | undefined =>
+    merge(allLabels(labels).filter((l) => namesStep(l.text, step)).map((l) => label(l, step)));
+
+  return {
+    /** All a heading or label part holds. */
+    whole: (part: Part, step: SectionSpec): Content => (part.section ? section(part.section, step) : label(part.label!, step)),
+    /** The sub-sections and labels of a part that name the step outright. */
+    partOf: (part: Part, step: SectionSpec): Content | undefined => {
+      if (!part.section) return partOfLabels(part.label!.children, step);
+      const fromLabels = partOfLabels(part.section.labels, step);
+      return merge([
+        ...allSections(part.section.children).filter((child) => namesStep(child.title, step)).map((child) => section(child, step)),
+        ...(fromLabels ? [fromLabels] : []),
+      ]);
+    },
+    /** Text with no heading of its own: content when it states something. */
+    units: (units: TextUnit[]): Content => ({ hasContent: units.length > 0, units: states(units.length > 0) ? units : [] }),
+  };
+}
+
+const topicWordsCache = new WeakMap<Schema, Map<SectionSpec, Set<string>>>();
+
+/** Word stems of each step's title, aliases and guidance, and of its sub-sections' (once per schema). */
+function topicWords(schema: Schema): Map<SectionSpec, Set<string>> {
+  const cached = topicWordsCache.get(schema);
+  if (cached) return cached;
+  const result = new Map<SectionSpec, Set<string>>();
+  topicWordsCache.set(schema, result);
+  for (const step of schema.sections) {
+    const specs = [step, ...step.sections];
+    result.set(step, new Set(specs.flatMap((spec) => words([spec.title, spec.guidance, ...spec.aliases].join(' ')))));
+  }
+  return result;
+}
+
+/** Crude stems: lower case, first five letters, so "alerts" and "alerting" meet. */
+function words(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((word) => word.slice(0, 5));
+}
+
+function allLabels(labels: Label[]): Label[] {
+  return labels.flatMap((label) => [label, ...allLabels(label.children)]);
+}
+
+function allSections(sections: Section[]): Section[] {
+  return sections.flatMap((section) => [section, ...allSections(section.children)]);
+}
+
+function titleUnit(text: string, line: number, offset: number): TextUnit {
+  return { text, line, offset };
+}
+
+function sectionUnits(section: Section): TextUnit[] {
+  const units = [...section.units];
+  for (const child of section.children) units.push(titleUnit(child.title, child.line, child.startOffset), ...sectionUnits(child));
+  return units;
+}
+
+function sectionHasContent(section: Section): boolean {
+  return section.hasOwnContent || section.children.some(sectionHasContent);
+}

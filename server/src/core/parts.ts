@@ -1,0 +1,92 @@
+/**
+ * Parts: what a reviewer reads as one piece under a name. A heading with the text up to the
+ * next heading, a label that stands in for a heading ("**Offline metrics**" over its
+ * blocks, "- Serving" over its bullets, "Baseline: ..."), and the opening under a title
+ * that has no heading of its own. Parts nest as the document does; alignment (align.ts)
+ * gives each a step.
+ */
+import type { Label } from './labels.js';
+import type { Outline, Section } from './outline.js';
+import type { TextUnit } from './text.js';
+
+export interface Part {
+  kind: 'heading' | 'label' | 'opening';
+  /** The heading or label text; empty for an opening. */
+  title: string;
+  line: number;
+  startOffset: number;
+  /** End of the heading or label text (the start, for labels and openings). */
+  titleEndOffset: number;
+  /** End of everything the part covers, sub-parts included. */
+  endOffset: number;
+  section?: Section;
+  label?: Label;
+  /** The part's own text, not its sub-parts'. */
+  units: TextUnit[];
+  /** Sub-parts in document order: labels standing in for headings, then sub-sections. */
+  children: Part[];
+  /** A label shaped like a heading (a bold line alone, a short item over its own bullets). */
+  headingLike: boolean;
+}
+
+/**
+ * The parts of a document: its top-level sections, with the text before the first heading
+ * as an opening. `isStructural` says which labels stand in for headings.
+ */
+export function buildParts(outline: Outline, isStructural: (label: Label) => boolean): Part[] {
+  const label = (node: Label): Part => ({
+    kind: 'label',
+    title: node.text,
+    line: node.line,
+    startOffset: node.startOffset,
+    titleEndOffset: node.startOffset,
+    endOffset: node.endOffset,
+    label: node,
+    units: node.units,
+    children: node.children.filter(isStructural).map(label),
+    headingLike: node.headingLike,
+  });
+  const heading = (node: Section): Part => ({
+    kind: 'heading',
+    title: node.title,
+    line: node.line,
+    startOffset: node.startOffset,
+    titleEndOffset: node.titleEndOffset,
+    endOffset: node.endOffset,
+    section: node,
+    units: node.units,
+    children: [...node.labels.filter(isStructural).map(label), ...node.children.map(heading)],
+    headingLike: true,
+  });
+  const root = outline.root;
+  const top = [...root.labels.filter(isStructural).map(label), ...root.children.map(heading)];
+  const opening = openingOf(root.units, top, 0, root.endOffset);
+  return opening ? [opening, ...top] : top;
+}
+
+/**
+ * The text of a part that is not in any of its sub-parts: what opens it before its first
+ * label, or all of it when it has none. Undefined when there is none.
+ */
+export function openingOf(units: TextUnit[], children: Part[], startOffset: number, endOffset: number): Part | undefined {
+  const firstLabel = children.find((child) => child.kind === 'label');
+  const own = firstLabel ? units.filter((unit) => unit.offset < firstLabel.startOffset) : units;
+  if (own.length === 0) return undefined;
+  const end = firstLabel?.startOffset ?? children[0]?.startOffset ?? endOffset;
+  return {
+    kind: 'opening',
+    title: '',
+    line: own[0]!.line,
+    startOffset: Math.min(startOffset, own[0]!.offset),
+    titleEndOffset: own[0]!.offset,
+    endOffset: end,
+    units: own,
+    children: [],
+    headingLike: false,
+  };
+}
+
+/** A part and everything below it. */
+export function allUnits(part: Part): TextUnit[] {
+  return [...part.units, ...part.children.flatMap(allUnits)];
+}

@@ -1,0 +1,35 @@
+/**
+ * Where the document writes each step: its parts (parts.ts), placed in steps by their
+ * evidence and their order (align.ts), as occurrences with their text (occurrences.ts),
+ * the steps the document's facts imply (status.ts), and the steps written only inside
+ * other parts (cover.ts).
+ */
+import { alignParts } from './align.js';
+import { coverSteps, topicUnits, type TopicUnit } from './cover.js';
+import type { Label } from './labels.js';
+import { placeParts, type Matches } from './occurrences.js';
+import type { Outline } from './outline.js';
+import { buildParts } from './parts.js';
+import type { Schema, SectionSpec } from './schema.js';
+import { impliedSteps } from './status.js';
+import type { TextUnit } from './text.js';
+
+export interface StepLocations {
+  matches: Matches;
+  /** The text each step is clearly about, wherever it is: where its facts are read too. */
+  topics: Map<SectionSpec, TopicUnit[]>;
+  /** Steps with no part of their own that the facts of the document imply, with the text they are read from. */
+  implied: Map<SectionSpec, TextUnit[]>;
+}
+
+export function locateSteps(outline: Outline, schema: Schema): StepLocations {
+  // A label stands in for a heading when it is shaped like one or is wholly an alias.
+  const isStructural = (label: Label) => label.headingLike || schema.aliases.match(label.text).some((m) => m.strong);
+  const alignment = alignParts(buildParts(outline, isStructural), schema);
+  const matches = placeParts(outline, schema, alignment);
+  // An outline states nothing yet: no text of it is about a step.
+  const topics = outline.hasProse ? topicUnits(outline, schema) : new Map<SectionSpec, TopicUnit[]>();
+  const implied = impliedSteps(schema, matches);
+  coverSteps(schema, matches, topics, implied);
+  return { matches, topics, implied };
+}
