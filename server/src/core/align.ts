@@ -201,7 +201,7 @@ class Aligner {
   private evidenceOf(part: Part): Evidence {
     let known = this.evidence.get(part);
     if (known) return known;
-    const points = contentPoints(this.schema, part.units);
+    const points = contentPoints(this.schema, part.runs);
     const heading: StepScores = new Map();
     const outright: StepScores = new Map();
     if (part.kind !== 'opening') {

@@ -27,6 +27,7 @@ export function anchorPiece(piece: Piece, anchor: Anchor): Piece {
       get line() { return relative.line + anchor.line; },
       get startOffset() { return relative.start + anchor.offset; },
       get endOffset() { return relative.end + anchor.offset; },
+      titleRun: l.titleRun.map(unit),
       units: l.units.map(unit),
       children: l.children.map(label),
     };
@@ -37,6 +38,7 @@ export function anchorPiece(piece: Piece, anchor: Anchor): Piece {
     get line() { return relative.line + anchor.line; },
     get startOffset() { return relative.start + anchor.offset; },
     get titleEndOffset() { return relative.titleEnd + anchor.offset; },
+    titleRun: piece.titleRun.map(unit),
     units: piece.units.map(unit),
     labels: piece.labels.map(label),
   };

@@ -1,12 +1,12 @@
 /**
  * Steps written inside other parts. A step that no part stands for, or whose parts are
  * empty, is still there where a paragraph, item or table cell is clearly about it: at
- * least `reading.cover` of its distinct terms (weak ones count half). "We alert on drift and retrain weekly" under Risks covers
- * monitoring; "scores each request in the search API" under Approach covers serving.
+ * least `reading.cover` of its distinct terms (weak ones count half). "We alert on drift
+ * and retrain weekly" under Risks covers monitoring; "scores each request in the search API" under Approach covers serving.
  * Such text becomes a content occurrence, found within the part that holds it; and facts
  * are read in it wherever it is.
  */
-import { contentPoints } from './evidence.js';
+import { unitPoints } from './evidence.js';
 import { normalizeHeading } from './headings.js';
 import type { Matches, Occurrence } from './occurrences.js';
 import type { Outline, Section } from './outline.js';
@@ -22,20 +22,42 @@ export function topicUnits(outline: Outline, schema: Schema): Map<SectionSpec, T
   const topics = new Map<SectionSpec, TopicUnit[]>();
   for (const section of [outline.root, ...outline.sections]) {
     if (section.depth > 0 && schema.asides.has(normalizeHeading(section.title))) continue;
-    for (const unit of section.units) {
-      if (isQuestion(unit.text)) continue;
-      const points = contentPoints(schema, [unit]);
-      const best = Math.max(0, ...points.values());
-      for (const [step, value] of points) {
-        if (value >= schema.reading.cover) topics.set(step, [...(topics.get(step) ?? []), { unit, section, leading: value === best }]);
+    for (const run of section.runs) {
+      for (const { unit, step, leading } of runTopics(schema, run)) {
+        const list = topics.get(step) ?? [];
+        list.push({ unit, run, section, leading });
+        topics.set(step, list);
       }
     }
   }
   return topics;
 }
 
+const topicsByRun = new WeakMap<Schema, WeakMap<readonly TextUnit[], Array<{ unit: TextUnit; step: SectionSpec; leading: boolean }>>>();
+
+/** What each unit of a run is about, kept per run: unchanged text is not weighed again. */
+function runTopics(schema: Schema, run: readonly TextUnit[]) {
+  let byRun = topicsByRun.get(schema);
+  if (!byRun) topicsByRun.set(schema, (byRun = new WeakMap()));
+  let found = byRun.get(run);
+  if (found) return found;
+  found = [];
+  for (const unit of run) {
+    if (isQuestion(unit.text)) continue;
+    const points = unitPoints(schema, unit);
+    const best = Math.max(0, ...points.values());
+    for (const [step, value] of points) {
+      if (value >= schema.reading.cover) found.push({ unit, step, leading: value === best });
+    }
+  }
+  byRun.set(run, found);
+  return found;
+}
+
 export interface TopicUnit {
   unit: TextUnit;
+  /** The run it was read in. */
+  run: readonly TextUnit[];
   /** The section whose own text it is. */
   section: Section;
   /** No other step has more of its terms here: the text is mainly about this step. */
@@ -85,7 +107,7 @@ function occurrence(step: SectionSpec, units: TextUnit[], section: Section): Occ
     // Unit text is the words without their markup: the end is near the unit's, never past its section's.
     endOffset: Math.min(last.offset + last.text.length, section.endOffset),
     within: section.depth > 0 ? { text: section.title, line: section.line } : undefined,
-    units,
+    runs: [units],
     hasContent: true,
   };
 }

@@ -95,10 +95,11 @@ export function headingEvidence(schema: Schema, text: string, wholeOnly = false)
   return evidence;
 }
 
-/** The distinct terms a unit holds per step, kept on the unit. */
+/** The distinct terms a unit (or a run of units) holds per step, kept on the unit, and its points once counted. */
 interface UnitTerms {
   strong: Map<SectionSpec, string[]>;
   weak: Map<SectionSpec, string[]>;
+  points?: StepScores;
 }
 
 function unitTerms(schema: Schema, unit: TextUnit): UnitTerms {
@@ -119,23 +120,55 @@ function unitTerms(schema: Schema, unit: TextUnit): UnitTerms {
   return terms;
 }
 
-/** Points per step in a text: distinct strong terms, plus half the distinct weak ones. */
-export function contentPoints(schema: Schema, units: readonly TextUnit[]): StepScores {
-  if (units.length === 1) return pointsOf([unitTerms(schema, units[0]!)]);
-  return pointsOf(units.map((unit) => unitTerms(schema, unit)));
+/** Points per step in a unit: distinct strong terms, plus half the distinct weak ones; kept with its terms. */
+export function unitPoints(schema: Schema, unit: TextUnit): StepScores {
+  const terms = unitTerms(schema, unit);
+  terms.points ??= pointsOf([terms]);
+  return terms.points;
+}
+
+const runTerms = new WeakMap<Schema, WeakMap<readonly TextUnit[], UnitTerms>>();
+
+/**
+ * Points per step in a text given as runs of units: distinct terms over all of it. What each
+ * run holds is kept per run, so a long section re-reads only the runs an edit replaced.
+ */
+export function contentPoints(schema: Schema, runs: ReadonlyArray<readonly TextUnit[]>): StepScores {
+  if (runs.length === 1 && runs[0]!.length === 1) return unitPoints(schema, runs[0]![0]!);
+  let byRun = runTerms.get(schema);
+  if (!byRun) runTerms.set(schema, (byRun = new WeakMap()));
+  const all: UnitTerms[] = [];
+  for (const run of runs) {
+    let terms = byRun.get(run);
+    if (!terms) byRun.set(run, (terms = merged(run.map((unit) => unitTerms(schema, unit)))));
+    all.push(terms);
+  }
+  return pointsOf(all);
+}
+
+function merged(all: UnitTerms[]): UnitTerms {
+  const strong = new Map<SectionSpec, Set<string>>();
+  const weak = new Map<SectionSpec, Set<string>>();
+  const into = (target: Map<SectionSpec, Set<string>>, source: Map<SectionSpec, string[]>) => {
+    for (const [step, keys] of source) {
+      let set = target.get(step);
+      if (!set) target.set(step, (set = new Set()));
+      for (const key of keys) set.add(key);
+    }
+  };
+  for (const terms of all) {
+    into(strong, terms.strong);
+    into(weak, terms.weak);
+  }
+  const lists = (sets: Map<SectionSpec, Set<string>>) => new Map([...sets].map(([step, set]) => [step, [...set]]));
+  return { strong: lists(strong), weak: lists(weak) };
 }
 
 function pointsOf(all: UnitTerms[]): StepScores {
-  const strong = new Map<SectionSpec, Set<string>>();
-  const weak = new Map<SectionSpec, Set<string>>();
-  for (const terms of all) {
-    for (const [step, keys] of terms.strong) for (const key of keys) (strong.get(step) ?? strong.set(step, new Set()).get(step)!).add(key);
-    for (const [step, keys] of terms.weak) for (const key of keys) (weak.get(step) ?? weak.set(step, new Set()).get(step)!).add(key);
-  }
+  const { strong, weak } = all.length === 1 ? all[0]! : merged(all);
   const points: StepScores = new Map();
-  for (const step of new Set([...strong.keys(), ...weak.keys()])) {
-    points.set(step, (strong.get(step)?.size ?? 0) + 0.5 * (weak.get(step)?.size ?? 0));
-  }
+  for (const [step, keys] of strong) points.set(step, keys.length);
+  for (const [step, keys] of weak) points.set(step, (points.get(step) ?? 0) + 0.5 * keys.length);
   return points;
 }
 

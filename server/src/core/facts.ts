@@ -3,7 +3,7 @@
  * vocabularies. A sub-section's fact is looked for in the whole step, since authors
  * often state it in prose rather than under its own heading.
  */
-import type { Matches, Occurrence } from './occurrences.js';
+import type { Matches, Occurrence, Run } from './occurrences.js';
 import { isPlaceholderText, wordCount, type TextUnit } from './text.js';
 import type { FactSpec, Schema, SectionSpec } from './schema.js';
 import type { Term } from './vocabulary.js';
@@ -23,40 +23,41 @@ export interface FactResult {
   found: boolean;
   /** Distinct values found: term names for vocabulary facts, the matched words otherwise. */
   values: string[];
+  /** The first hit of each value, in document order. */
   hits: FactHit[];
   /** The section that requires the fact. */
   section: SectionSpec;
 }
 
 /** The text a section's facts are read from: its occurrences, its step's and its sub-sections'. */
-export function scopeUnits(spec: SectionSpec, matches: Matches): TextUnit[] {
+export function scopeRuns(spec: SectionSpec, matches: Matches, { withParents = true } = {}): Run[] {
   const scopes: Occurrence[] = [...(matches.bySpec.get(spec.id) ?? [])];
-  for (let parent = spec.parent; parent; parent = parent.parent) scopes.push(...(matches.bySpec.get(parent.id) ?? []));
+  if (withParents) for (let parent = spec.parent; parent; parent = parent.parent) scopes.push(...(matches.bySpec.get(parent.id) ?? []));
   for (const child of descendants(spec)) scopes.push(...(matches.bySpec.get(child.id) ?? []));
-  return uniqueUnits(scopes);
+  return uniqueRuns(scopes);
 }
 
 /** The text of every occurrence of every step: where a step without a heading may still be stated. */
-export function documentUnits(matches: Matches): TextUnit[] {
-  return uniqueUnits([...matches.bySpec.values()].flat());
+export function documentRuns(matches: Matches): Run[] {
+  return uniqueRuns([...matches.bySpec.values()].flat());
 }
 
-/** The units of occurrences, each once (occurrences overlap: a label inside a matched heading), in document order. */
-export function uniqueUnits(occurrences: Occurrence[]): TextUnit[] {
-  const seen = new Set<TextUnit>();
-  const units: TextUnit[] = [];
+/** The runs of occurrences, each once (occurrences overlap: a label inside a matched heading), in document order. */
+export function uniqueRuns(occurrences: Occurrence[]): Run[] {
+  const seen = new Set<Run>();
+  const runs: Run[] = [];
   for (const occurrence of occurrences) {
-    for (const unit of occurrence.units) {
-      if (seen.has(unit)) continue;
-      seen.add(unit);
-      units.push(unit);
+    for (const run of occurrence.runs) {
+      if (run.length === 0 || seen.has(run)) continue;
+      seen.add(run);
+      runs.push(run);
     }
   }
   // Offsets are read once: units placed by an anchor compute theirs.
-  return units
-    .map((unit) => ({ unit, offset: unit.offset }))
+  return runs
+    .map((run) => ({ run, offset: run[0]!.offset }))
     .sort((a, b) => a.offset - b.offset)
-    .map(({ unit }) => unit);
+    .map(({ run }) => run);
 }
 
 export function descendants(spec: SectionSpec): SectionSpec[] {
@@ -66,7 +67,7 @@ export function descendants(spec: SectionSpec): SectionSpec[] {
 export function readFact(
   fact: FactSpec,
   section: SectionSpec,
-  units: TextUnit[],
+  runs: readonly Run[],
   schema: Schema,
   /** `patterns: null` reads no pattern at all. */
   /** `inferred: false` takes only terms the text names, not those inferred by a term's patterns. */
@@ -75,12 +76,51 @@ export function readFact(
   const patterns = (options.patterns === undefined ? fact.patterns : options.patterns) ?? null;
   const reading = { fact, schema, strongOnly: options.strongOnly ?? false, inferred: options.inferred ?? true, patterns };
   const key = `${reading.strongOnly}|${reading.inferred ? '' : 'named|'}${patterns === fact.patterns ? 'own' : patterns === null ? 'none' : patterns.source}`;
-  const hits: FactHit[] = [];
-  for (const unit of units) {
-    for (const hit of unitHits(unit, reading, key)) hits.push({ term: hit.term, text: hit.text, ...locate(unit, hit.index) });
+  // The first hit of each value is all anyone reads: where a value is first stated.
+  const found: RunHit[] = [];
+  const values: string[] = [];
+  for (const run of runs) {
+    for (const hit of runHits(run, reading, key)) {
+      if (values.includes(hit.value)) continue;
+      values.push(hit.value);
+      found.push(hit);
+    }
   }
-  const values = [...new Set(hits.map((hit) => hit.term?.name ?? hit.text.toLowerCase()))];
+  const hits = found.map(({ unit, hit }) => ({ term: hit.term, text: hit.text, ...locate(unit, hit.index) }));
   return { id: fact.id, found: hits.length > 0, values, hits, section };
+}
+
+interface RunHit {
+  value: string;
+  unit: TextUnit;
+  hit: UnitHit;
+}
+
+const runReadings = new WeakMap<Run, Map<FactSpec, Map<string, RunHit[]>>>();
+
+/**
+ * A run's first hit of each value for a fact, kept per run: runs of unchanged text are the
+ * same arrays from one analysis to the next, so a long section is not re-read unit by unit.
+ */
+function runHits(run: Run, reading: Reading, key: string): RunHit[] {
+  let byFact = runReadings.get(run);
+  if (!byFact) runReadings.set(run, (byFact = new Map()));
+  let byKey = byFact.get(reading.fact);
+  if (!byKey) byFact.set(reading.fact, (byKey = new Map()));
+  let hits = byKey.get(key);
+  if (hits) return hits;
+  hits = [];
+  const values = new Set<string>();
+  for (const unit of run) {
+    for (const hit of unitHits(unit, reading, key)) {
+      const value = hit.term?.name ?? hit.text.toLowerCase();
+      if (values.has(value)) continue;
+      values.add(value);
+      hits.push({ value, unit, hit });
+    }
+  }
+  byKey.set(key, hits);
+  return hits;
 }
 
 /**
@@ -88,9 +128,9 @@ export function readFact(
  * "Offline metrics", the bullets "MAPE" and "share of buy-outs", a table's first column, or
  * "WAPE, bias" after the label are metrics all the same.
  */
-export function readItems(fact: FactSpec, section: SectionSpec, units: TextUnit[], schema: Schema): FactResult {
+export function readItems(fact: FactSpec, section: SectionSpec, runs: readonly Run[], schema: Schema): FactResult {
   const hits: FactHit[] = [];
-  for (const unit of units) {
+  for (const unit of runs.flat()) {
     for (const text of itemTexts(unit)) {
       // "Online: an A/B test" under the same label names a section, not a metric.
       if (!schema.aliases.match(text).some((m) => m.strong)) hits.push({ text, ...locate(unit, 0) });

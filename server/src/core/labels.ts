@@ -11,6 +11,8 @@ export interface Label {
   line: number;
   startOffset: number;
   endOffset: number;
+  /** The label's text as a unit of its own, made once, so what is read in it is kept. */
+  titleRun: readonly TextUnit[];
   /** The label's own content: the text after "Label:", the item's nested blocks, the blocks that follow a bold line. */
   units: TextUnit[];
   hasContent: boolean;
@@ -112,7 +114,7 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
     if (split) {
       // A bold line standing alone ("**eval: offline/online**") heads what follows, as a heading would.
       const standalone = index === 0 && split.rest.trim() === '' && paragraph.children.length === 1;
-      labels.push({ text: split.label, line, startOffset: offset, endOffset: end, units: [], hasContent: false, headingLike: standalone, children: [] });
+      labels.push({ text: split.label, line, startOffset: offset, endOffset: end, titleRun: [{ text: split.label, line, offset }], units: [], hasContent: false, headingLike: standalone, children: [] });
     }
     const current = labels[labels.length - 1];
     const rest = (split ? split.rest : raw).trim();
@@ -151,6 +153,7 @@ function listItemLabel(item: ListItem): Label[] {
       line: lineOf(start),
       startOffset: start.offset!,
       endOffset: item.position!.end.offset!,
+      titleRun: [{ text: split.label, line: lineOf(start), offset: start.offset! }],
       units,
       hasContent: rest !== '' || nested.some(isContent),
       headingLike: (rest === '' || Boolean(split.parenthetical)) && nested.some(isContent),

@@ -35,9 +35,12 @@ export interface Occurrence {
   section?: Section;
   /** Content occurrences: the heading or label of the part they were found in, if it has one. */
   within?: { text: string; line: number };
-  units: TextUnit[];
+  /** The text it holds, as runs of units that keep their identity across edits (facts are kept per run). */
+  runs: Run[];
   hasContent: boolean;
 }
+
+export type Run = readonly TextUnit[];
 
 export interface Matches {
   bySpec: Map<string, Occurrence[]>;
@@ -46,7 +49,7 @@ export interface Matches {
 }
 
 interface Content {
-  units: TextUnit[];
+  runs: Run[];
   hasContent: boolean;
 }
 
@@ -57,7 +60,7 @@ export function placeParts(outline: Outline, schema: Schema, alignment: Alignmen
   for (const [part, placement] of alignment.placements) {
     if (!placement.own) continue;
     if (part.kind === 'opening') {
-      const content = reader.units(part.units);
+      const content = reader.opening(part.units);
       add(matches, { spec: placement.step, kind: 'content', text: '', line: part.line, strong: false, ...offsets(part), ...content });
       continue;
     }
@@ -140,14 +143,14 @@ function contentReader(outline: Outline, schema: Schema) {
   const section = (node: Section, step: SectionSpec): Content => {
     const hasContent = sectionHasContent(node) && !isPlaceholder(node.prompts, step);
     // A titled section with content states what its title says ("### Baseline" + text states a baseline).
-    return { hasContent, units: states(hasContent) ? [titleUnit(node.title, node.line, node.startOffset), ...sectionUnits(node)] : [] };
+    return { hasContent, runs: states(hasContent) ? [node.titleRun, ...sectionRuns(node)] : [] };
   };
   const label = (node: Label, step: SectionSpec): Content => {
     const hasContent = node.hasContent && !isPlaceholder(node.prompts, step);
-    return { hasContent, units: states(hasContent) ? [titleUnit(node.text, node.line, node.startOffset), ...node.units] : [] };
+    return { hasContent, runs: states(hasContent) ? [node.titleRun, node.units] : [] };
   };
   const merge = (parts: Content[]): Content | undefined =>
-    parts.length === 0 ? undefined : { hasContent: parts.some((p) => p.hasContent), units: parts.flatMap((p) => p.units) };
+    parts.length === 0 ? undefined : { hasContent: parts.some((p) => p.hasContent), runs: parts.flatMap((p) => p.runs) };
   const namesStep = (text: string, step: SectionSpec) => aliases.match(text).some((m) => m.strong && stepOf(m.section) === step);
   const partOfLabels = (labels: Label[], step: SectionSpec): Content | undefined =>
     merge(allLabels(labels).filter((l) => namesStep(l.text, step)).map((l) => label(l, step)));
@@ -165,7 +168,7 @@ function contentReader(outline: Outline, schema: Schema) {
       ]);
     },
     /** Text with no heading of its own: content when it states something. */
-    units: (units: TextUnit[]): Content => ({ hasContent: units.length > 0, units: states(units.length > 0) ? units : [] }),
+    opening: (units: TextUnit[]): Content => ({ hasContent: units.length > 0, runs: states(units.length > 0) ? [units] : [] }),
   };
 }
 
@@ -197,14 +200,11 @@ function allSections(sections: Section[]): Section[] {
   return sections.flatMap((section) => [section, ...allSections(section.children)]);
 }
 
-function titleUnit(text: string, line: number, offset: number): TextUnit {
-  return { text, line, offset };
-}
-
-function sectionUnits(section: Section): TextUnit[] {
-  const units = [...section.units];
-  for (const child of section.children) units.push(titleUnit(child.title, child.line, child.startOffset), ...sectionUnits(child));
-  return units;
+/** A section's text and its sub-sections', headings included, as the runs it was read in. */
+function sectionRuns(section: Section): Run[] {
+  const runs = [...section.runs];
+  for (const child of section.children) runs.push(child.titleRun, ...sectionRuns(child));
+  return runs;
 }
 
 function sectionHasContent(section: Section): boolean {

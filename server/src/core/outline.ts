@@ -16,8 +16,12 @@ export interface Section {
   /** Offset just after the heading line's text. */
   titleEndOffset: number;
   line: number;
+  /** The heading's text as a unit (see Piece.titleRun). */
+  titleRun: readonly TextUnit[];
   /** The readable text between this heading and the next heading of any depth. */
   units: TextUnit[];
+  /** The same units as they came, a run per parsed piece: runs of unchanged text are the same arrays from one edit to the next. */
+  runs: Array<readonly TextUnit[]>;
   /** Whether those blocks hold anything a reader would call content. */
   hasOwnContent: boolean;
   /** When the section and its sub-sections hold nothing but bare bullets: their texts. */
@@ -48,6 +52,8 @@ export interface Piece {
   startOffset: number;
   titleEndOffset: number;
   line: number;
+  /** The heading's text as a unit of its own, made once, so what is read in it is kept. */
+  titleRun: readonly TextUnit[];
   units: TextUnit[];
   hasOwnContent: boolean;
   labels: Label[];
@@ -69,8 +75,10 @@ export function piecesOf(nodes: readonly RootContent[], text: string): Piece[] {
     .map(({ heading, blocks }) => {
       const units = textUnits(blocks);
       const start = heading?.position!.start ?? blocks[0]!.position!.start;
+      const title = heading ? toString(heading).trim() : '';
       return {
-        title: heading ? toString(heading).trim() : '',
+        title,
+        titleRun: [{ text: title, line: lineOf(start), offset: start.offset! }],
         depth: heading?.depth ?? 0,
         startOffset: start.offset!,
         titleEndOffset: heading ? heading.position!.end.offset! : start.offset!,
@@ -98,6 +106,7 @@ export function assembleOutline(pieces: readonly Piece[], textLength: number): O
       // Text before the first heading of a chunk belongs to the section open there. The
       // section's arrays may be a cached piece's, so they are replaced, never appended to.
       current.units = [...current.units, ...piece.units];
+      current.runs = [...current.runs, piece.units];
       current.labels = [...current.labels, ...piece.labels];
       current.hasOwnContent ||= piece.hasOwnContent;
       current.prompts = mergePrompts(current.prompts, piece.ownPrompts, current.units.length === piece.units.length);
@@ -106,6 +115,8 @@ export function assembleOutline(pieces: readonly Piece[], textLength: number): O
     const section = newSection(piece.title, piece.depth, piece.startOffset, piece.titleEndOffset, piece.line);
     // Shared with the piece, which outlives this outline: read, never changed.
     section.units = piece.units;
+    section.titleRun = piece.titleRun;
+    section.runs = [piece.units];
     section.labels = piece.labels;
     section.hasOwnContent = piece.hasOwnContent;
     section.prompts = piece.ownPrompts ? [...piece.ownPrompts] : undefined;
@@ -143,14 +154,11 @@ function withChildPrompts(section: Section): string[] | undefined {
 }
 
 function newSection(title: string, depth: number, startOffset: number, titleEndOffset: number, line: number): Section {
-  return { title, depth, startOffset, endOffset: startOffset, titleEndOffset, line, units: [], hasOwnContent: false, labels: [], children: [] };
+  return { title, depth, startOffset, endOffset: startOffset, titleEndOffset, line, titleRun: [], units: [], runs: [], hasOwnContent: false, labels: [], children: [] };
 }
 
 
-/** Every heading and readable block of the document, in order. */
-export function documentText(outline: Outline): TextUnit[] {
-  return [outline.root, ...outline.sections].flatMap((section) => [
-    ...(section.depth > 0 ? [{ text: section.title, line: section.line, offset: section.startOffset }] : []),
-    ...section.units,
-  ]);
+/** Every heading and readable block of the document, in order, as the runs it was read in. */
+export function documentText(outline: Outline): Array<readonly TextUnit[]> {
+  return [outline.root, ...outline.sections].flatMap((section) => [section.titleRun, ...section.runs]).filter((run) => run.length > 0);
 }

@@ -23,6 +23,8 @@ export interface Part {
   label?: Label;
   /** The part's own text, not its sub-parts'. */
   units: TextUnit[];
+  /** The same text in runs that keep their identity across edits (see Section.runs), for what is kept per run. */
+  runs: ReadonlyArray<readonly TextUnit[]>;
   /** Sub-parts in document order: labels standing in for headings, then sub-sections. */
   children: Part[];
   /** A label shaped like a heading (a bold line alone, a short item over its own bullets). */
@@ -43,6 +45,7 @@ export function buildParts(outline: Outline, isStructural: (label: Label) => boo
     endOffset: node.endOffset,
     label: node,
     units: node.units,
+    runs: [node.units],
     children: node.children.filter(isStructural).map(label),
     headingLike: node.headingLike,
   });
@@ -55,6 +58,7 @@ export function buildParts(outline: Outline, isStructural: (label: Label) => boo
     endOffset: node.endOffset,
     section: node,
     units: node.units,
+    runs: node.runs,
     children: [...node.labels.filter(isStructural).map(label), ...node.children.map(heading)],
     headingLike: true,
   });
@@ -81,6 +85,7 @@ export function openingOf(units: TextUnit[], children: Part[], startOffset: numb
     titleEndOffset: own[0]!.offset,
     endOffset: end,
     units: own,
+    runs: [own],
     children: [],
     headingLike: false,
   };

@@ -4,28 +4,37 @@
  * of its own sub-section's lists and tables, and, for facts that allow it, stated outright
  * anywhere in the document ("real-time prediction" among the requirements).
  */
-import { readFact, readItems, scopeUnits, uniqueUnits, type FactResult } from './facts.js';
+import { readFact, readItems, scopeRuns, uniqueRuns, type FactResult } from './facts.js';
+import type { Run } from './occurrences.js';
 import { documentText, type Outline } from './outline.js';
-import { stepOf, type Schema } from './schema.js';
+import { stepOf, type Schema, type SectionSpec } from './schema.js';
 import type { StepLocations } from './steps.js';
-import type { TextUnit } from './text.js';
 
 export function readFacts(schema: Schema, outline: Outline, { matches, topics, implied }: StepLocations): Map<string, FactResult> {
   const facts = new Map<string, FactResult>();
-  let wholeText: TextUnit[] | undefined;
+  let wholeText: Run[] | undefined;
+  // A sub-section reads its step's own text and its own; each step's is gathered once.
+  const stepText = new Map<SectionSpec, Run[]>();
+  const scopeOf = (spec: SectionSpec): Run[] => {
+    if (!spec.parent) return scopeRuns(spec, matches);
+    const step = stepOf(spec);
+    let text = stepText.get(step);
+    if (!text) stepText.set(step, (text = uniqueRuns(matches.bySpec.get(step.id) ?? [])));
+    return inOrder([...text, ...scopeRuns(spec, matches, { withParents: false })]);
+  };
   for (const spec of schema.byId.values()) {
     if (spec.facts.length === 0) continue;
     const step = stepOf(spec);
-    const units = implied.get(step) ?? scopeUnits(spec, matches);
-    const own = new Set(units);
+    const runs = implied.get(step) ?? scopeOf(spec);
+    const own = new Set(runs);
     // Elsewhere, only what the text names counts: a latency budget among the requirements is a requirement.
-    const about = (topics.get(step) ?? []).filter((topic) => topic.leading && !own.has(topic.unit)).map((topic) => topic.unit);
+    const about = (topics.get(step) ?? []).filter((topic) => topic.leading && !own.has(topic.run)).map((topic) => [topic.unit]);
     for (const id of spec.facts) {
       const fact = schema.facts[id]!;
-      let result = either(readFact(fact, spec, units, schema), () => readFact(fact, spec, about, schema, { inferred: false }));
+      let result = either(readFact(fact, spec, runs, schema), () => readFact(fact, spec, about, schema, { inferred: false }));
       if (!result.found && fact.items && outline.hasProse) {
-        const own = uniqueUnits(matches.bySpec.get(spec.id) ?? []);
-        if (own.length > 0) result = readItems(fact, spec, own, schema);
+        const items = uniqueRuns(matches.bySpec.get(spec.id) ?? []);
+        if (items.length > 0) result = readItems(fact, spec, items, schema);
       }
       if (!result.found && fact.anywhere) {
         wholeText ??= outline.hasProse ? documentText(outline) : [];
@@ -38,10 +47,12 @@ export function readFacts(schema: Schema, outline: Outline, { matches, topics, i
   return facts;
 }
 
+/** Runs in document order, each once. */
+function inOrder(runs: Run[]): Run[] {
+  return [...new Set(runs)].sort((a, b) => a[0]!.offset - b[0]!.offset);
+}
+
 /** The first reading that finds the fact, or the last. */
 function either(first: FactResult, second: () => FactResult): FactResult {
   return first.found ? first : second();
 }
-
-
-

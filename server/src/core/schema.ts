@@ -82,8 +82,25 @@ export interface Detection {
   otherTitles: string[];
 }
 
+/**
+ * What a fact is for, which rules and editor features key on: a team schema names its own
+ * facts and gives them a role ("role: offline-metrics") to get the same checks. A fact
+ * whose id is a role has that role.
+ */
+export const FACT_ROLES = ['ml-objective', 'input-output', 'ml-category', 'baseline', 'offline-metrics', 'online-metrics', 'serving-mode', 'monitoring'] as const;
+export type FactRole = (typeof FACT_ROLES)[number];
+
+/** The facts whose terms are metrics (roles offline-metrics and online-metrics), read with a vocabulary. */
+export function metricFacts(schema: Schema): FactSpec[] {
+  return (['offline-metrics', 'online-metrics'] as const).flatMap((role) => {
+    const fact = schema.roles.get(role);
+    return fact?.vocabulary ? [fact] : [];
+  });
+}
+
 export interface FactSpec {
   id: string;
+  role?: FactRole;
   description: string;
   message: string;
   /** All the fact's patterns as one global regular expression: any match states the fact. */
@@ -115,6 +132,9 @@ export interface Schema {
   /** Top-level steps in schema order. */
   sections: SectionSpec[];
   facts: Record<string, FactSpec>;
+  /** Facts by role, and the section that requires each fact. */
+  roles: Map<FactRole, FactSpec>;
+  factOwners: Map<string, SectionSpec>;
   vocabularies: Record<string, Term[]>;
   reading: ReadingWeights;
   /** Headings (normalised) of parts that belong to no section: references, glossary. */
@@ -170,6 +190,7 @@ interface RawSchema {
 }
 
 interface RawFact {
+  role?: FactRole;
   description: string;
   message: string;
   patterns?: string[];
@@ -339,6 +360,15 @@ function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number>) => R
     if (!(id in facts)) problem(['detection', 'facts', index], `unknown fact "${id}" (not defined under "facts")`);
   });
 
+  const roleOwners = new Map<string, string>();
+  for (const [id, fact] of Object.entries(facts)) {
+    const role = roleOf(id, fact);
+    if (!role) continue;
+    const owner = roleOwners.get(role);
+    if (owner) problem(['facts', id, ...(fact.role ? ['role'] : [])], `role "${role}" is already the role of fact "${owner}"`);
+    roleOwners.set(role, id);
+  }
+
   const termIds = new Set(Object.values(vocabularies).flatMap((terms) => terms.map((term) => term.id)));
   for (const [id, fact] of Object.entries(facts)) {
     if (fact.vocabulary !== undefined && !(fact.vocabulary in vocabularies)) {
@@ -409,6 +439,7 @@ function build(raw: RawSchema): Schema {
     const patterns = compilePatterns(fact.patterns);
     facts[id] = {
       id,
+      role: roleOf(id, fact),
       description: fact.description,
       message: fact.message,
       vocabulary: fact.vocabulary,
@@ -421,6 +452,10 @@ function build(raw: RawSchema): Schema {
       items: fact.items ?? false,
     };
   }
+  const roles = new Map<FactRole, FactSpec>();
+  for (const fact of Object.values(facts)) if (fact.role && !roles.has(fact.role)) roles.set(fact.role, fact);
+  const factOwners = new Map<string, SectionSpec>();
+  for (const spec of byId.values()) for (const id of spec.facts) factOwners.set(id, spec);
   const matchers = new Map<string, TermMatcher>();
   for (const [name, terms] of Object.entries(vocabularies)) matchers.set(name, compileVocabulary(terms));
 
@@ -431,6 +466,8 @@ function build(raw: RawSchema): Schema {
     frontmatter: raw.frontmatter ?? {},
     sections,
     facts,
+    roles,
+    factOwners,
     vocabularies,
     reading: readingWeights(raw.reading),
     asides: new Set((raw.asides ?? []).map(normalizeHeading)),
@@ -458,4 +495,8 @@ function readingWeights(raw: Partial<Record<string, number>> | undefined): Readi
     if (value !== undefined && name in weights) weights[name] = value;
   }
   return weights;
+}
+
+function roleOf(id: string, fact: RawFact): FactRole | undefined {
+  return fact.role ?? (FACT_ROLES as readonly string[]).find((role) => role === id) as FactRole | undefined;
 }

@@ -3,10 +3,9 @@
  * when its places exist with nothing in them, incomplete when a fact it requires is not
  * stated, present otherwise.
  */
-import { descendants, documentUnits, readFact, type FactResult } from './facts.js';
-import type { Matches } from './occurrences.js';
+import { descendants, documentRuns, readFact, type FactResult } from './facts.js';
+import type { Matches, Run } from './occurrences.js';
 import type { Schema, SectionSpec } from './schema.js';
-import type { TextUnit } from './text.js';
 import type { SectionStatus } from './types.js';
 
 /**
@@ -14,15 +13,15 @@ import type { SectionStatus } from './types.js';
  * `implied-by` facts are found in the text of its other steps (the input and output and the
  * ML category written into the data and model sections, say). Maps each to the text it is read from.
  */
-export function impliedSteps(schema: Schema, matches: Matches): Map<SectionSpec, TextUnit[]> {
-  const implied = new Map<SectionSpec, TextUnit[]>();
+export function impliedSteps(schema: Schema, matches: Matches): Map<SectionSpec, Run[]> {
+  const implied = new Map<SectionSpec, Run[]>();
   const candidates = schema.sections.filter(
     (step) => step.impliedBy.length > 0 && [step, ...descendants(step)].every((s) => !matches.bySpec.has(s.id)),
   );
   if (candidates.length === 0) return implied;
-  const units = documentUnits(matches);
+  const runs = documentRuns(matches);
   for (const step of candidates) {
-    if (step.impliedBy.every((id) => readFact(schema.facts[id]!, step, units, schema).found)) implied.set(step, units);
+    if (step.impliedBy.every((id) => readFact(schema.facts[id]!, step, runs, schema).found)) implied.set(step, runs);
   }
   return implied;
 }
@@ -31,7 +30,7 @@ export function statuses(
   schema: Schema,
   matches: Matches,
   facts: Map<string, FactResult>,
-  implied: Map<SectionSpec, TextUnit[]>,
+  implied: Map<SectionSpec, unknown>,
 ): Map<string, SectionStatus> {
   const status = new Map<string, SectionStatus>();
   const statusOf = (spec: SectionSpec): SectionStatus => {

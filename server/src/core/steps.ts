@@ -7,19 +7,18 @@
 import { alignParts } from './align.js';
 import { coverSteps, topicUnits, type TopicUnit } from './cover.js';
 import type { Label } from './labels.js';
-import { placeParts, type Matches } from './occurrences.js';
+import { placeParts, type Matches, type Run } from './occurrences.js';
 import type { Outline } from './outline.js';
 import { buildParts } from './parts.js';
 import type { Schema, SectionSpec } from './schema.js';
 import { impliedSteps } from './status.js';
-import type { TextUnit } from './text.js';
 
 export interface StepLocations {
   matches: Matches;
   /** The text each step is clearly about, wherever it is: where its facts are read too. */
   topics: Map<SectionSpec, TopicUnit[]>;
   /** Steps with no part of their own that the facts of the document imply, with the text they are read from. */
-  implied: Map<SectionSpec, TextUnit[]>;
+  implied: Map<SectionSpec, Run[]>;
 }
 
 export function locateSteps(outline: Outline, schema: Schema): StepLocations {

@@ -1,10 +1,12 @@
 /**
  * Completion: at the start of a heading, the framework steps and sub-sections still
- * missing, in schema order; inside Evaluation, metric names that fit the document's ML
- * category, with their definitions; in frontmatter, the keys and values the schema allows.
+ * missing, in schema order; inside the step that holds the metrics (Evaluation), metric
+ * names that fit the document's ML category, with their definitions; in frontmatter, the
+ * keys and values the schema allows. Metrics and categories are found by fact role, so a
+ * team schema's own facts get the same completion.
  */
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver';
-import type { Analysis, Schema, SectionReport } from '../core/index.js';
+import { metricFacts, stepOf, type Analysis, type Schema, type SectionReport } from '../core/index.js';
 import type { Term } from '../core/vocabulary.js';
 import { frontmatterEndLine } from './frontmatter-lines.js';
 
@@ -19,7 +21,7 @@ export function completions(text: string, position: Position, analysis: Analysis
   if (!analysis.checked) return [];
   const heading = /^(\s{0,3}#{1,6}\s*)([^#]*)$/.exec(before);
   if (heading) return headingItems(analysis.sections, schema, { line: position.line, character: heading[1]!.length }, position);
-  if (inEvaluation(analysis.sections, position.line)) return metricItems(analysis, schema);
+  if (inMetricsStep(analysis.sections, schema, position.line)) return metricItems(analysis, schema);
   return [];
 }
 
@@ -76,17 +78,20 @@ function headingItems(sections: SectionReport[], schema: Schema, start: Position
   return items;
 }
 
-function inEvaluation(sections: SectionReport[], line: number): boolean {
-  const evaluation = sections.find((section) => section.id === 'evaluation');
-  const ranges = [evaluation, ...(evaluation?.children ?? [])].flatMap((s) => (s?.range ? [s.range] : []));
+/** Inside the step whose facts are the metrics (Evaluation, in the bundled framework). */
+function inMetricsStep(sections: SectionReport[], schema: Schema, line: number): boolean {
+  const owner = metricFacts(schema)[0] && schema.factOwners.get(metricFacts(schema)[0]!.id);
+  const step = owner && sections.find((section) => section.id === stepOf(owner).id);
+  const ranges = [step, ...(step?.children ?? [])].flatMap((s) => (s?.range ? [s.range] : []));
   return ranges.some((range) => range.start.line < line && line <= range.end.line);
 }
 
 /** Metrics that fit the categories the document states first (all of them when it states none). */
 function metricItems(analysis: Analysis, schema: Schema): CompletionItem[] {
-  const metrics = schema.vocabularies.metrics ?? [];
-  const categoryTerms = schema.vocabularies['ml-categories'] ?? [];
-  const stated = new Set(analysis.facts['ml-category']?.values ?? []);
+  const metrics = [...new Set(metricFacts(schema).flatMap((fact) => schema.vocabularies[fact.vocabulary!] ?? []))];
+  const categoryFact = schema.roles.get('ml-category');
+  const categoryTerms = (categoryFact?.vocabulary && schema.vocabularies[categoryFact.vocabulary]) || [];
+  const stated = new Set((categoryFact && analysis.facts[categoryFact.id]?.values) ?? []);
   const fitting = new Set(categoryTerms.filter((term) => stated.has(term.name)).flatMap((term) => [term.id, ...(term.also ?? [])]));
   const fits = (term: Term) => fitting.size === 0 || term.kind === 'online' || (term.fits ?? []).some((id) => fitting.has(id));
   return metrics.filter(fits).map((term, index) => ({

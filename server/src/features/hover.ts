@@ -3,7 +3,7 @@
  * of its facts this document already states; on a metric name, its definition.
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import type { Analysis, Schema, SectionReport } from '../core/index.js';
+import { metricFacts, type Analysis, type Schema, type SectionReport } from '../core/index.js';
 
 export function hover(text: string, position: Position, analysis: Analysis, schema: Schema | undefined): Hover | null {
   if (!schema || !analysis.checked) return null;
@@ -50,12 +50,14 @@ const STATUS: Record<SectionReport['status'], string> = {
 };
 
 function metricHover(line: string, position: Position, schema: Schema): Hover | null {
-  const matcher = schema.matchers.get('metrics');
-  if (!matcher) return null;
-  const hit = matcher.find(line).find((h) => h.index <= position.character && position.character <= h.end);
+  const vocabularies = [...new Set(metricFacts(schema).map((fact) => fact.vocabulary!))];
+  const hit = vocabularies
+    .flatMap((name) => schema.matchers.get(name)?.find(line) ?? [])
+    .find((h) => h.index <= position.character && position.character <= h.end);
   if (!hit) return null;
   const term = hit.term;
-  const categories = schema.vocabularies['ml-categories'] ?? [];
+  const categoryVocabulary = schema.roles.get('ml-category')?.vocabulary;
+  const categories = (categoryVocabulary && schema.vocabularies[categoryVocabulary]) || [];
   const fits = (term.fits ?? []).map((id) => categories.find((c) => c.id === id)?.name ?? id);
   const value = [
     `**${term.name}**${term.kind ? ` (${term.kind} metric)` : ''}`,

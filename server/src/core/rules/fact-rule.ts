@@ -5,14 +5,16 @@
  */
 import { descendants, type FactResult } from '../facts.js';
 import { subsectionInsertion } from '../insertions.js';
+import type { FactRole } from '../schema.js';
 import type { Severity } from '../types.js';
 import { docsUrl, type AnalysedContext, type Report, type Rule } from './rule.js';
 
-/** Facts with a rule of their own; `missing-fact` reports the others. */
-export const FACTS_WITH_RULES = new Set<string>();
+/** Fact roles with a rule of their own; `missing-fact` reports facts without one. */
+export const ROLES_WITH_RULES = new Set<FactRole>();
 
-export function factRule(meta: { id: string; fact: string; description: string; defaultSeverity: Severity }): Rule {
-  FACTS_WITH_RULES.add(meta.fact);
+/** A rule for the schema's fact with this role, whatever the schema calls it. */
+export function factRule(meta: { id: string; role: FactRole; description: string; defaultSeverity: Severity }): Rule {
+  ROLES_WITH_RULES.add(meta.role);
   return {
     id: meta.id,
     description: meta.description,
@@ -20,7 +22,8 @@ export function factRule(meta: { id: string; fact: string; description: string; 
     docs: docsUrl(meta.id),
     needs: 'schema',
     check(ctx, report) {
-      const fact = ctx.facts.get(meta.fact);
+      const spec = ctx.schema.roles.get(meta.role);
+      const fact = spec && ctx.facts.get(spec.id);
       if (fact && !fact.found) reportMissingFact(ctx, fact, report);
     },
   };

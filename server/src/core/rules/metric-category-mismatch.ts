@@ -1,8 +1,8 @@
 /**
  * Offline metrics that fit none of the document's ML categories: a ranking problem judged
- * only by accuracy, a classifier judged only by nDCG. Reads the `ml-category` and
- * `offline-metrics` facts; metrics list the categories they fit, categories list the
- * categories whose metrics they accept too.
+ * only by accuracy, a classifier judged only by nDCG. Reads the facts with the roles
+ * `ml-category` and `offline-metrics`; metrics list the categories they fit, categories
+ * list the categories whose metrics they accept too.
  */
 import { trimmedLine } from '../insertions.js';
 import type { Term } from '../vocabulary.js';
@@ -15,20 +15,23 @@ const rule: Rule = {
   docs: docsUrl('metric-category-mismatch'),
   needs: 'schema',
   check(ctx, report) {
-    const categoryHits = ctx.facts.get('ml-category')?.hits ?? [];
-    const metricHits = (ctx.facts.get('offline-metrics')?.hits ?? []).filter((hit) => hit.term?.fits?.length);
+    const categoryFact = ctx.schema.roles.get('ml-category');
+    const metricFact = ctx.schema.roles.get('offline-metrics');
+    if (!categoryFact?.vocabulary || !metricFact?.vocabulary) return;
+    const categoryHits = ctx.facts.get(categoryFact.id)?.hits.filter((hit) => hit.term) ?? [];
+    const metricHits = (ctx.facts.get(metricFact.id)?.hits ?? []).filter((hit) => hit.term?.fits?.length);
     if (categoryHits.length === 0 || metricHits.length === 0) return;
 
-    const categories = ctx.schema.vocabularies[ctx.schema.facts['ml-category']!.vocabulary!] ?? [];
+    const categories = ctx.schema.vocabularies[categoryFact.vocabulary] ?? [];
     const accepted = expand(categoryHits.map((hit) => hit.term!.id), categories);
     if (metricHits.some((hit) => hit.term!.fits!.some((id) => accepted.has(id)))) return;
 
     const named = [...new Set(categoryHits.map((hit) => hit.term!.name))];
     const used = [...new Set(metricHits.map((hit) => hit.term!.name))];
-    const metrics = ctx.schema.vocabularies[ctx.schema.facts['offline-metrics']!.vocabulary!] ?? [];
+    const metrics = ctx.schema.vocabularies[metricFact.vocabulary] ?? [];
     const better = metrics.filter((m) => m.kind === 'offline' && m.fits?.some((id) => accepted.has(id))).map((m) => m.name);
     const hint = better.length > 0 ? `: consider ${better.slice(0, 4).join(', ')}` : '';
-    const section = ctx.facts.get('offline-metrics')!.section;
+    const section = ctx.facts.get(metricFact.id)!.section;
     report({
       message: `Offline metrics (${used.join(', ')}) do not fit a ${named.join(' / ')} problem${hint}`,
       range: trimmedLine(ctx, metricHits[0]!.line),

@@ -1,7 +1,7 @@
-import { FACTS_WITH_RULES, reportMissingFact } from './fact-rule.js';
+import { reportMissingFact, ROLES_WITH_RULES } from './fact-rule.js';
 import { docsUrl, type Rule } from './rule.js';
 
-/** Facts a team schema defines beyond the bundled ones, which have no rule of their own. */
+/** Facts a team schema defines without a role that has a rule of its own. */
 const rule: Rule = {
   id: 'missing-fact',
   description: 'A section does not state a fact its schema requires (for facts without a dedicated rule).',
@@ -10,7 +10,8 @@ const rule: Rule = {
   needs: 'schema',
   check(ctx, report) {
     for (const fact of ctx.facts.values()) {
-      if (!fact.found && !FACTS_WITH_RULES.has(fact.id)) reportMissingFact(ctx, fact, report);
+      const role = ctx.schema.facts[fact.id]?.role;
+      if (!fact.found && !(role && ROLES_WITH_RULES.has(role))) reportMissingFact(ctx, fact, report);
     }
   },
 };

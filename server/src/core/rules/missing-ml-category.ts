@@ -2,7 +2,7 @@ import { factRule } from './fact-rule.js';
 
 export default factRule({
   id: 'missing-ml-category',
-  fact: 'ml-category',
+  role: 'ml-category',
   defaultSeverity: 'warning',
   description: 'The framing step names no ML category (classification, regression, ranking, ...).',
 });
