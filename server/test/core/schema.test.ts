@@ -61,6 +61,36 @@ describe('loadSchema', () => {
     ]);
   });
 
+  it('checks the reading data: evidence lists, weights, detection, roles and term patterns', () => {
+    const text = [
+      'id: team',
+      'title: Team',
+      'reading: { assign: 0.4, asign: 1 }',
+      'detection: { require: [goalz], facts: [nope] }',
+      'sections:',
+      '  - id: goals',
+      '    title: Goals',
+      '    evidence: { heading: goal*, content: [objective] }',
+      'vocabularies:',
+      '  modes:',
+      '    - { id: online, name: online, synonyms: [online], patterns: ["(unclosed"] }',
+      '',
+    ].join('\n');
+    expect(loadSchema(text).problems.map((p) => `${at(p)} ${p.message}`)).toEqual([
+      '8:26 sections[0].evidence.heading: must be array',
+      '3:25 reading: unknown key "asign"',
+    ]);
+    const shaped = text.replace(', asign: 1', '').replace('heading: goal*', 'heading: [goal*]');
+    const messages = loadSchema(shaped).problems.map((p) => `${at(p)} ${p.message}`);
+    expect(messages).toEqual([
+      '4:24 detection.require[0]: unknown section "goalz"',
+      '4:40 detection.facts[0]: unknown fact "nope" (not defined under "facts")',
+      expect.stringMatching(/^11:\d+ vocabularies\.modes\[0\]\.patterns\[0\]: invalid regular expression/),
+    ]);
+    const good = shaped.replace('require: [goalz], facts: [nope]', 'require: [goals]').replace('"(unclosed"', '"per request"');
+    expect(loadSchema(good).schema!.reading.assign).toBe(0.4);
+  });
+
   it('rejects a file that is not a mapping', () => {
     expect(loadSchema('- just\n- a list\n').problems[0]!.message).toBe('schema: must be object');
   });

@@ -1,0 +1,77 @@
+/** A team schema with its own names gets every rule and editor feature, through fact roles. */
+import { describe, expect, it } from 'vitest';
+import { analyze, loadSchema, metricFacts } from '../../src/core/index.js';
+import { completions } from '../../src/features/completion.js';
+import { hover } from '../../src/features/hover.js';
+import { describe as show } from '../helpers.js';
+
+const TEAM = `
+id: team-review
+title: Team review
+sections:
+  - id: context
+    title: Context
+    aliases: [background]
+  - id: solution
+    title: Solution
+    facts: [kind-of-ml]
+  - id: measures
+    title: How we measure
+    aliases: [measures]
+    facts: [scores-offline, scores-live]
+facts:
+  kind-of-ml:
+    role: ml-category
+    description: the kind of ML is named
+    message: "Solution: name the kind of ML"
+    vocabulary: kinds
+  scores-offline:
+    role: offline-metrics
+    description: offline scores are named
+    message: "Measures: name the offline scores"
+    vocabulary: scores
+    kind: offline
+  scores-live:
+    role: online-metrics
+    description: live scores are named
+    message: "Measures: name the live scores"
+    vocabulary: scores
+    kind: online
+vocabularies:
+  kinds:
+    - { id: ranking, name: ranking, synonyms: [ranking] }
+    - { id: classification, name: classification, synonyms: [classification] }
+  scores:
+    - { id: ndcg, name: nDCG, kind: offline, synonyms: [nDCG], fits: [ranking], definition: Ranked relevance. }
+    - { id: accuracy, name: accuracy, kind: offline, synonyms: [accuracy], fits: [classification], definition: Share correct. }
+    - { id: ctr, name: CTR, kind: online, synonyms: [CTR], definition: Clicks per impression. }
+`;
+
+const schema = loadSchema(TEAM).schema!;
+const run = (text: string) => analyze(`---\nframework: team\n---\n${text}`, { resolveSchema: () => ({ schema }) });
+
+describe('fact roles', () => {
+  it('give a team fact the rule of its role', () => {
+    const analysis = run('# R\n\n## Context\n\nAbout 2M users search the help center every week.\n\n## Solution\n\nA ranking model orders the articles for each query.\n\n## How we measure\n\nAccuracy on the held-out queries of the last month.\n');
+    expect(show(analysis.findings)).toContain('missing-online-metrics [measures] Measures: name the live scores');
+    expect(show(analysis.findings)).toContain('metric-category-mismatch [measures] Offline metrics (accuracy) do not fit a ranking problem: consider nDCG');
+    expect(analysis.findings.map((f) => f.rule)).not.toContain('missing-fact');
+  });
+
+  it('give a team schema metric completion in the step holding the metrics, and metric hover', () => {
+    const text = '---\nframework: team\n---\n# R\n\n## Solution\n\nA ranking model orders the articles for each query.\n\n## How we measure\n\nnDCG offline.\n\n';
+    const analysis = analyze(text, { resolveSchema: () => ({ schema }) });
+    const lines = text.split('\n');
+    const items = completions(text, { line: lines.length - 1, character: 0 }, analysis, schema);
+    expect(items.map((i) => i.label)).toEqual(['nDCG', 'CTR']);
+    const line = lines.indexOf('nDCG offline.');
+    const value = hover(text, { line, character: 1 }, analysis, schema)!.contents as { value: string };
+    expect(value.value).toMatch(/^\*\*nDCG\*\* \(offline metric\)\n\nRanked relevance\.\n\nFits: ranking\./);
+    expect(metricFacts(schema).map((f) => f.id)).toEqual(['scores-offline', 'scores-live']);
+  });
+
+  it('are checked: a role may belong to one fact only', () => {
+    const twice = TEAM.replace('  scores-live:\n    role: online-metrics', '  scores-live:\n    role: offline-metrics');
+    expect(loadSchema(twice).problems.map((p) => p.message)).toEqual(['facts.scores-live.role: role "offline-metrics" is already the role of fact "scores-offline"']);
+  });
+});
