@@ -48,6 +48,7 @@ describe('mlsd check', () => {
   });
 
   it('prints the JSON report', () => {
+    const WORK_STYLE = '---\nframework: ml-system-design\n---\n# Search\n\n## Problem\n\n1M queries a day.\n\n## Launch\n\nScores are served online by the search API.\n\nWe alert on drift in the query embeddings and retrain weekly.\n';
     const dir = workspace({ 'docs/a.md': GAPS });
     const { code, stdout } = mlsd(['check', '--format', 'json', 'docs/a.md'], dir);
     expect(code).toBe(1);
@@ -63,11 +64,15 @@ describe('mlsd check', () => {
       status: 'present',
       heading: '5. Evaluation',
       line: 23,
+      found: 'heading',
       children: [
-        { id: 'offline-metrics', status: 'present', heading: 'Offline metrics', line: 25, children: [] },
-        { id: 'online-metrics', status: 'present', heading: 'Online metrics', line: 26, children: [] },
+        { id: 'offline-metrics', status: 'present', heading: 'Offline metrics', line: 25, found: 'label', children: [] },
+        { id: 'online-metrics', status: 'present', heading: 'Online metrics', line: 26, found: 'label', children: [] },
       ],
     });
+    // A step written inside another part says where: the part's heading, and the line of its text.
+    const inside = JSON.parse(mlsd(['check', '--format', 'json', 'docs/b.md'], workspace({ 'docs/b.md': WORK_STYLE })).stdout).files[0];
+    expect(inside.sections.find((s: { id: string }) => s.id === 'monitoring')).toMatchObject({ found: 'content', within: 'Launch', line: 13 });
     expect(file.facts['offline-metrics']).toEqual({ found: true, values: ['normalized cross-entropy', 'ROC-AUC'], line: 25 });
     expect(file.facts['serving-mode']).toEqual({ found: false, values: [] });
     expect(file.findings).toEqual([

@@ -151,6 +151,25 @@ describe('hover', () => {
   });
 });
 
+describe('a step found inside another part', () => {
+  // Monitoring has no heading of its own: it is written under Launch.
+  const INSIDE = COMPLETE.replace(/## 7\. Monitoring\n\n.*\n/, '').replace(
+    'Online prediction behind the ad server, 20 ms budget.',
+    'Online prediction behind the ad server, 20 ms budget.\n\nWe alert on feature drift and on CTR drops, and retrain daily.',
+  );
+  const line = lineOf(INSIDE, 'We alert on feature drift and on CTR drops, and retrain daily.');
+
+  it('is shown where it was found: hover, outline and coverage lens', async () => {
+    await client.open(uri('inside.md'), INSIDE);
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri('inside.md') }, position: { line, character: 4 } });
+    expect((hover!.contents as MarkupContent).value).toContain(`Found under “6. Serving”, line ${line + 1}, not under a heading of its own.`);
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uri('inside.md') } })) as DocumentSymbol[];
+    expect(symbols.at(-1)).toMatchObject({ name: 'Monitoring', detail: 'under 6. Serving', selectionRange: { start: { line } } });
+    const [lens] = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: uri('inside.md') } }))!;
+    expect(lens!.command!.title).toBe(`Framework coverage 7/7 · Monitoring under “6. Serving”, line ${line + 1}`);
+  });
+});
+
 describe('outline, folding and coverage', () => {
   it('names the sections by framework step', async () => {
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uri('doc.md') } })) as DocumentSymbol[];

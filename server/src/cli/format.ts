@@ -78,7 +78,8 @@ function sectionJson(section: SectionReport): unknown {
   return {
     id: section.id,
     status: section.status,
-    ...(section.heading !== undefined ? { heading: section.heading, line: section.line } : {}),
+    ...(section.line !== undefined ? { heading: section.heading, line: section.line, found: section.kind } : {}),
+    ...(section.within ? { within: section.within.text } : {}),
     children: section.children.map(sectionJson),
   };
 }

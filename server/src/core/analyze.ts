@@ -52,8 +52,11 @@ export interface SectionReport {
   titleRange?: Range;
   /** From the heading to the end of what it covers. */
   range?: Range;
-  /** The heading reads as the schema's title (numbering, case and punctuation aside), not as an alias. */
-  namedByTitle?: boolean;
+  /**
+   * How the heading or label names it: as the schema's title (numbering, case and punctuation
+   * aside), by an alias, or not at all (placed by its words, its text and where it sits).
+   */
+  named?: 'title' | 'alias';
   /** Text found inside another part: that part's heading ("Monitoring: found under Risks"). */
   within?: { text: string; line: number };
   children: SectionReport[];
@@ -169,7 +172,7 @@ function sectionReport(ctx: AnalysedContext, spec: SectionSpec): SectionReport {
           kind: first.kind,
           titleRange: ctx.titleRange(first),
           range: { start: ctx.lines.positionAt(first.startOffset), end: ctx.lines.positionAt(first.endOffset) },
-          namedByTitle: first.kind !== 'content' && normalizeHeading(first.text) === normalizeHeading(spec.title),
+          ...(first.named ? { named: normalizeHeading(first.text) === normalizeHeading(spec.title) ? ('title' as const) : ('alias' as const) } : {}),
           ...(first.within ? { within: first.within } : {}),
         }
       : {}),

@@ -43,7 +43,7 @@ function runTopics(schema: Schema, run: readonly TextUnit[]) {
   if (found) return found;
   found = [];
   for (const unit of run) {
-    if (isQuestion(unit.text)) continue;
+    if (unit.note || isQuestion(unit.text)) continue;
     const points = unitPoints(schema, unit);
     const best = Math.max(0, ...points.values());
     for (const [step, value] of points) {
@@ -65,11 +65,11 @@ export interface TopicUnit {
 }
 
 /** Adds, for each step no part stands for with content, the runs of units about it, found within their sections. */
-export function coverSteps(schema: Schema, matches: Matches, topics: Map<SectionSpec, TopicUnit[]>, implied: Map<SectionSpec, unknown>): void {
+export function coverSteps(schema: Schema, matches: Matches, topics: Map<SectionSpec, TopicUnit[]>): void {
   // As in the alignment, the text before the first step opens the document: it may cover the first step, no later one.
   const firstPlaced = Math.min(...[...matches.bySpec.values()].flat().map((o) => o.startOffset));
   for (const step of schema.sections) {
-    if (written(step, matches) || implied.has(step)) continue;
+    if (written(step, matches)) continue;
     const units = (topics.get(step) ?? []).filter(({ unit }) => step === schema.sections[0] || unit.offset >= firstPlaced);
     let run: TopicUnit[] = [];
     const flush = () => {
@@ -102,6 +102,7 @@ function occurrence(step: SectionSpec, units: TextUnit[], section: Section): Occ
     text: section.title,
     line: first.line,
     strong: false,
+    named: false,
     startOffset: first.offset,
     titleEndOffset: first.offset,
     // Unit text is the words without their markup: the end is near the unit's, never past its section's.

@@ -11,4 +11,4 @@ export { DEFAULT_INCLUDE, matchesInclude } from './select.js';
 export type * from './types.js';
 export { BLANK_TEMPLATE, loadTemplates, loadTrustedTemplates, promptLine, renderSectionSnippet, renderTemplate, snippetsOf } from './templates.js';
 export type { Prompt, SnippetEntry, Template, TemplateSet } from './templates.js';
-export { coverage, type Coverage } from './coverage.js';
+export { coverage, place, type Coverage } from './coverage.js';

@@ -26,6 +26,8 @@ export interface Occurrence {
   line: number;
   /** The heading or label is wholly an alias, not a phrase within a longer title. */
   strong: boolean;
+  /** An alias names the step here (wholly or within); otherwise the part was placed by its words, text and place. */
+  named: boolean;
   startOffset: number;
   /** End of the heading text or label text's line. */
   titleEndOffset: number;
@@ -61,17 +63,27 @@ export function placeParts(outline: Outline, schema: Schema, alignment: Alignmen
     if (!placement.own) continue;
     if (part.kind === 'opening') {
       const content = reader.opening(part.units);
-      add(matches, { spec: placement.step, kind: 'content', text: '', line: part.line, strong: false, ...offsets(part), ...content });
+      add(matches, { spec: placement.step, kind: 'content', text: '', line: part.line, strong: false, named: false, ...offsets(part), ...content });
       continue;
     }
     // The step the part was placed in reads all of it; another step its heading names reads the
     // sub-parts that name that step ("Online testing and deployment" over "A/B test" and
     // "Release"), or all of it when none does.
     const named = namedSpecs(schema, part, placement);
-    for (const { section: spec, strong } of named) {
+    for (const { section: spec, strong, named: byAlias } of named) {
       const step = stepOf(spec);
       const content = (step !== placement.step && reader.partOf(part, step)) || reader.whole(part, step);
-      const occurrence: Occurrence = { spec, kind: part.kind === 'heading' ? 'heading' : 'label', text: part.title, line: part.line, strong, ...offsets(part), section: part.section, ...content };
+      const occurrence: Occurrence = {
+        spec,
+        kind: part.kind === 'heading' ? 'heading' : 'label',
+        text: part.title,
+        line: part.line,
+        strong,
+        named: byAlias,
+        ...offsets(part),
+        section: part.section,
+        ...content,
+      };
       // Headings, and labels shaped like them, that name a step: the "looks like a design doc" signal.
       if ((part.kind === 'heading' || part.headingLike) && !spec.parent && placement.byHeading && schema.aliases.match(part.title).length > 0) {
         matches.stepsByHeading.add(spec.id);
@@ -111,13 +123,13 @@ function hasHeading(matches: Matches, step: SectionSpec): boolean {
  * ("Offline metrics" stands for that sub-section of Evaluation), else the step itself. A
  * part placed freely may name a second step too ("Model development and offline evaluation").
  */
-function namedSpecs(schema: Schema, part: Part, placement: Placement): AliasMatch[] {
+function namedSpecs(schema: Schema, part: Part, placement: Placement): Array<AliasMatch & { named: boolean }> {
   const outright = part.kind === 'label' && !part.headingLike;
   const matches = schema.aliases.match(part.title).filter((m) => m.strong || !outright);
-  const own = matches.filter((m) => stepOf(m.section) === placement.step);
-  const named = own.length > 0 ? own : [{ section: placement.step, strong: false }];
+  const own = matches.filter((m) => stepOf(m.section) === placement.step).map((m) => ({ ...m, named: true }));
+  const named = own.length > 0 ? own : [{ section: placement.step, strong: false, named: false }];
   if (placement.context) return named;
-  const others = matches.filter((m) => stepOf(m.section) !== placement.step && !m.section.parent);
+  const others = matches.filter((m) => stepOf(m.section) !== placement.step && !m.section.parent).map((m) => ({ ...m, named: true }));
   return [...named, ...others];
 }
 

@@ -57,7 +57,7 @@ function headingRenames(range: Range, document: ActionDocument, sections: Sectio
   return sections.flatMap((section) => {
     const own: CodeAction[] = [];
     const at = section.titleRange;
-    if (section.kind === 'heading' && at && section.namedByTitle === false && at.start.line <= range.end.line && range.start.line <= at.start.line) {
+    if (section.kind === 'heading' && at && section.named === 'alias' && at.start.line <= range.end.line && range.start.line <= at.start.line) {
       const line = lines[at.start.line]!.replace(/\r$/, '');
       const atx = /^(\s{0,3}#{1,6}\s+)(.*?)(\s+#+\s*)?$/.exec(line);
       const prefix = atx ? atx[1]! : '';

@@ -3,7 +3,7 @@
  * of its facts this document already states; on a metric name, its definition.
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import { metricFacts, type Analysis, type Schema, type SectionReport } from '../core/index.js';
+import { metricFacts, place, type Analysis, type Schema, type SectionReport } from '../core/index.js';
 
 export function hover(text: string, position: Position, analysis: Analysis, schema: Schema | undefined): Hover | null {
   if (!schema || !analysis.checked) return null;
@@ -38,7 +38,10 @@ function stepHover(section: SectionReport, analysis: Analysis, schema: Schema): 
       lines.push(`- ${fact?.found ? '✓' : '✗'} ${owner === spec ? '' : `${owner.title}: `}${description}${found}`);
     }
   }
-  if (section.heading && section.namedByTitle === false) lines.push('', `Matched “${section.heading}” as an alias of this ${spec.parent ? 'sub-section' : 'step'}.`);
+  const kind = spec.parent ? 'sub-section' : 'step';
+  if (section.kind === 'content') lines.push('', `Found ${place(section)}, not under a heading of its own.`);
+  else if (section.named === 'alias') lines.push('', `Matched “${section.heading}” as an alias of this ${kind}.`);
+  else if (!section.named && section.heading) lines.push('', `Read “${section.heading}” as this ${kind} from its words, what it holds and where it sits.`);
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: section.titleRange };
 }
 

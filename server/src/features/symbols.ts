@@ -9,7 +9,7 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
       return [
         {
           name: section.title,
-          detail: section.namedByTitle ? undefined : section.heading,
+          detail: section.named === 'title' ? undefined : section.within ? `under ${section.within.text}` : section.heading || undefined,
           kind: depth === 0 ? SymbolKind.Module : SymbolKind.Field,
           range: section.range,
           selectionRange: section.titleRange,
