@@ -34,7 +34,10 @@ export interface Alignment {
 
 export function alignParts(parts: Part[], schema: Schema): Alignment {
   const alignment: Alignment = { placements: new Map(), openings: [] };
-  new Aligner(schema, alignment).free(parts, undefined);
+  // The document's one top-level heading over all the others is its title, never a step.
+  const headings = parts.filter((part) => part.kind === 'heading');
+  const title = headings.length === 1 && headings[0]!.children.some((child) => child.kind === 'heading') ? headings[0] : undefined;
+  new Aligner(schema, alignment, title).free(parts, undefined);
   return alignment;
 }
 
@@ -60,6 +63,7 @@ class Aligner {
   constructor(
     private readonly schema: Schema,
     private readonly out: Alignment,
+    private readonly title: Part | undefined,
   ) {
     this.steps = schema.sections;
   }
@@ -134,6 +138,7 @@ class Aligner {
 
   /** No alias names it outright, and the parts below it name two or more other steps. */
   private isContainer(part: Part): boolean {
+    if (part === this.title) return true;
     if (part.children.length === 0) return false;
     const own = this.evidenceOf(part).heading;
     if ([...own.values()].some((score) => score >= this.schema.reading.alias)) return false;

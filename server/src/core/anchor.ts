@@ -19,7 +19,7 @@ export interface Anchor {
  */
 export function anchorPiece(piece: Piece, anchor: Anchor): Piece {
   const base = { offset: anchor.offset, line: anchor.line };
-  const unit = (u: TextUnit): TextUnit => new AnchoredUnit(u.text, u.line - base.line, u.offset - base.offset, anchor, u.item);
+  const unit = (u: TextUnit): TextUnit => new AnchoredUnit(u.text, u.line - base.line, u.offset - base.offset, anchor, u.item, u.note);
   const label = (l: Label): Label => {
     const relative = { line: l.line - base.line, start: l.startOffset - base.offset, end: l.endOffset - base.offset };
     return {
@@ -54,6 +54,7 @@ class AnchoredUnit implements TextUnit {
     private readonly relativeOffset: number,
     private readonly anchor: Anchor,
     readonly item?: boolean,
+    readonly note?: boolean,
   ) {}
 
   get line(): number {

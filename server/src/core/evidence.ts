@@ -135,6 +135,12 @@ const runTerms = new WeakMap<Schema, WeakMap<readonly TextUnit[], UnitTerms>>();
  */
 export function contentPoints(schema: Schema, runs: ReadonlyArray<readonly TextUnit[]>): StepScores {
   if (runs.length === 1 && runs[0]!.length === 1) return unitPoints(schema, runs[0]![0]!);
+  if (runs.length === 0) return new Map();
+  // A section over many runs is the same runs from one edit to the next unless the edit is in it.
+  let bySequence = sequencePoints.get(schema);
+  if (!bySequence) sequencePoints.set(schema, (bySequence = new WeakMap()));
+  const known = bySequence.get(runs[0]!);
+  if (known && known.runs.length === runs.length && known.runs.every((run, index) => run === runs[index])) return known.points;
   let byRun = runTerms.get(schema);
   if (!byRun) runTerms.set(schema, (byRun = new WeakMap()));
   const all: UnitTerms[] = [];
@@ -143,8 +149,12 @@ export function contentPoints(schema: Schema, runs: ReadonlyArray<readonly TextU
     if (!terms) byRun.set(run, (terms = merged(run.map((unit) => unitTerms(schema, unit)))));
     all.push(terms);
   }
-  return pointsOf(all);
+  const points = pointsOf(all);
+  bySequence.set(runs[0]!, { runs: [...runs], points });
+  return points;
 }
+
+const sequencePoints = new WeakMap<Schema, WeakMap<readonly TextUnit[], { runs: ReadonlyArray<readonly TextUnit[]>; points: StepScores }>>();
 
 function merged(all: UnitTerms[]): UnitTerms {
   const strong = new Map<SectionSpec, Set<string>>();
@@ -176,7 +186,16 @@ function pointsOf(all: UnitTerms[]): StepScores {
  * How much a text is about each step, from 0 to the schema's `content` weight: the step's
  * points against saturation, scaled by how far it leads the other steps in the same text.
  */
+const scoresOf = new WeakMap<StepScores, StepScores>();
+
 export function contentScores(schema: Schema, points: StepScores): StepScores {
+  // Points are kept per run or sequence of runs; so are the scores made of them.
+  let known = scoresOf.get(points);
+  if (!known) scoresOf.set(points, (known = scoresFrom(schema, points)));
+  return known;
+}
+
+function scoresFrom(schema: Schema, points: StepScores): StepScores {
   const { content, contentSaturation } = schema.reading;
   const best = Math.max(0, ...points.values());
   const scores: StepScores = new Map();

@@ -53,11 +53,7 @@ export function uniqueRuns(occurrences: Occurrence[]): Run[] {
       runs.push(run);
     }
   }
-  // Offsets are read once: units placed by an anchor compute theirs.
-  return runs
-    .map((run) => ({ run, offset: run[0]!.offset }))
-    .sort((a, b) => a.offset - b.offset)
-    .map(({ run }) => run);
+  return runs.sort((a, b) => a[0]!.offset - b[0]!.offset);
 }
 
 export function descendants(spec: SectionSpec): SectionSpec[] {
@@ -187,19 +183,25 @@ function unitHits(unit: TextUnit, reading: Reading, key: string): UnitHit[] {
 
 function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns }: Reading): UnitHit[] {
   const hits: UnitHit[] = [];
+  // A placeholder or a template's guidance says what to write; it states nothing.
+  if (unit.note) return hits;
   const matcher = fact.vocabulary ? schema.matchers.get(fact.vocabulary) : undefined;
   for (const sentence of (unit.sentences ??= sentences(unit.text))) {
     if (fact.ignoreQuestions && /[?？]\s*$/.test(sentence.text)) continue;
-    if (matcher) {
-      for (const hit of matcher.find(sentence.text)) {
-        if (fact.kind !== undefined && hit.term.kind !== fact.kind) continue;
-        // "batch" counts when the sentence is about predictions, not about computing features.
-        if (hit.weak && (strongOnly || !inContext(fact, sentence.text))) continue;
-        if (hit.inferred && !inferred) continue;
-        hits.push({ term: hit.term, text: sentence.text.slice(hit.index, hit.end), index: sentence.start + hit.index });
-      }
+    const terms = matcher ? matcher.find(sentence.text) : [];
+    for (const hit of terms) {
+      if (fact.kind !== undefined && hit.term.kind !== fact.kind) continue;
+      // "batch" counts when the sentence is about predictions, not about computing features.
+      if (hit.weak && (strongOnly || !inContext(fact, sentence.text))) continue;
+      if (hit.inferred && !inferred) continue;
+      hits.push({ term: hit.term, text: sentence.text.slice(hit.index, hit.end), index: sentence.start + hit.index });
     }
-    if (patterns) for (const match of patternHits(patterns, sentence.text)) hits.push({ text: match.text, index: sentence.start + match.index });
+    if (!patterns) continue;
+    for (const match of patternHits(patterns, sentence.text)) {
+      // Words a term of the vocabulary already named ("MAP@12" is mAP) are not a second value.
+      const end = match.index + match.text.length;
+      if (!terms.some((term) => term.index < end && match.index < term.end)) hits.push({ text: match.text, index: sentence.start + match.index });
+    }
   }
   return hits;
 }
@@ -247,10 +249,13 @@ function sentences(text: string): Array<{ text: string; start: number }> {
   if (known) return known;
   if (sentenceMemo.size >= 10_000) sentenceMemo.clear();
   const result: Array<{ text: string; start: number }> = [];
-  // A sentence ends at . ! ? before a space (not inside "0.85" or "e.g.x"), at 。！？ or at a line break.
-  const pattern = /[^\n]*?(?:[.!?]+(?=\s|$)|[。！？]+|\n|$)/gu;
+  // A sentence ends at . ! ? before a space (not inside "0.85" or "e.g.x"), at 。！？, or at a
+  // line break before a new line of its own ("- item", "**Label:**", "Label: ..."); other line
+  // breaks only wrap the sentence.
+  const pattern = /[\s\S]*?(?:[.!?]+(?=\s|$)|[。！？]+|\r?\n(?=[ \t]*(?:[-*+•>|]|\d+[.)]|[^\n:：]{1,40}[:：]|\r?\n|$))|$)/gu;
   for (let match = pattern.exec(text); match && match[0] !== ''; match = pattern.exec(text)) {
-    if (match[0].trim()) result.push({ text: match[0], start: match.index });
+    // A wrapped line reads on as one line: same length, so offsets hold.
+    if (match[0].trim()) result.push({ text: match[0].replace(/[\r\n]/g, ' '), start: match.index });
   }
   sentenceMemo.set(text, result);
   return result;

@@ -29,6 +29,7 @@ export function locateSteps(outline: Outline, schema: Schema): StepLocations {
   // An outline states nothing yet: no text of it is about a step.
   const topics = outline.hasProse ? topicUnits(outline, schema) : new Map<SectionSpec, TopicUnit[]>();
   const implied = impliedSteps(schema, matches);
-  coverSteps(schema, matches, topics, implied);
+  // Implied steps are judged on the whole document's facts, and still shown where their text is.
+  coverSteps(schema, matches, topics);
   return { matches, topics, implied };
 }

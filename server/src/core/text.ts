@@ -23,6 +23,8 @@ export interface TextUnit {
   readonly offset: number;
   /** The first paragraph of a list item, or the first cell of a table row: what names the item. */
   readonly item?: boolean;
+  /** A placeholder or a template's guidance: it says what to write, it states nothing. */
+  readonly note?: boolean;
   /** The text split into sentences, kept once read. */
   sentences?: Array<{ text: string; start: number }>;
   /** What was found in the text, kept once read: by fact (facts.ts), by schema (evidence.ts). */
@@ -93,7 +95,8 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
       case 'heading':
       case 'tableCell': {
         const text = toString(node);
-        if (text.trim()) units.push({ text, line: lineOf(node.position!.start), offset: node.position!.start.offset!, ...(item ? { item } : {}) });
+        const note = node.type === 'paragraph' && !isContent(node);
+        if (text.trim()) units.push({ text, line: lineOf(node.position!.start), offset: node.position!.start.offset!, ...(item ? { item } : {}), ...(note ? { note } : {}) });
         return;
       }
       case 'listItem':

@@ -129,11 +129,8 @@ export function compilePhrases<T>(entries: ReadonlyArray<{ phrase: string; value
   }
   stems.sort((a, b) => b[0].length - a[0].length);
   const regex = alternation([...new Set(entries.map((entry) => entry.phrase))], 'giu');
-  const memo = new Map<string, Array<PhraseHit<T>>>();
+  // Callers keep what a text holds (per unit, per heading): no memo of texts here.
   return (text) => {
-    const known = memo.get(text);
-    if (known) return known;
-    if (memo.size >= 10_000) memo.clear();
     const hits: Array<PhraseHit<T>> = [];
     if (regex) {
       regex.lastIndex = 0;
@@ -147,7 +144,6 @@ export function compilePhrases<T>(entries: ReadonlyArray<{ phrase: string; value
         hits.push({ values, key: entry.phrase, index: match.index });
       }
     }
-    memo.set(text, hits);
     return hits;
   };
 }

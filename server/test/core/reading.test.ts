@@ -53,6 +53,59 @@ describe('facts read in context', () => {
   });
 });
 
+describe('facts in ordinary words', () => {
+  const inStep = (heading: string, line: string) => `# X\n\n## Requirements\n\nUsers need things, 10M users a day.\n\n## Model\n\nA GBDT model trained on the logs.\n\n## ${heading}\n\n${line}\n`;
+  const fact = (id: string, heading: string, line: string) => check(optIn(inStep(heading, line))).facts[id]!;
+
+  it('reads serving modes however they are put', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Each search query calls the ranker and gets scores back in under 30 ms.', ['online']],
+      ['Forecasts are generated once a day by an Airflow DAG and written to BigQuery.', ['batch']],
+      ['Inference happens on the phone (Core ML), so there is no server round trip.', ['online']],
+      ['A Flink job consumes the transaction stream and scores each event within 2 seconds.', ['streaming']],
+      ['The classifier is invoked synchronously by the checkout service.', ['online']],
+      ['Embeddings are computed offline; the ranking model runs at query time.', ['online']],
+      ['The fraud model scores each transaction before authorisation, within 40 ms.', ['online']],
+      ['A nightly Spark job writes churn scores for all accounts to the CRM.', ['batch']],
+      ['매일 밤 배치로 전체 사용자 점수를 계산한다.', ['batch']],
+      ['推論はリクエストごとにオンラインで行う。', ['online']],
+      ['las recomendaciones se precalculan cada noche en un proceso batch.', ['batch']],
+    ];
+    for (const [line, values] of cases) expect(fact('serving-mode', 'Serving', line).values, line).toEqual(values);
+    for (const line of ['The model is retrained nightly on the latest data.', 'Batch size 512 on 4 GPUs.']) {
+      expect(fact('serving-mode', 'Serving', line).found, line).toBe(false);
+    }
+  });
+
+  it('takes a per-request latency budget in the serving step as online serving, not one among the requirements', () => {
+    expect(fact('serving-mode', 'Serving', 'The ranking call must answer with p99 < 50 ms.').values).toEqual(['online']);
+    const requirements = optIn('# X\n\n## Requirements\n\nThe recommendation call must return within 80 ms at p95 for our 2M users.\n\n## Serving\n\nA model server on Kubernetes behind the gateway.\n');
+    expect(check(requirements).facts['serving-mode']!.found).toBe(false);
+  });
+
+  it('reads a baseline named in ordinary words', () => {
+    for (const line of [
+      'We compare against plain BM25, which is what runs in production now.',
+      'Any new model must beat the current rules on the same tickets.',
+      'On the held-out month it reaches 83% accuracy against 61% for the keyword triggers.',
+      'As a first model we fit a logistic regression on five features.',
+      'We start simple: a GBDT on count features.',
+    ]) {
+      expect(fact('baseline', 'Model', line).found, line).toBe(true);
+    }
+    expect(fact('baseline', 'Monitoring', 'Alert when traffic is 20% above the 14-day baseline on Mondays.').found).toBe(false);
+  });
+
+  it('knows any metric at a cut-off, and reads the items of a metrics list as metrics', () => {
+    expect(fact('offline-metrics', 'Evaluation', 'We report HIT@5, MAP@12 and Succ@10 on the last week.').values).toEqual(['recall@k', 'mAP', 'succ@10']);
+    expect(fact('offline-metrics', 'Evaluation', 'Offline: WAPE and forecast bias per store.').values).toEqual(['MAE']);
+    const items = optIn('# X\n\n## Evaluation\n\nWe compare the two versions on last quarter.\n\n### Offline metrics\n\n- share of buy-outs\n- Offline: [fill in]\n\n### Online metrics\n\n| metric | target |\n|---|---|\n| tickets per order | -5% |\n');
+    const { facts } = check(items);
+    expect(facts['offline-metrics']!.values).toEqual(['share of buy-outs']);
+    expect(facts['online-metrics']!.values).toEqual(['tickets per order']);
+  });
+});
+
 describe('structure beyond headings', () => {
   it('judges each step of a two-step heading on the parts that name it', () => {
     const text = replace('## 6. Serving\n\nOnline prediction behind the ad server, 20 ms budget.', '## 6. Online testing and deployment\n\n- A/B test: two weeks on 5% of traffic\n- Deployment');

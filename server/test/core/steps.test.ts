@@ -1,0 +1,152 @@
+/** Finding each step by what the document says and where, not by what its headings are called. */
+import { describe, expect, it } from 'vitest';
+import { check, describe as show, optIn, rules } from '../helpers.js';
+
+const sections = (text: string) => Object.fromEntries(check(optIn(text)).sections.map((s) => [s.id, s]));
+const statuses = (text: string) => check(optIn(text)).sections.map((s) => `${s.id}=${s.status}`).join(' ');
+
+/** The one-page design doc engineers write at work: none of the framework's headings. */
+const WORK_STYLE = [
+  '# Learned re-ranking for help-center search',
+  '## Problem',
+  'Help-center search gets 1.3M queries a week; 38% of sessions end in a support ticket that costs us $4. Results come from BM25 today and miss symptom-style queries.',
+  '## Approach',
+  'The goal is to put the article that resolves the issue first. We frame this as learning to rank: the input is a query and the top 50 BM25 candidates, the output is a re-ordered list.',
+  'Training data: 90 days of search logs, with clicks followed by no ticket as positive labels.',
+  'A cross-encoder (MiniLM) scores each pair. We compare against plain BM25, which is what runs in production now.',
+  'Re-ranking runs online in the search API, on every request, within a 120 ms p95 budget.',
+  '## Metrics',
+  'Offline: nDCG@10 and MRR on 2,000 judged queries. Online: the contact-support rate per session in an A/B test.',
+  '## Launch plan',
+  'One week of shadow scoring, then an A/B test on 10% of traffic, then all locales.',
+  '## Risks',
+  'Articles get rewritten and products launch, so we alert on drift in the query embeddings and retrain weekly.',
+].join('\n\n');
+
+describe('a work-style design doc', () => {
+  it('has every step and every fact, and gets no finding', () => {
+    const analysis = check(optIn(WORK_STYLE));
+    expect(statuses(WORK_STYLE)).toBe('requirements=present framing=present data=present model=present evaluation=present serving=present monitoring=present');
+    expect(show(analysis.findings)).toBe('');
+  });
+
+  it('says where a step written inside another part was found', () => {
+    const { framing, monitoring } = sections(WORK_STYLE);
+    const lineOf = (text: string) => optIn(WORK_STYLE).split('\n').findIndex((line) => line.startsWith(text));
+    expect(framing).toMatchObject({ kind: 'content', within: { text: 'Approach' } });
+    expect(framing!.range!.start.line).toBe(lineOf('The goal is'));
+    expect(monitoring).toMatchObject({ heading: 'Risks', kind: 'heading' });
+  });
+
+  it('is recognised as a design doc with no frontmatter and no framework heading', () => {
+    expect(check(WORK_STYLE, { path: 'docs/reranking.md' }).reason).toBe('headings');
+    const renamed = WORK_STYLE.replace('## Metrics', '## How we will know').replace('## Launch plan', '## Shipping').replace('## Problem', '## Why');
+    expect(check(renamed, { path: 'docs/reranking.md' }).checked).toBe(true);
+  });
+});
+
+describe('order and content place parts no alias names', () => {
+  it('reads "Clarification" before framing as the requirements, and "Service" after evaluation as serving', () => {
+    const text = [
+      '# Feed ranking',
+      '## 0. Clarification',
+      'Users: 300M DAU. Latency: 200 ms for the whole feed. Goal: more meaningful interactions.',
+      '## 1. Frame as ML task',
+      'Pointwise ranking: input a user and a post, output the probability of engagement.',
+      '## 2. Data',
+      'Impressions and interactions from the logs; labels are natural.',
+      '## 3. Model',
+      'Baseline: reverse-chronological order. Model: a multi-task neural network.',
+      '## 4. Evaluation',
+      'Offline: ROC-AUC per task. Online: time spent and DAU in an A/B test.',
+      '## 5. Service',
+      'Candidate generation, then ranking, then re-ranking, online per request.',
+      '## 6. Monitoring',
+      'Alert on drift in the engagement rate; retrain daily.',
+    ].join('\n\n');
+    const found = sections(text);
+    expect(found.requirements).toMatchObject({ status: 'present', heading: '0. Clarification' });
+    expect(found.serving).toMatchObject({ status: 'present', heading: '5. Service' });
+  });
+
+  it('reads the unheaded opening under the title as the requirements', () => {
+    const text = [
+      '# Spam filter for comments',
+      'We need to hold spam before it is published: 1.2M comments a day, answered within 200 ms, for 3M users.',
+      '## Framing',
+      'Binary classification of a comment: input its text, output a spam probability.',
+    ].join('\n\n');
+    const line = optIn(text).split('\n').findIndex((l) => l.startsWith('We need'));
+    expect(sections(text).requirements).toMatchObject({ status: 'present', kind: 'content', line });
+  });
+
+  it('places a part with no heading words by what it holds', () => {
+    const text = '# X\n\n## Requirements\n\n10M users a day.\n\n## Keeping it honest\n\nWe watch the prediction distribution, alert on drift above 0.2 PSI and retrain when accuracy degrades.\n';
+    expect(sections(text).monitoring).toMatchObject({ status: 'present', heading: 'Keeping it honest' });
+    expect(sections(text).monitoring!.named).toBeUndefined();
+  });
+
+  it('keeps a step whose heading comes out of order', () => {
+    const text = '# X\n\n## 1. Problem\n\n5M users a day.\n\n## 2. Metrics\n\nOffline: nDCG@10. Online: CTR.\n\n## 3. Data\n\nClick logs with natural labels.\n';
+    expect(sections(text).evaluation).toMatchObject({ status: 'present', heading: '2. Metrics' });
+  });
+
+  it('reads the stages under "Methodology" as the steps they are, not Methodology as one step', () => {
+    const text = [
+      '# Churn',
+      '## Goals',
+      'Cut churn for 2M subscribers.',
+      '## Methodology',
+      '### Stage 1. Data preparation',
+      'Billing and support events from the warehouse; labels come from cancellations.',
+      '### Stage 2. Model',
+      'A GBDT classifier, with the current rule as the baseline.',
+    ].join('\n\n');
+    const found = sections(text);
+    expect(found.data).toMatchObject({ status: 'present', heading: 'Stage 1. Data preparation' });
+    expect(found.model).toMatchObject({ heading: 'Stage 2. Model' });
+  });
+});
+
+describe('sub-parts stay in their step unless they point elsewhere more strongly', () => {
+  it('keeps "Data distribution shift" under Monitoring as monitoring', () => {
+    const text = '# X\n\n## Monitoring\n\n### Data distribution shift\n\nWe compare input feature distributions with training and alert when PSI exceeds 0.2.\n';
+    expect(statuses(text)).toContain('data=missing');
+    expect(sections(text).monitoring!.status).toBe('present');
+  });
+
+  it('reads "Training data" under Model as the data step', () => {
+    const text = '# X\n\n## Model\n\nA GBDT.\n\n### Training data\n\nClick logs from 90 days, labelled by clicks.\n';
+    expect(sections(text).data).toMatchObject({ status: 'present', heading: 'Training data' });
+  });
+});
+
+describe('headings that could be one step', () => {
+  it('are not a duplicate when they sit side by side', () => {
+    const text = '# X\n\n## Background\n\nWe serve 10M users a day.\n\n## Requirements\n\nAnswers within 100 ms.\n\n## Data\n\nLogs.\n';
+    expect(rules(check(optIn(text)))).not.toContain('duplicate-section');
+  });
+
+  it('are a duplicate when another step lies between them', () => {
+    const text = '# X\n\n## Evaluation\n\nOffline: nDCG.\n\n## Serving\n\nOnline prediction.\n\n## Evaluation\n\nOnline: CTR.\n';
+    expect(rules(check(optIn(text)))).toContain('duplicate-section');
+  });
+});
+
+describe('parts that are no step', () => {
+  it('leaves references out of every step', () => {
+    const text = '# X\n\n## Requirements\n\n10M users.\n\n## References\n\n- Building a real-time serving system with monitoring and drift alerts (blog)\n';
+    expect(statuses(text)).toContain('monitoring=missing');
+  });
+
+  it('does not take a to-do note, a fill-in or italic guidance for content', () => {
+    for (const body of ['TODO — ask Priya which logs we may use, and check the contract.', '[fill in]', '_Which data, which labels, and how they are collected._']) {
+      expect(statuses(`# X\n\n## Data\n\n${body}\n\n## Model\n\nA GBDT over 40 features, trained weekly.\n`)).toContain('data=empty');
+    }
+  });
+
+  it('does not read a table of contents as labels', () => {
+    const text = '# X\n\n- [Data](#data)\n- [Model](#model)\n- [Evaluation](#evaluation)\n\n## Requirements\n\n10M users a day and a 50 ms budget.\n';
+    expect(statuses(text)).toContain('data=missing');
+  });
+});
