@@ -1,17 +1,18 @@
 /**
  * Framework schemas: load a schema file's YAML, validate it against
- * schemas/schema.schema.json and a few cross-reference checks, and build the
- * typed, compiled schema the analysis uses. Every problem keeps its line and column.
+ * schemas/schema.schema.json (yaml-read.ts) and the checks across its parts
+ * (schema-file.ts), and build the typed, compiled schema the analysis uses.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { ValidateFunction } from 'ajv';
 import schemaOfSchemas from '../../../schemas/schema.schema.json';
 import { compileAliases, normalizeHeading, type AliasIndex } from './headings.js';
-import { fromLinePos } from './positions.js';
 import type { TemplateSet } from './templates.js';
-import type { Range } from './types.js';
-import { compilePattern, compilePatterns } from './patterns.js';
+import { compilePatterns } from './patterns.js';
+import { crossCheck, FACT_ROLES, roleOf, type FactRole, type RawSchema, type RawSection } from './schema-file.js';
 import { compileVocabulary, type Term, type TermMatcher } from './vocabulary.js';
+import { compileValidator, readYaml, type SchemaProblem } from './yaml-read.js';
+
+export type { SchemaProblem };
 
 export interface SectionSpec {
   id: string;
@@ -82,13 +83,7 @@ export interface Detection {
   otherTitles: string[];
 }
 
-/**
- * What a fact is for, which rules and editor features key on: a team schema names its own
- * facts and gives them a role ("role: offline-metrics") to get the same checks. A fact
- * whose id is a role has that role.
- */
-export const FACT_ROLES = ['ml-objective', 'input-output', 'ml-category', 'baseline', 'offline-metrics', 'online-metrics', 'serving-mode', 'monitoring'] as const;
-export type FactRole = (typeof FACT_ROLES)[number];
+export { FACT_ROLES, type FactRole };
 
 /** The facts whose terms are metrics (roles offline-metrics and online-metrics), read with a vocabulary. */
 export function metricFacts(schema: Schema): FactSpec[] {
@@ -148,60 +143,7 @@ export interface Schema {
   templates?: TemplateSet;
 }
 
-export interface SchemaProblem {
-  message: string;
-  range: Range;
-}
-
 export type SchemaLoad = { schema: Schema; problems: [] } | { schema?: undefined; problems: SchemaProblem[] };
-
-interface RawSection {
-  id: string;
-  title: string;
-  aliases?: string[];
-  required?: boolean;
-  guidance?: string;
-  facts?: string[];
-  'implied-by'?: string[];
-  evidence?: { heading?: string[]; 'heading-weak'?: string[]; content?: string[]; 'content-weak'?: string[] };
-  sections?: RawSection[];
-}
-
-interface RawSchema {
-  id: string;
-  title: string;
-  description?: string;
-  frontmatter?: Record<string, FrontmatterKey>;
-  sections: RawSection[];
-  facts?: Record<string, RawFact>;
-  vocabularies?: Record<string, Array<Omit<Term, 'caseSensitive'> & { 'case-sensitive'?: string[] }>>;
-  reading?: Partial<Record<string, number>>;
-  asides?: string[];
-  detection?: {
-    outline?: number;
-    headings?: number;
-    steps?: number;
-    content?: number;
-    require?: string[];
-    facts?: string[];
-    'other-headings'?: string[];
-    'other-titles'?: string[];
-  };
-}
-
-interface RawFact {
-  role?: FactRole;
-  description: string;
-  message: string;
-  patterns?: string[];
-  vocabulary?: string;
-  kind?: string;
-  context?: string[];
-  'ignore-questions'?: boolean;
-  anywhere?: boolean | string[];
-  evidence?: 'strong' | 'weak' | 'none';
-  items?: boolean;
-}
 
 // Compiled on first use: hosts that load a schema pay for it once, and only then.
 let validateShape: ValidateFunction<RawSchema> | undefined;
@@ -218,190 +160,12 @@ export function loadSchema(text: string): SchemaLoad {
   return { schema: build(read.raw), problems: [] };
 }
 
-export interface YamlRead<T> {
-  /** The data, when it parsed and has the shape the validator wants. */
-  raw?: T;
-  problems: SchemaProblem[];
-  /** Where the value at a path is written (or the nearest enclosing value that is). */
-  rangeAt(path: Array<string | number>): Range;
-}
-
-/** YAML text checked against a JSON Schema, every problem placed where it is written. */
-export function readYaml<T>(text: string, validate: ValidateFunction<T>): YamlRead<T> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const rangeOf = (offsets: readonly [number, number] | undefined): Range => {
-    const [start, end] = offsets ?? [0, 0];
-    return { start: fromLinePos(lineCounter.linePos(start)), end: fromLinePos(lineCounter.linePos(end)) };
-  };
-  const rangeAt = (path: Array<string | number>) => rangeOf(nodeRange(doc, path));
-  if (doc.errors.length > 0) {
-    return { rangeAt, problems: doc.errors.map((error) => ({ message: `YAML: ${firstLine(error.message)}`, range: rangeOf(error.pos) })) };
-  }
-  const raw: unknown = doc.toJS();
-  if (!validate(raw)) {
-    return {
-      rangeAt,
-      problems: (validate.errors ?? []).map((error) => ({ message: describeAjvError(error), range: rangeOf(locate(doc, error)) })),
-    };
-  }
-  return { raw, problems: [], rangeAt };
-}
-
-/** A JSON Schema validator, compiled once. */
-export function compileValidator<T>(jsonSchema: object): ValidateFunction<T> {
-  return new Ajv({ allErrors: true, strict: false }).compile<T>(jsonSchema);
-}
-
 /**
  * A schema from data already validated when MLSD was built (the bundled schemas' JSON
  * snapshots): no YAML to parse, no shape to check, so a host starts faster.
  */
 export function loadTrustedSchema(raw: unknown): Schema {
   return build(raw as RawSchema);
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.trim();
-}
-
-function describeAjvError(error: ErrorObject): string {
-  const where = error.instancePath ? pathLabel(error.instancePath.split('/').slice(1)) : 'schema';
-  if (error.keyword === 'additionalProperties') {
-    return `${where}: unknown key "${(error.params as { additionalProperty: string }).additionalProperty}"`;
-  }
-  if (error.keyword === 'required') {
-    return `${where}: missing key "${(error.params as { missingProperty: string }).missingProperty}"`;
-  }
-  if (error.keyword === 'pattern') return `${where}: must be a lower-case id such as "offline-metrics"`;
-  return `${where}: ${error.message ?? 'is invalid'}`;
-}
-
-export function pathLabel(segments: string[]): string {
-  return segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('') || 'schema';
-}
-
-/** The source range of the value an Ajv error is about (the offending key for unknown keys). */
-function locate(doc: Document, error: ErrorObject): readonly [number, number] | undefined {
-  const path = error.instancePath.split('/').slice(1).map(unescapePointer);
-  if (error.keyword === 'additionalProperties' || error.keyword === 'propertyNames') {
-    const key = (error.params as { additionalProperty?: string; propertyName?: string });
-    const name = key.additionalProperty ?? key.propertyName;
-    const owner = nodeAt(doc, path);
-    if (name !== undefined && isMap(owner)) {
-      const pair = owner.items.find((item) => isScalar(item.key) && String(item.key.value) === name);
-      if (pair && isScalar(pair.key) && pair.key.range) return [pair.key.range[0], pair.key.range[1]];
-    }
-  }
-  return nodeRange(doc, path);
-}
-
-function unescapePointer(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-function nodeAt(doc: Document, path: Array<string | number>): Node | undefined {
-  let node: unknown = doc.contents;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
-      node = pair?.value;
-    } else if (isSeq(node)) {
-      node = node.items[Number(segment)];
-    } else {
-      return undefined;
-    }
-  }
-  return node as Node | undefined;
-}
-
-function nodeRange(doc: Document, path: Array<string | number>): readonly [number, number] | undefined {
-  // Walk up to the nearest node that exists, so a problem always has a place.
-  for (let length = path.length; length >= 0; length--) {
-    const node = nodeAt(doc, path.slice(0, length));
-    if (node?.range) return [node.range[0], node.range[1]];
-  }
-  return undefined;
-}
-
-/** References between sections, facts and vocabularies, and patterns that must compile. */
-function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number>) => Range): SchemaProblem[] {
-  const problems: SchemaProblem[] = [];
-  const problem = (path: Array<string | number>, message: string) =>
-    problems.push({ message: `${pathLabel(path.map(String))}: ${message}`, range: rangeAt(path) });
-  const facts = raw.facts ?? {};
-  const vocabularies = raw.vocabularies ?? {};
-  const sectionIds = new Set<string>();
-  const factOwners = new Map<string, string>();
-
-  const visit = (sections: RawSection[], path: Array<string | number>) => {
-    sections.forEach((section, index) => {
-      const here = [...path, index];
-      if (sectionIds.has(section.id)) problem([...here, 'id'], `section id "${section.id}" is used twice`);
-      sectionIds.add(section.id);
-      (section['implied-by'] ?? []).forEach((fact, factIndex) => {
-        if (!(fact in facts)) problem([...here, 'implied-by', factIndex], `unknown fact "${fact}" (not defined under "facts")`);
-      });
-      (section.facts ?? []).forEach((fact, factIndex) => {
-        if (!(fact in facts)) problem([...here, 'facts', factIndex], `unknown fact "${fact}" (not defined under "facts")`);
-        const owner = factOwners.get(fact);
-        if (owner) problem([...here, 'facts', factIndex], `fact "${fact}" is already required by section "${owner}"`);
-        factOwners.set(fact, section.id);
-      });
-      visit(section.sections ?? [], [...here, 'sections']);
-    });
-  };
-  visit(raw.sections, ['sections']);
-
-  (raw.detection?.require ?? []).forEach((id, index) => {
-    if (!sectionIds.has(id)) problem(['detection', 'require', index], `unknown section "${id}"`);
-  });
-  (raw.detection?.facts ?? []).forEach((id, index) => {
-    if (!(id in facts)) problem(['detection', 'facts', index], `unknown fact "${id}" (not defined under "facts")`);
-  });
-
-  const roleOwners = new Map<string, string>();
-  for (const [id, fact] of Object.entries(facts)) {
-    const role = roleOf(id, fact);
-    if (!role) continue;
-    const owner = roleOwners.get(role);
-    if (owner) problem(['facts', id, ...(fact.role ? ['role'] : [])], `role "${role}" is already the role of fact "${owner}"`);
-    roleOwners.set(role, id);
-  }
-
-  const termIds = new Set(Object.values(vocabularies).flatMap((terms) => terms.map((term) => term.id)));
-  for (const [id, fact] of Object.entries(facts)) {
-    if (fact.vocabulary !== undefined && !(fact.vocabulary in vocabularies)) {
-      problem(['facts', id, 'vocabulary'], `unknown vocabulary "${fact.vocabulary}"`);
-    }
-    for (const key of ['patterns', 'context', 'anywhere'] as const) {
-      const list = fact[key];
-      (Array.isArray(list) ? list : []).forEach((pattern, index) => {
-        try {
-          compilePattern(pattern);
-        } catch (error) {
-          problem(['facts', id, key, index], `invalid regular expression: ${(error as Error).message}`);
-        }
-      });
-    }
-  }
-  for (const [name, terms] of Object.entries(vocabularies)) {
-    terms.forEach((term, index) => {
-      (term.patterns ?? []).forEach((pattern, patternIndex) => {
-        try {
-          compilePattern(pattern);
-        } catch (error) {
-          problem(['vocabularies', name, index, 'patterns', patternIndex], `invalid regular expression: ${(error as Error).message}`);
-        }
-      });
-      for (const key of ['fits', 'also'] as const) {
-        (term[key] ?? []).forEach((ref, refIndex) => {
-          if (!termIds.has(ref)) problem(['vocabularies', name, index, key, refIndex], `unknown category "${ref}"`);
-        });
-      }
-    });
-  }
-  return problems;
 }
 
 function build(raw: RawSchema): Schema {
@@ -497,6 +261,3 @@ function readingWeights(raw: Partial<Record<string, number>> | undefined): Readi
   return weights;
 }
 
-function roleOf(id: string, fact: RawFact): FactRole | undefined {
-  return fact.role ?? (FACT_ROLES as readonly string[]).find((role) => role === id) as FactRole | undefined;
-}

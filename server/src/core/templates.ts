@@ -5,7 +5,8 @@
  * line, so a prompt left as written is recognised, never guessed (see prompts.ts).
  */
 import templatesSchema from '../../../schemas/templates.schema.json';
-import { compileValidator, pathLabel, readYaml, type Schema, type SchemaProblem, type SectionSpec } from './schema.js';
+import type { Schema, SectionSpec } from './schema.js';
+import { compileValidator, pathLabel, readYaml, type SchemaProblem } from './yaml-read.js';
 
 export interface Prompt {
   ask: string;

@@ -1,0 +1,150 @@
+/**
+ * What a framework schema file holds, as written, and the checks across its parts that a
+ * JSON Schema cannot make: references between sections, facts and vocabularies, roles
+ * given once, and patterns that compile.
+ */
+import { compilePattern } from './patterns.js';
+import type { FrontmatterKey } from './schema.js';
+import type { Term } from './vocabulary.js';
+import { pathLabel, type SchemaProblem } from './yaml-read.js';
+import type { Range } from './types.js';
+
+/**
+ * What a fact is for, which rules and editor features key on: a team schema names its own
+ * facts and gives them a role ("role: offline-metrics") to get the same checks. A fact
+ * whose id is a role has that role.
+ */
+export const FACT_ROLES = ['ml-objective', 'input-output', 'ml-category', 'baseline', 'offline-metrics', 'online-metrics', 'serving-mode', 'monitoring'] as const;
+export type FactRole = (typeof FACT_ROLES)[number];
+
+export interface RawSection {
+  id: string;
+  title: string;
+  aliases?: string[];
+  required?: boolean;
+  guidance?: string;
+  facts?: string[];
+  'implied-by'?: string[];
+  evidence?: { heading?: string[]; 'heading-weak'?: string[]; content?: string[]; 'content-weak'?: string[] };
+  sections?: RawSection[];
+}
+
+export interface RawSchema {
+  id: string;
+  title: string;
+  description?: string;
+  frontmatter?: Record<string, FrontmatterKey>;
+  sections: RawSection[];
+  facts?: Record<string, RawFact>;
+  vocabularies?: Record<string, Array<Omit<Term, 'caseSensitive'> & { 'case-sensitive'?: string[] }>>;
+  reading?: Partial<Record<string, number>>;
+  asides?: string[];
+  detection?: {
+    outline?: number;
+    headings?: number;
+    steps?: number;
+    content?: number;
+    require?: string[];
+    facts?: string[];
+    'other-headings'?: string[];
+    'other-titles'?: string[];
+  };
+}
+
+export interface RawFact {
+  role?: FactRole;
+  description: string;
+  message: string;
+  patterns?: string[];
+  vocabulary?: string;
+  kind?: string;
+  context?: string[];
+  'ignore-questions'?: boolean;
+  anywhere?: boolean | string[];
+  evidence?: 'strong' | 'weak' | 'none';
+  items?: boolean;
+}
+
+/** References between sections, facts and vocabularies, and patterns that must compile. */
+export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number>) => Range): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const problem = (path: Array<string | number>, message: string) =>
+    problems.push({ message: `${pathLabel(path.map(String))}: ${message}`, range: rangeAt(path) });
+  const facts = raw.facts ?? {};
+  const vocabularies = raw.vocabularies ?? {};
+  const sectionIds = new Set<string>();
+  const factOwners = new Map<string, string>();
+
+  const visit = (sections: RawSection[], path: Array<string | number>) => {
+    sections.forEach((section, index) => {
+      const here = [...path, index];
+      if (sectionIds.has(section.id)) problem([...here, 'id'], `section id "${section.id}" is used twice`);
+      sectionIds.add(section.id);
+      (section['implied-by'] ?? []).forEach((fact, factIndex) => {
+        if (!(fact in facts)) problem([...here, 'implied-by', factIndex], `unknown fact "${fact}" (not defined under "facts")`);
+      });
+      (section.facts ?? []).forEach((fact, factIndex) => {
+        if (!(fact in facts)) problem([...here, 'facts', factIndex], `unknown fact "${fact}" (not defined under "facts")`);
+        const owner = factOwners.get(fact);
+        if (owner) problem([...here, 'facts', factIndex], `fact "${fact}" is already required by section "${owner}"`);
+        factOwners.set(fact, section.id);
+      });
+      visit(section.sections ?? [], [...here, 'sections']);
+    });
+  };
+  visit(raw.sections, ['sections']);
+
+  (raw.detection?.require ?? []).forEach((id, index) => {
+    if (!sectionIds.has(id)) problem(['detection', 'require', index], `unknown section "${id}"`);
+  });
+  (raw.detection?.facts ?? []).forEach((id, index) => {
+    if (!(id in facts)) problem(['detection', 'facts', index], `unknown fact "${id}" (not defined under "facts")`);
+  });
+
+  const roleOwners = new Map<string, string>();
+  for (const [id, fact] of Object.entries(facts)) {
+    const role = roleOf(id, fact);
+    if (!role) continue;
+    const owner = roleOwners.get(role);
+    if (owner) problem(['facts', id, ...(fact.role ? ['role'] : [])], `role "${role}" is already the role of fact "${owner}"`);
+    roleOwners.set(role, id);
+  }
+
+  const termIds = new Set(Object.values(vocabularies).flatMap((terms) => terms.map((term) => term.id)));
+  for (const [id, fact] of Object.entries(facts)) {
+    if (fact.vocabulary !== undefined && !(fact.vocabulary in vocabularies)) {
+      problem(['facts', id, 'vocabulary'], `unknown vocabulary "${fact.vocabulary}"`);
+    }
+    for (const key of ['patterns', 'context', 'anywhere'] as const) {
+      const list = fact[key];
+      (Array.isArray(list) ? list : []).forEach((pattern, index) => {
+        try {
+          compilePattern(pattern);
+        } catch (error) {
+          problem(['facts', id, key, index], `invalid regular expression: ${(error as Error).message}`);
+        }
+      });
+    }
+  }
+  for (const [name, terms] of Object.entries(vocabularies)) {
+    terms.forEach((term, index) => {
+      (term.patterns ?? []).forEach((pattern, patternIndex) => {
+        try {
+          compilePattern(pattern);
+        } catch (error) {
+          problem(['vocabularies', name, index, 'patterns', patternIndex], `invalid regular expression: ${(error as Error).message}`);
+        }
+      });
+      for (const key of ['fits', 'also'] as const) {
+        (term[key] ?? []).forEach((ref, refIndex) => {
+          if (!termIds.has(ref)) problem(['vocabularies', name, index, key, refIndex], `unknown category "${ref}"`);
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+export function roleOf(id: string, fact: RawFact): FactRole | undefined {
+  return fact.role ?? (FACT_ROLES as readonly string[]).find((role) => role === id) as FactRole | undefined;
+}
