@@ -37,11 +37,6 @@ export function scopeRuns(spec: SectionSpec, matches: Matches, { withParents = t
   return uniqueRuns(scopes);
 }
 
-/** The text of every occurrence of every step: where a step without a heading may still be stated. */
-export function documentRuns(matches: Matches): Run[] {
-  return uniqueRuns([...matches.bySpec.values()].flat());
-}
-
 /** The runs of occurrences, each once (occurrences overlap: a label inside a matched heading), in document order. */
 export function uniqueRuns(occurrences: Occurrence[]): Run[] {
   const seen = new Set<Run>();

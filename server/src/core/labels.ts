@@ -3,8 +3,8 @@
  * "- ML objective: …", a bold line over the blocks it heads, a short item over its own
  * bullets), and the bare template bullets ("* Monitoring") that only name a topic.
  */
-import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
-import { isContent, lineOf, textUnits, toString, wordCount, type TextUnit } from './text.js';
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import { isContent, isPlaceholderText, lineOf, textUnits, toString, wordCount, type TextUnit } from './text.js';
 
 export interface Label {
   text: string;
@@ -25,6 +25,8 @@ export interface Label {
 }
 
 const MAX_LABEL_WORDS = 6;
+/** A label numbered as a sub-section is ("4.1", "2.3.1"). */
+const NUMBERED = /^\d+(?:\.\d+)+\.?\s/;
 /** A list item this short with items under it reads as a heading. */
 const MAX_HEADING_ITEM_WORDS = 10;
 
@@ -66,9 +68,38 @@ export function findLabels(blocks: readonly RootContent[], text: string): Label[
       adopt(open, block);
     } else if (block.type === 'list' && !isTableOfContents(block)) {
       labels.push(...block.children.flatMap(listItemLabel));
+    } else if (block.type === 'table') {
+      labels.push(...tableLabels(block));
     }
   }
   return labels;
+}
+
+/**
+ * A table's rows below the header, each named by its first cell: "| Model | Two-tower
+ * retrieval, then a DCN ranker |" is a label as "Model: ..." would be.
+ */
+function tableLabels(table: Table): Label[] {
+  return table.children.slice(1).flatMap((row) => {
+    const [first, ...rest] = row.children;
+    const name = first ? toString(first).trim() : '';
+    if (!name || wordCount(name) > MAX_LABEL_WORDS || rest.length === 0) return [];
+    const start = row.position!.start;
+    const units = textUnits(rest as unknown as RootContent[]);
+    return [
+      {
+        text: name,
+        line: lineOf(start),
+        startOffset: start.offset!,
+        endOffset: row.position!.end.offset!,
+        titleRun: [{ text: name, line: lineOf(start), offset: start.offset! }],
+        units,
+        hasContent: units.some((unit) => !isPlaceholderText(unit.text)),
+        headingLike: false,
+        children: [],
+      },
+    ];
+  });
 }
 
 /** A list whose items are each a link and nothing more ("- [Design](#design)") points at headings; it names none itself. */
@@ -112,9 +143,11 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
     const line = lineOf(start) + index;
     const split = index === 0 ? first : colonLabel(raw);
     if (split) {
-      // A bold line standing alone ("**eval: offline/online**") heads what follows, as a heading would.
+      // A bold line standing alone ("**eval: offline/online**") heads what follows, as a heading
+      // would; so does a numbered one ("4.1 Formulation: binary classification").
       const standalone = index === 0 && split.rest.trim() === '' && paragraph.children.length === 1;
-      labels.push({ text: split.label, line, startOffset: offset, endOffset: end, titleRun: [{ text: split.label, line, offset }], units: [], hasContent: false, headingLike: standalone, children: [] });
+      const headingLike = standalone || NUMBERED.test(split.label);
+      labels.push({ text: split.label, line, startOffset: offset, endOffset: end, titleRun: [{ text: split.label, line, offset }], units: [], hasContent: false, headingLike, children: [] });
     }
     const current = labels[labels.length - 1];
     const rest = (split ? split.rest : raw).trim();

@@ -3,23 +3,24 @@
  * when its places exist with nothing in them, incomplete when a fact it requires is not
  * stated, present otherwise.
  */
-import { descendants, documentRuns, readFact, type FactResult } from './facts.js';
+import { descendants, readFact, type FactResult } from './facts.js';
 import type { Matches, Run } from './occurrences.js';
+import { documentText, type Outline } from './outline.js';
 import type { Schema, SectionSpec } from './schema.js';
 import type { SectionStatus } from './types.js';
 
 /**
  * Steps with no heading or label of their own that the document states all the same: their
- * `implied-by` facts are found in the text of its other steps (the input and output and the
- * ML category written into the data and model sections, say). Maps each to the text it is read from.
+ * `implied-by` facts are found in its text (the input and output and the ML category written
+ * into the data and model sections, say). Maps each to the text it is read from.
  */
-export function impliedSteps(schema: Schema, matches: Matches): Map<SectionSpec, Run[]> {
+export function impliedSteps(schema: Schema, matches: Matches, outline: Outline): Map<SectionSpec, Run[]> {
   const implied = new Map<SectionSpec, Run[]>();
   const candidates = schema.sections.filter(
     (step) => step.impliedBy.length > 0 && [step, ...descendants(step)].every((s) => !matches.bySpec.has(s.id)),
   );
-  if (candidates.length === 0) return implied;
-  const runs = documentRuns(matches);
+  if (candidates.length === 0 || !outline.hasProse) return implied;
+  const runs = documentText(outline);
   for (const step of candidates) {
     if (step.impliedBy.every((id) => readFact(schema.facts[id]!, step, runs, schema).found)) implied.set(step, runs);
   }

@@ -28,7 +28,7 @@ export function locateSteps(outline: Outline, schema: Schema): StepLocations {
   const matches = placeParts(outline, schema, alignment);
   // An outline states nothing yet: no text of it is about a step.
   const topics = outline.hasProse ? topicUnits(outline, schema) : new Map<SectionSpec, TopicUnit[]>();
-  const implied = impliedSteps(schema, matches);
+  const implied = impliedSteps(schema, matches, outline);
   // Implied steps are judged on the whole document's facts, and still shown where their text is.
   coverSteps(schema, matches, topics);
   return { matches, topics, implied };

@@ -67,12 +67,23 @@ export function isContent(node: RootContent): boolean {
 const PLACEHOLDER = /^\s*(?:tbd|tba|todo|fixme|wip|n\/a|to ?do|to be (?:written|done|decided|defined|filled in|determined)|coming soon|fill (?:me |this )?in|\.\.\.|…|\?+)\b[\s\S]{0,40}$/i;
 /** A fill-in left as written: "[completar]", "[your text here]", "[TBD]". */
 const FILL_IN = /^\[[^\]\n]{0,40}\]$/;
+/** An aside wholly in parentheses: "(ran out of time here)", "（时间到了，没来得及写）". */
+const ASIDE = /^[(（][^()（）]{0,80}[)）]$/;
+/** Words that hold a place in the other languages MLSD reads. */
+const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|検討中|未定|미정|작성\s?중|추후|pendiente|por completar|por definir|à compléter|à définir|a definir|a completar|в работе|будет позже|позже|tbd)[\s\S]{0,20}$/i;
 /** A note that opens with a to-do marker ("TODO — ask Priya which logs we may use") is work left, however long. */
 const TODO_NOTE = /^\s*(?:tbd|todo|to-do|fixme)\b\s*[:—–\-(]/i;
 
 export function isPlaceholderText(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed === '' || (PLACEHOLDER.test(trimmed) && wordCount(trimmed) <= 6) || TODO_NOTE.test(trimmed) || FILL_IN.test(trimmed);
+  return (
+    trimmed === '' ||
+    (PLACEHOLDER.test(trimmed) && wordCount(trimmed) <= 6) ||
+    TODO_NOTE.test(trimmed) ||
+    FILL_IN.test(trimmed) ||
+    (ASIDE.test(trimmed) && wordCount(trimmed) <= 12) ||
+    PLACEHOLDER_WORDS.test(trimmed)
+  );
 }
 
 /**

@@ -133,6 +133,29 @@ describe('headings that could be one step', () => {
   });
 });
 
+describe('structure a reviewer reads as headings', () => {
+  it('reads the rows of a decisions table as labels, by their first cell', () => {
+    const text = [
+      '# Podcast shelf',
+      '| Area | Decision |',
+      '|---|---|',
+      '| Problem | Rank episodes for 2.3M daily Home visitors. |',
+      '| Model | A two-tower retrieval model, then a DCN ranker; the baseline is the trending list. |',
+      '| Metrics | Offline: recall@500 and nDCG@10. Online: listens per visit in an A/B test. |',
+      '| Monitoring | TBD |',
+    ].join('\n');
+    const found = sections(text);
+    expect(found.model).toMatchObject({ status: 'present', heading: 'Model', kind: 'label' });
+    expect(found.evaluation).toMatchObject({ status: 'present', heading: 'Metrics' });
+    expect(found.monitoring).toMatchObject({ status: 'empty', heading: 'Monitoring' });
+  });
+
+  it('reads a numbered label as a sub-section heading', () => {
+    const text = '# X\n\n## 4. Methodology\n\n4.1 Formulation: binary classification of each student, at week 6.\n\n4.2 Baseline: a logistic regression on five variables.\n';
+    expect(sections(text).framing).toMatchObject({ status: 'incomplete', heading: '4.1 Formulation' });
+  });
+});
+
 describe('parts that are no step', () => {
   it('leaves references out of every step', () => {
     const text = '# X\n\n## Requirements\n\n10M users.\n\n## References\n\n- Building a real-time serving system with monitoring and drift alerts (blog)\n';
@@ -140,7 +163,7 @@ describe('parts that are no step', () => {
   });
 
   it('does not take a to-do note, a fill-in or italic guidance for content', () => {
-    for (const body of ['TODO — ask Priya which logs we may use, and check the contract.', '[fill in]', '_Which data, which labels, and how they are collected._']) {
+    for (const body of ['TODO — ask Priya which logs we may use, and check the contract.', '[fill in]', '_Which data, which labels, and how they are collected._', '（时间到了，没来得及写）', 'Pendiente de completar']) {
       expect(statuses(`# X\n\n## Data\n\n${body}\n\n## Model\n\nA GBDT over 40 features, trained weekly.\n`)).toContain('data=empty');
     }
   });
