@@ -58,6 +58,8 @@ function allSubsections(spec: SectionSpec): SectionSpec[] {
 
 
 const headingMemo = new WeakMap<Schema, Map<string, HeadingEvidence>>();
+/** A heading longer than this reads as a sentence. */
+const SENTENCE_WORDS = 7;
 
 export interface HeadingEvidence {
   /** By the step's aliases: the whole heading, or within longer words. */
@@ -83,8 +85,12 @@ export function headingEvidence(schema: Schema, text: string, wholeOnly = false)
   const raise = (scores: StepScores, step: SectionSpec, value: number) => {
     if (value > (scores.get(step) ?? 0)) scores.set(step, value);
   };
+  // A question or a sentence that mentions an alias ("What exactly will the model do?") names
+  // the step no more surely than a heading word does.
+  const sentence = /[?？]/.test(text) || text.split(/\s+/).length > SENTENCE_WORDS;
+  const within = sentence ? Math.min(weights.aliasWithin, weights.headingWord) : weights.aliasWithin;
   for (const match of schema.aliases.match(text)) {
-    if (match.strong || !wholeOnly) raise(evidence.aliases, stepOf(match.section), match.strong ? weights.alias : weights.aliasWithin);
+    if (match.strong || !wholeOnly) raise(evidence.aliases, stepOf(match.section), match.strong ? weights.alias : within);
   }
   if (!wholeOnly) {
     for (const hit of compile(schema).headingWords(text)) {

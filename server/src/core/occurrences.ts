@@ -128,10 +128,14 @@ function namedSpecs(schema: Schema, part: Part, placement: Placement): Array<Ali
   const matches = schema.aliases.match(part.title).filter((m) => m.strong || !outright);
   const own = matches.filter((m) => stepOf(m.section) === placement.step).map((m) => ({ ...m, named: true }));
   const named = own.length > 0 ? own : [{ section: placement.step, strong: false, named: false }];
-  if (placement.context) return named;
+  // A short title may name two steps ("Model development and offline evaluation"); a question
+  // or a sentence that mentions one ("What exactly will the model do?") names none.
+  if (placement.context || /[?？]/.test(part.title) || wordCount(part.title) > MAX_TWO_STEP_WORDS) return named;
   const others = matches.filter((m) => stepOf(m.section) !== placement.step && !m.section.parent).map((m) => ({ ...m, named: true }));
   return [...named, ...others];
 }
+
+const MAX_TWO_STEP_WORDS = 7;
 
 function inOtherStep(placement: Placement, spec: SectionSpec): boolean {
   return placement.context !== undefined && placement.context !== stepOf(spec);

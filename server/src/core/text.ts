@@ -36,10 +36,12 @@ const PROSE_WORDS = 8;
 
 /**
  * Whether a line says something rather than naming a topic to write about: a sentence, or
- * figures ("10M users, 100 ms"), or clauses joined by semicolons. Asides in parentheses do
- * not count: template prompts carry them ("Scale (users, items, QPS)").
+ * figures ("10M users, 100 ms"), or clauses joined by semicolons; not a question. Asides in
+ * parentheses do not count: template prompts carry them ("Scale (users, items, QPS)").
  */
 export function statesSomething(text: string): boolean {
+  // A question asks what to write ("How big is it, in users and requests a day?").
+  if (/[?？]\s*$/.test(text)) return false;
   const plain = text.replace(/[(（][^()（）]*[)）]/g, ' ');
   return wordCount(plain) >= PROSE_WORDS || /[\d;；]/u.test(plain);
 }

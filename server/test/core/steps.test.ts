@@ -121,6 +121,21 @@ describe('sub-parts stay in their step unless they point elsewhere more strongly
   });
 });
 
+describe('headings that name two steps', () => {
+  it('stand for both steps when the title is short', () => {
+    const text = '# X\n\n## Model development and offline evaluation\n\nA GBDT ranker trained on 30 days of logs.\n\n### Offline evaluation\n\nnDCG@10 on the last week.\n';
+    const found = sections(text);
+    expect(found.model).toMatchObject({ heading: 'Model development and offline evaluation' });
+    expect(found.evaluation).toMatchObject({ heading: 'Model development and offline evaluation' });
+  });
+
+  it('are not made of a question that mentions a step', () => {
+    const text = '# X\n\n## What exactly will the model do?\n\nGiven a user and a product, it returns the probability of a purchase; binary classification.\n\n## Model\n\nA GBDT over 40 features.\n';
+    expect(sections(text).model).toMatchObject({ heading: 'Model' });
+    expect(sections(text).framing).toMatchObject({ heading: 'What exactly will the model do?' });
+  });
+});
+
 describe('headings that could be one step', () => {
   it('are not a duplicate when they sit side by side', () => {
     const text = '# X\n\n## Background\n\nWe serve 10M users a day.\n\n## Requirements\n\nAnswers within 100 ms.\n\n## Data\n\nLogs.\n';
