@@ -62,11 +62,12 @@ export function readFact(
   schema: Schema,
   /** `patterns: null` reads no pattern at all. */
   /** `inferred: false` takes only terms the text names, not those inferred by a term's patterns. */
-  options: { strongOnly?: boolean; patterns?: RegExp | null; inferred?: boolean } = {},
+  /** `inOwnStep: true` reads the fact's own step, where weak synonyms need no context in the sentence. */
+  options: { strongOnly?: boolean; patterns?: RegExp | null; inferred?: boolean; inOwnStep?: boolean } = {},
 ): FactResult {
   const patterns = (options.patterns === undefined ? fact.patterns : options.patterns) ?? null;
-  const reading = { fact, schema, strongOnly: options.strongOnly ?? false, inferred: options.inferred ?? true, patterns };
-  const key = `${reading.strongOnly}|${reading.inferred ? '' : 'named|'}${patterns === fact.patterns ? 'own' : patterns === null ? 'none' : patterns.source}`;
+  const reading = { fact, schema, strongOnly: options.strongOnly ?? false, inferred: options.inferred ?? true, patterns, inOwnStep: options.inOwnStep ?? false };
+  const key = `${reading.strongOnly}|${reading.inOwnStep ? 'step|' : ''}${reading.inferred ? '' : 'named|'}${patterns === fact.patterns ? 'own' : patterns === null ? 'none' : patterns.source}`;
   // The first hit of each value is all anyone reads: where a value is first stated.
   const found: RunHit[] = [];
   const values: string[] = [];
@@ -159,6 +160,8 @@ interface Reading {
   strongOnly: boolean;
   inferred: boolean;
   patterns: RegExp | null;
+  /** Reading the text of the fact's own step, which is itself the context weak synonyms need. */
+  inOwnStep?: boolean;
 }
 
 type UnitHit = { term?: Term; text: string; index: number };
@@ -176,7 +179,7 @@ function unitHits(unit: TextUnit, reading: Reading, key: string): UnitHit[] {
   return hits;
 }
 
-function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns }: Reading): UnitHit[] {
+function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns, inOwnStep }: Reading): UnitHit[] {
   const hits: UnitHit[] = [];
   // A placeholder or a template's guidance says what to write; it states nothing.
   if (unit.note) return hits;
@@ -186,8 +189,9 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
     const terms = matcher ? matcher.find(sentence.text) : [];
     for (const hit of terms) {
       if (fact.kind !== undefined && hit.term.kind !== fact.kind) continue;
-      // "batch" counts when the sentence is about predictions, not about computing features.
-      if (hit.weak && (strongOnly || !inContext(fact, sentence.text))) continue;
+      // "batch" counts when the sentence is about predictions, not about computing features,
+      // or when it stands in the serving step, which is about predictions as a whole.
+      if (hit.weak && (strongOnly || (!inOwnStep && !inContext(fact, sentence.text)))) continue;
       if (hit.inferred && !inferred) continue;
       hits.push({ term: hit.term, text: sentence.text.slice(hit.index, hit.end), index: sentence.start + hit.index });
     }

@@ -25,13 +25,14 @@ export function readFacts(schema: Schema, outline: Outline, { matches, topics, i
   for (const spec of schema.byId.values()) {
     if (spec.facts.length === 0) continue;
     const step = stepOf(spec);
-    const runs = implied.get(step) ?? scopeOf(spec);
+    const impliedText = implied.get(step);
+    const runs = impliedText ?? scopeOf(spec);
     const own = new Set(runs);
     // Elsewhere, only what the text names counts: a latency budget among the requirements is a requirement.
     const about = (topics.get(step) ?? []).filter((topic) => topic.leading && !own.has(topic.run)).map((topic) => [topic.unit]);
     for (const id of spec.facts) {
       const fact = schema.facts[id]!;
-      let result = either(readFact(fact, spec, runs, schema), () => readFact(fact, spec, about, schema, { inferred: false }));
+      let result = either(readFact(fact, spec, runs, schema, { inOwnStep: !impliedText }), () => readFact(fact, spec, about, schema, { inferred: false }));
       if (!result.found && fact.items && outline.hasProse) {
         const items = uniqueRuns(matches.bySpec.get(spec.id) ?? []);
         if (items.length > 0) result = readItems(fact, spec, items, schema);

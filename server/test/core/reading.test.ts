@@ -26,6 +26,16 @@ describe('facts read in context', () => {
     expect(serving('Each request is scored in real time by the ranker.').values).toEqual(['online']);
   });
 
+  it('takes a bare mode word without context only in the serving step itself', () => {
+    const inServing = replace('Online prediction behind the ad server, 20 ms budget.', 'It all happens in real time.');
+    expect(facts(inServing)('serving-mode').values).toEqual(['online']);
+    const elsewhere = replace('Online prediction behind the ad server, 20 ms budget.', 'A model server behind the ad server.').replace(
+      'natural labels.',
+      'natural labels. It all arrives in real time.',
+    );
+    expect(facts(elsewhere)('serving-mode').found).toBe(false);
+  });
+
   it('takes a serving mode stated outright elsewhere, such as in the requirements', () => {
     const text = replace('Online prediction behind the ad server, 20 ms budget.', 'A model server behind the ad server.').replace(
       'ranking under 50 ms.',
@@ -70,9 +80,14 @@ describe('facts in ordinary words', () => {
       ['매일 밤 배치로 전체 사용자 점수를 계산한다.', ['batch']],
       ['推論はリクエストごとにオンラインで行う。', ['online']],
       ['las recomendaciones se precalculan cada noche en un proceso batch.', ['batch']],
+      ['Der Posteingangsdienst ruft ihn bei jeder Meldung synchron auf; Zielwert 300 ms pro Meldung.', ['online']],
+      ['Answers in 45 ms p99 from the gateway.', ['online']],
+      // In the serving step's own text, the step says what "batch" and "real time" are about.
+      ['It runs as a batch once the warehouse load finishes.', ['batch']],
+      ['Everything here happens in real time.', ['online']],
     ];
     for (const [line, values] of cases) expect(fact('serving-mode', 'Serving', line).values, line).toEqual(values);
-    for (const line of ['The model is retrained nightly on the latest data.', 'Batch size 512 on 4 GPUs.']) {
+    for (const line of ['The model is retrained nightly on the latest data.', 'Batch size 512 on 4 GPUs.', 'The model is retrained daily on the latest events.']) {
       expect(fact('serving-mode', 'Serving', line).found, line).toBe(false);
     }
   });
