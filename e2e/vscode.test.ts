@@ -35,6 +35,7 @@ interface Record {
     newDocument: { returned: boolean; scheme: string; languageId: string; firstLines: string[]; selected: string; selectionLine: number; codes: string[] };
     commandRegistered: boolean;
     features: { quickFix: Array<{ title: string; kind: string }>; metricLabels: string[]; hover: boolean; symbols: string[]; lens: string; revealed: number; lastLine: number };
+    workStyle: { codes: string[]; hover: string };
     fixAll: { kind: string; after: string[] };
   };
 }
@@ -236,6 +237,12 @@ describe('the packaged extension in VS Code', () => {
       revealed: 12,
       lastLine: record.steps.features.lastLine,
     });
+  });
+
+  it('finds every step of a work-style doc, with no error, and says where each was found', () => {
+    expect(record.steps.workStyle.codes).toEqual([]);
+    expect(record.steps.workStyle.hover).toMatch(/^\*\*Frame the problem as an ML task\*\*/);
+    expect(record.steps.workStyle.hover).toMatch(/Found under “Approach”, lines? \d+/);
   });
 
   it('applies every fix at once with source.fixAll.mlsd', () => {

@@ -81,6 +81,20 @@ module.exports = async function scenario(vscode, { workspace, step }) {
     lastLine,
   });
 
+  // A work-style doc names no framework step in its headings: no error, and each step is
+  // shown where it was found (the framing inside "Approach").
+  const onePager = vscode.Uri.file(path.join(workspace, 'design-docs', 'one-pager.md'));
+  const onePagerText = await vscode.workspace.openTextDocument(onePager);
+  const goal = onePagerText.getText().split('\n').findIndex((line) => line.startsWith('The goal is'));
+  // The server answers a hover from the current version's analysis, published before it answers.
+  const framingHover = await vscode.commands.executeCommand('vscode.executeHoverProvider', onePager, at(goal, 4));
+  await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', onePager);
+  const analysed = mlsdDiagnostics(vscode, onePager);
+  step('workStyle', {
+    codes: codes(analysed.filter((d) => d.severity === vscode.DiagnosticSeverity.Error || d.severity === vscode.DiagnosticSeverity.Warning)),
+    hover: framingHover.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).find((v) => v.startsWith('**Frame the problem')) || '',
+  });
+
   // The README is opened first; the design doc's next update is analysed after it, so by then
   // the README's (empty) result is in.
   const readme = vscode.Uri.file(path.join(workspace, 'README.md'));
