@@ -27,13 +27,12 @@ export interface Placement {
 }
 
 export interface Alignment {
+  /** Where each part was placed, openings of containers included; a part without a step has none. */
   placements: Map<Part, Placement>;
-  /** Openings of titles and other parts that hold sub-parts of several steps, in document order. */
-  openings: Part[];
 }
 
 export function alignParts(parts: Part[], schema: Schema): Alignment {
-  const alignment: Alignment = { placements: new Map(), openings: [] };
+  const alignment: Alignment = { placements: new Map() };
   // The document's one top-level heading over all the others is its title, never a step.
   const headings = parts.filter((part) => part.kind === 'heading');
   const title = headings.length === 1 && headings[0]!.children.some((child) => child.kind === 'heading') ? headings[0] : undefined;
@@ -127,16 +126,13 @@ class Aligner {
         continue;
       }
       const opening = openingOf(part.units, part.children, part.titleEndOffset, part.endOffset);
-      if (opening) {
-        sequence.push(opening);
-        this.out.openings.push(opening);
-      }
+      if (opening) sequence.push(opening);
       sequence.push(...this.flatten(part.children));
     }
     return sequence;
   }
 
-  /** No alias names it outright, and the parts below it name two or more other steps. */
+  /** The title, or a part no alias names outright whose sub-parts name two or more other steps. */
   private isContainer(part: Part): boolean {
     if (part === this.title) return true;
     if (part.children.length === 0) return false;
