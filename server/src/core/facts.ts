@@ -4,6 +4,7 @@
  * often state it in prose rather than under its own heading.
  */
 import type { Matches, Occurrence, Run } from './occurrences.js';
+import { forText } from './patterns.js';
 import { isPlaceholderText, wordCount, type TextUnit } from './text.js';
 import type { FactSpec, Schema, SectionSpec } from './schema.js';
 import type { Term } from './vocabulary.js';
@@ -216,7 +217,7 @@ function inContext(fact: FactSpec, sentence: string): boolean {
   let known = memo.get(sentence);
   if (known === undefined) {
     if (memo.size >= 10_000) memo.clear();
-    known = fact.context.test(sentence);
+    known = forText(fact.context, sentence).test(sentence);
     memo.set(sentence, known);
   }
   return known;
@@ -225,13 +226,14 @@ function inContext(fact: FactSpec, sentence: string): boolean {
 const patternMemo = new WeakMap<RegExp, Map<string, Array<{ text: string; index: number }>>>();
 
 /** Every match of a fact's combined (global) expression in a sentence, remembered per sentence. */
-function patternHits(patterns: RegExp, sentence: string): Array<{ text: string; index: number }> {
-  let memo = patternMemo.get(patterns);
-  if (!memo) patternMemo.set(patterns, (memo = new Map()));
+function patternHits(any: RegExp, sentence: string): Array<{ text: string; index: number }> {
+  let memo = patternMemo.get(any);
+  if (!memo) patternMemo.set(any, (memo = new Map()));
   const known = memo.get(sentence);
   if (known) return known;
   if (memo.size >= 10_000) memo.clear();
   const found: Array<{ text: string; index: number }> = [];
+  const patterns = forText(any, sentence);
   patterns.lastIndex = 0;
   for (let match = patterns.exec(sentence); match; match = patterns.exec(sentence)) {
     if (match[0] === '') patterns.lastIndex++;

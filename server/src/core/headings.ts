@@ -21,7 +21,19 @@ const NUMBERING = [
   /^#?\d+(?:\.\d+)*\s+/u,
 ];
 
+// Headings are read on every analysis and rarely change: each is normalised once.
+const normalized = new Map<string, string>();
+
 export function normalizeHeading(text: string): string {
+  let known = normalized.get(text);
+  if (known === undefined) {
+    if (normalized.size >= 10_000) normalized.clear();
+    normalized.set(text, (known = normalize(text)));
+  }
+  return known;
+}
+
+function normalize(text: string): string {
   let value = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -5,13 +5,14 @@
  * letters and non-letters of any script, since JavaScript's own only knows ASCII.
  */
 export function compilePattern(pattern: string, flags = 'iu'): RegExp {
-  return new RegExp(unicodeBoundaries(pattern), flags);
+  return withAsciiTwin(new RegExp(unicodeBoundaries(pattern), flags), () => plainSource([pattern]), flags);
 }
 
 /** Several patterns as one expression, so a sentence is scanned once. */
 export function compilePatterns(patterns: readonly string[] | undefined, flags = 'giu'): RegExp | undefined {
   if (!patterns || patterns.length === 0) return undefined;
-  return new RegExp(patterns.map((pattern) => `(?:${unicodeBoundaries(pattern)})`).join('|'), flags);
+  const regex = new RegExp(patterns.map((pattern) => `(?:${unicodeBoundaries(pattern)})`).join('|'), flags);
+  return withAsciiTwin(regex, () => plainSource(patterns), flags);
 }
 
 function unicodeBoundaries(pattern: string): string {
@@ -19,4 +20,44 @@ function unicodeBoundaries(pattern: string): string {
   if (!/[^\x00-\x7f]/.test(pattern)) return pattern;
   const boundary = '(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_]))';
   return pattern.replace(/(?<!\\)((?:\\\\)*)\\b/g, `$1${boundary}`);
+}
+
+/** The patterns as written, when they mean the same without the `u` flag (no `\p{…}` or `\u{…}`). */
+function plainSource(patterns: readonly string[]): string | undefined {
+  if (patterns.some((pattern) => /\\[pPu]\{/.test(pattern))) return undefined;
+  return patterns.map((pattern) => `(?:${pattern})`).join('|');
+}
+
+/**
+ * On text in ASCII alone, an expression without the `u` flag, with JavaScript's own `\b`,
+ * finds exactly what the Unicode-aware one finds (letters of other scripts and their case
+ * folding cannot occur), and V8 runs it many times faster: English text, most of what is
+ * read, takes that twin. Each twin is compiled when first needed.
+ */
+const twins = new WeakMap<RegExp, { source: () => string | undefined; flags: string; compiled?: RegExp | null }>();
+
+export function withAsciiTwin(regex: RegExp, source: () => string | undefined, flags: string): RegExp {
+  twins.set(regex, { source, flags: flags.replace('u', '') });
+  return regex;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Letters such as "ı" or "ſ" match ASCII letters in one case mode and not in the other: no twin then. */
+function foldsToAscii(source: string): boolean {
+  for (const char of source.replace(/[\x00-\x7f]+/g, '')) {
+    if (ASCII.test(char.toUpperCase()) || ASCII.test(char.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** The expression to run on a text: the ASCII twin where the text is ASCII alone and a twin exists. */
+export function forText(regex: RegExp, text: string): RegExp {
+  const twin = twins.get(regex);
+  if (!twin || !ASCII.test(text)) return regex;
+  if (twin.compiled === undefined) {
+    const source = twin.source();
+    twin.compiled = source === undefined || foldsToAscii(source) ? null : new RegExp(source, twin.flags);
+  }
+  return twin.compiled ?? regex;
 }

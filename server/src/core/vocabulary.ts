@@ -9,7 +9,7 @@
  * "real-time") only count where the fact's context says they are about the right thing.
  */
 
-import { compilePatterns } from './patterns.js';
+import { compilePatterns, forText, withAsciiTwin } from './patterns.js';
 
 export interface Term {
   id: string;
@@ -50,7 +50,7 @@ const NOT_WORD_AFTER = `(?![${SPACED}])`;
 /** What separates the words of a synonym in prose: spaces, hyphens, or nothing ("realtime"). */
 const SEPARATOR = '[\\s\\-()/]*';
 
-function synonymPattern(synonym: string): string {
+function synonymPattern(synonym: string, ascii = false): string {
   const stem = synonym.endsWith('*');
   const words = synonym
     .replace(/\*$/, '')
@@ -62,7 +62,8 @@ function synonymPattern(synonym: string): string {
         .replace(/@k$/i, '\\s*@\\s*(?:k|\\d+)')
         .replace(/@(\d+)$/, '\\s*@\\s*$1'),
     );
-  return words.join(SEPARATOR) + (stem ? '[\\p{L}]*' : '');
+  // On ASCII text (the twin's), the letters a stem may go on with are ASCII letters.
+  return words.join(SEPARATOR) + (stem ? (ascii ? '[A-Za-z]*' : '[\\p{L}]*') : '');
 }
 
 /** The lookup key of a matched text or a synonym: case, spacing and k folded away. */
@@ -74,7 +75,8 @@ function keyOf(text: string, foldCase: boolean): string {
 function alternation(synonyms: string[], flags: string): RegExp | undefined {
   if (synonyms.length === 0) return undefined;
   const sorted = [...synonyms].sort((a, b) => b.length - a.length);
-  return new RegExp(`${NOT_WORD_BEFORE}(?:${sorted.map(synonymPattern).join('|')})${NOT_WORD_AFTER}`, flags);
+  const source = (ascii: boolean) => `${NOT_WORD_BEFORE}(?:${sorted.map((synonym) => synonymPattern(synonym, ascii)).join('|')})${NOT_WORD_AFTER}`;
+  return withAsciiTwin(new RegExp(source(false), flags), () => source(true), flags);
 }
 
 interface Entry {
@@ -128,11 +130,12 @@ export function compilePhrases<T>(entries: ReadonlyArray<{ phrase: string; value
     if (!entry.values.includes(value)) entry.values.push(value);
   }
   stems.sort((a, b) => b[0].length - a[0].length);
-  const regex = alternation([...new Set(entries.map((entry) => entry.phrase))], 'giu');
+  const whole = alternation([...new Set(entries.map((entry) => entry.phrase))], 'giu');
   // Callers keep what a text holds (per unit, per heading): no memo of texts here.
   return (text) => {
     const hits: Array<PhraseHit<T>> = [];
-    if (regex) {
+    if (whole) {
+      const regex = forText(whole, text);
       regex.lastIndex = 0;
       for (let match = regex.exec(text); match; match = regex.exec(text)) {
         const key = keyOf(match[0], true);
@@ -181,8 +184,9 @@ export function compileVocabulary(terms: Term[]): TermMatcher {
       if (known) return known;
       if (memo.size >= 10_000) memo.clear();
       const hits: TermHit[] = [];
-      for (const { regex, table } of patterns) {
-        if (!regex) continue;
+      for (const { regex: any, table } of patterns) {
+        if (!any) continue;
+        const regex = forText(any, text);
         regex.lastIndex = 0;
         for (let match = regex.exec(text); match; match = regex.exec(text)) {
           const entry = table.get(match[0]);
@@ -193,7 +197,8 @@ export function compileVocabulary(terms: Term[]): TermMatcher {
           }
         }
       }
-      for (const { term, regex } of termPatterns) {
+      for (const { term, regex: any } of termPatterns) {
+        const regex = forText(any, text);
         regex.lastIndex = 0;
         for (let match = regex.exec(text); match; match = regex.exec(text)) {
           const start = match.index;
