@@ -1,5 +1,7 @@
 // Types of eval/run.mjs for the tests that run it.
 export interface LabelledDoc {
+  /** The repository a shared-corpus document comes from. */
+  repo?: string;
   name: string;
   file: string;
   designDoc: boolean;
@@ -20,6 +22,8 @@ export function loadSet(name: string): LabelledDoc[] | undefined;
 export function labelledDir(dir: string): LabelledDoc[] | undefined;
 export function corpusSet(dir: string): LabelledDoc[] | undefined;
 export function evaluate(docs: LabelledDoc[]): Evaluation;
+export function readDesignDocs(docs: LabelledDoc[], schema?: string): Map<string, unknown>;
+export function score(docs: LabelledDoc[], results: Map<string, unknown>): Omit<Evaluation, 'detection'>;
 export function stepFigures(result: Evaluation): { hits: number; falseAlarms: number; absent: number; precision: number; recall: number };
 export function factAgreement(result: Evaluation, fact: string): number;
 export const TITLES: Record<string, string>;

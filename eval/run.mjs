@@ -56,6 +56,7 @@ export function corpusSet(dir) {
   // A label that hedges ("only as a trade-off question", "implied") counts either way.
   const reading = (text) => (/^(none\b|no\b(?!\.))/i.test(text) ? false : /\bonly as\b|\bappear only\b|\bimplied\b/i.test(text) ? undefined : true);
   return labels.map((entry) => ({
+    repo: entry.repo,
     name: `#${entry.n} ${entry.file.replace(/^.*__/, '')}`,
     file: join(dir, 'docs', entry.file),
     designDoc: true,
@@ -72,7 +73,7 @@ export function corpusSet(dir) {
 
 function check(files, forced) {
   const cli = join(root, 'dist', 'cli.js');
-  const args = [cli, 'check', ...(forced ? ['--schema', 'ml-system-design'] : []), '--format', 'json', ...files];
+  const args = [cli, 'check', ...(forced ? ['--schema', forced] : []), '--format', 'json', ...files];
   let output;
   try {
     output = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -84,8 +85,17 @@ function check(files, forced) {
 }
 
 export function evaluate(docs) {
+  return { ...score(docs, readDesignDocs(docs)), detection: detect(docs) };
+}
+
+/** What MLSD reads in each labelled design doc, checked against a schema (by id or path). */
+export function readDesignDocs(docs, schema = 'ml-system-design') {
+  return check(docs.filter((doc) => doc.designDoc).map((doc) => doc.file), schema);
+}
+
+/** Steps and facts of the design docs compared with their labels. */
+export function score(docs, results) {
   const designDocs = docs.filter((doc) => doc.designDoc);
-  const results = check(designDocs.map((doc) => doc.file), true);
   const steps = Object.fromEntries(STEPS.map((step) => [step, { P: [0, 0], AH: [0, 0], W: [0, 0] }]));
   const facts = Object.fromEntries(FACTS.map((fact) => [fact, { tp: 0, fp: 0, fn: 0, tn: 0, skipped: 0 }]));
   const disagreements = [];
@@ -116,7 +126,7 @@ export function evaluate(docs) {
       }
     }
   }
-  return { documents: designDocs.length, steps, facts, detection: detect(docs), disagreements };
+  return { documents: designDocs.length, steps, facts, disagreements };
 }
 
 /**
@@ -126,7 +136,7 @@ export function evaluate(docs) {
  */
 function detect(docs) {
   const undeclared = docs.filter((doc) => !/^---\r?\n[\s\S]*?^framework\s*:/m.test(readFileSync(doc.file, 'utf8').slice(0, 4096)));
-  const results = check(undeclared.map((doc) => doc.file), false);
+  const results = check(undeclared.map((doc) => doc.file), undefined);
   const detection = { designChecked: 0, designSkipped: 0, otherChecked: 0, otherSkipped: 0, wrong: [] };
   for (const doc of undeclared) {
     const checked = results.has(resolve(doc.file));
