@@ -49,6 +49,8 @@ interface Evidence {
   outright: StepScores;
 }
 
+const evidenceByPoints = new WeakMap<StepScores, Map<string, Evidence>>();
+
 function plus(a: StepScores, b: StepScores): StepScores {
   const sum = new Map(a);
   for (const [step, score] of b) sum.set(step, (sum.get(step) ?? 0) + score);
@@ -203,6 +205,17 @@ class Aligner {
     let known = this.evidence.get(part);
     if (known) return known;
     const points = contentPoints(this.schema, part.runs);
+    // Points are the same object while the part's text is unchanged: so is its evidence.
+    let byTitle = evidenceByPoints.get(points);
+    if (!byTitle) evidenceByPoints.set(points, (byTitle = new Map()));
+    const key = `${part.kind}|${part.headingLike}|${part.title}`;
+    known = byTitle.get(key);
+    if (!known) byTitle.set(key, (known = this.evidenceFrom(part, points)));
+    this.evidence.set(part, known);
+    return known;
+  }
+
+  private evidenceFrom(part: Part, points: StepScores): Evidence {
     const heading: StepScores = new Map();
     const outright: StepScores = new Map();
     if (part.kind !== 'opening') {
@@ -215,9 +228,7 @@ class Aligner {
       }
     }
     const content = contentScores(this.schema, points);
-    known = { heading, total: plus(heading, content), outright: plus(outright, content) };
-    this.evidence.set(part, known);
-    return known;
+    return { heading, total: plus(heading, content), outright: plus(outright, content) };
   }
 
   /** A part headed as one of the schema's asides (references, appendix) belongs to no step. */

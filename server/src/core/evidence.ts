@@ -133,6 +133,9 @@ export function unitPoints(schema: Schema, unit: TextUnit): StepScores {
   return terms.points;
 }
 
+/** The points of no text: one object, so what is kept per points object is kept for it too. Never changed. */
+const NO_POINTS: StepScores = new Map();
+
 const runTerms = new WeakMap<Schema, WeakMap<readonly TextUnit[], UnitTerms>>();
 
 /**
@@ -141,7 +144,7 @@ const runTerms = new WeakMap<Schema, WeakMap<readonly TextUnit[], UnitTerms>>();
  */
 export function contentPoints(schema: Schema, runs: ReadonlyArray<readonly TextUnit[]>): StepScores {
   if (runs.length === 1 && runs[0]!.length === 1) return unitPoints(schema, runs[0]![0]!);
-  if (runs.length === 0) return new Map();
+  if (runs.length === 0) return NO_POINTS;
   // A section over many runs is the same runs from one edit to the next unless the edit is in it.
   let bySequence = sequencePoints.get(schema);
   if (!bySequence) sequencePoints.set(schema, (bySequence = new WeakMap()));

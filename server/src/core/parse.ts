@@ -62,13 +62,18 @@ export function parseMarkdown(text: string): Parsed {
 export function parseFrontmatter(text: string): Frontmatter | undefined {
   const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
   if (!open) return undefined;
-  const close = /^---[ \t]*\r?$/m;
-  const rest = text.slice(open[0].length);
-  const end = close.exec(rest);
+  // Searched from where the block opens, without copying the document: it is read on every keystroke.
+  const close = /^---[ \t]*\r?$/gm;
+  close.lastIndex = open[0].length;
+  const end = close.exec(text);
   if (!end) return undefined;
-  const block = text.slice(0, open[0].length + end.index + end[0].length);
-  return parseMarkdown(block).frontmatter;
+  const block = text.slice(0, end.index + end[0].length);
+  if (block !== lastFrontmatter.block) lastFrontmatter = { block, frontmatter: parseMarkdown(block).frontmatter };
+  return lastFrontmatter.frontmatter;
 }
+
+// The block rarely changes while the body is edited: the last one read is kept.
+let lastFrontmatter: { block?: string; frontmatter?: Frontmatter } = {};
 
 function readFrontmatter(node: Yaml): Frontmatter {
   const start = node.position!.start;

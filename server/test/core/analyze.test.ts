@@ -178,6 +178,17 @@ describe('positions', () => {
     const finding = analysis.findings.find((f) => f.rule === 'frontmatter-error')!;
     expect(finding.range.start).toEqual({ line: 2, character: 7 });
   });
+
+  it('reads the frontmatter anew whenever it changes, and the same whenever only the body does', () => {
+    const body = '\n## Requirements\n\nx\n';
+    const broken = '---\nframework: ml-system-design\ntitle: a: b\n---\n';
+    const fine = '---\nframework: ml-system-design\ntitle: ok\n---\n';
+    const errors = (text: string) => check(text).findings.filter((f) => f.rule === 'frontmatter-error').length;
+    expect([broken, fine, broken, fine].map((frontmatter) => errors(frontmatter + body))).toEqual([1, 0, 1, 0]);
+    expect(errors(broken + body + 'more\n---\n')).toBe(1);
+    // A closing fence found after the opening one, however far the body runs.
+    expect(check(`---\nframework: ml-system-design\n${'x: 1\n'.repeat(200)}---\n${body}`).reason).toBe('frontmatter');
+  });
 });
 
 describe('bad input', () => {
