@@ -112,6 +112,23 @@ function unitTerms(schema: Schema, unit: TextUnit): UnitTerms {
   const readings = (unit.readings ??= new Map());
   const cached = readings.get(schema) as UnitTerms | undefined;
   if (cached) return cached;
+  // A re-parsed chunk brings new units, most of them with the text they had: read each text once.
+  let byText = termsByText.get(schema);
+  if (!byText) termsByText.set(schema, (byText = new Map()));
+  const key = `${unit.note ? 'note' : ''}|${unit.text}`;
+  let terms = byText.get(key);
+  if (!terms) {
+    if (byText.size >= TEXT_MEMO_LIMIT) byText.clear();
+    byText.set(key, (terms = readTerms(schema, unit)));
+  }
+  readings.set(schema, terms);
+  return terms;
+}
+
+const termsByText = new WeakMap<Schema, Map<string, UnitTerms>>();
+const TEXT_MEMO_LIMIT = 10_000;
+
+function readTerms(schema: Schema, unit: TextUnit): UnitTerms {
   const { contentTerms, facts } = compile(schema);
   const terms: UnitTerms = { strong: new Map(), weak: new Map() };
   const add = (step: SectionSpec, weak: boolean, key: string) => {
@@ -122,7 +139,6 @@ function unitTerms(schema: Schema, unit: TextUnit): UnitTerms {
   };
   for (const hit of contentTerms(unit.text)) for (const { step, weak } of hit.values) add(step, weak, hit.key);
   for (const { step, fact, weak } of facts) for (const value of unitFactValues(unit, fact, schema)) add(step, weak, `${fact.id}:${value}`);
-  readings.set(schema, terms);
   return terms;
 }
 

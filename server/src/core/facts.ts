@@ -176,9 +176,23 @@ function unitHits(unit: TextUnit, reading: Reading, key: string): UnitHit[] {
   let byKey = readings.get(reading.fact) as Map<string, UnitHit[]> | undefined;
   if (!byKey) readings.set(reading.fact, (byKey = new Map()));
   let hits = byKey.get(key);
-  if (!hits) byKey.set(key, (hits = readUnit(unit, reading)));
+  if (hits) return hits;
+  // A re-parsed chunk brings new units, most of them with the text they had: read each text once.
+  let byText = hitsByText.get(reading.fact);
+  if (!byText) hitsByText.set(reading.fact, (byText = new Map()));
+  const textKey = `${key}|${unit.note ? 'note' : ''}|${unit.text}`;
+  hits = byText.get(textKey);
+  if (!hits) {
+    if (byText.size >= TEXT_MEMO_LIMIT) byText.clear();
+    byText.set(textKey, (hits = readUnit(unit, reading)));
+  }
+  byKey.set(key, hits);
   return hits;
 }
+
+/** Hits by the text they were read in (offsets are within the unit's text, so they hold for any unit of that text). */
+const hitsByText = new WeakMap<FactSpec, Map<string, UnitHit[]>>();
+const TEXT_MEMO_LIMIT = 10_000;
 
 function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns, inOwnStep }: Reading): UnitHit[] {
   const hits: UnitHit[] = [];
