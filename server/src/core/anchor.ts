@@ -2,7 +2,7 @@
  * Pieces that follow their chunk: positions read through an anchor that moves when text
  * before the chunk changes, so a cached piece is never copied.
  */
-import type { Label } from './labels.js';
+import type { Adoption, Label } from './labels.js';
 import type { Piece } from './outline.js';
 import type { TextUnit } from './text.js';
 
@@ -41,6 +41,17 @@ export function anchorPiece(piece: Piece, anchor: Anchor): Piece {
     titleRun: piece.titleRun.map(unit),
     units: piece.units.map(unit),
     labels: piece.labels.map(label),
+    leading: piece.leading && anchorAdoption(piece.leading, anchor, unit, label),
+  };
+}
+
+function anchorAdoption(adoption: Adoption, anchor: Anchor, unit: (u: TextUnit) => TextUnit, label: (l: Label) => Label): Adoption {
+  const relativeEnd = adoption.endOffset - anchor.offset;
+  return {
+    ...adoption,
+    get endOffset() { return relativeEnd + anchor.offset; },
+    units: adoption.units.map(unit),
+    children: adoption.children.map(label),
   };
 }
 

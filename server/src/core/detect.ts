@@ -22,9 +22,11 @@ export function detectDesignDoc(
   facts: Map<string, FactResult>,
 ): Detected | undefined {
   const rules = schema.detection;
-  // Headings that name most of the steps make a design doc, even one not written yet.
+  // Headings of another kind of document ("What you'll do", "Attendees") outweigh any steps it names;
+  // a title ("How I designed…", "Walkthrough") does not outweigh an outline of most steps.
+  if (otherHeadingCount(schema, outline) >= 2) return undefined;
   if (matches.stepsByHeading.size >= rules.outline) return 'headings';
-  if (isOtherKind(schema, outline)) return undefined;
+  if (hasOtherTitle(schema, outline)) return undefined;
   const covered = new Set(schema.sections.filter((step) => status.get(step.id) === 'present' || status.get(step.id) === 'incomplete').map((s) => s.id));
   if (!rules.require.every((id) => covered.has(id))) return undefined;
   if (rules.facts.length > 0 && !rules.facts.some((id) => facts.get(id)?.found)) return undefined;
@@ -34,13 +36,15 @@ export function detectDesignDoc(
   return undefined;
 }
 
-/** Two headings of another kind of document ("Installation", "License"), or its title ("Meeting notes", "Model card"). */
-function isOtherKind(schema: Schema, outline: Outline): boolean {
-  const { otherHeadings, otherTitles } = schema.detection;
-  const others = outline.sections.filter((section) => otherHeadings.has(normalizeHeading(section.title))).length;
-  if (others >= 2) return true;
+/** Headings of another kind of document: "Installation", "License", "Action items". */
+function otherHeadingCount(schema: Schema, outline: Outline): number {
+  return outline.sections.filter((section) => schema.detection.otherHeadings.has(normalizeHeading(section.title))).length;
+}
+
+/** The title of another kind of document: "Meeting notes", "Model card". */
+function hasOtherTitle(schema: Schema, outline: Outline): boolean {
   const title = outline.sections.find((section) => section.depth === 1);
   if (!title) return false;
   const words = ` ${normalizeHeading(title.title)} `;
-  return otherTitles.some((phrase) => words.includes(` ${phrase} `));
+  return schema.detection.otherTitles.some((phrase) => words.includes(` ${phrase} `));
 }

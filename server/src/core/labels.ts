@@ -54,25 +54,72 @@ function itemPrompts(item: ListItem): string[] | undefined {
   return nested ? [split.label, ...nested] : undefined;
 }
 
-export function findLabels(blocks: readonly RootContent[], text: string): Label[] {
+/** What an open label in the text before would take from a run of blocks: those before the run's first label of its own. */
+export interface Adoption {
+  units: TextUnit[];
+  children: Label[];
+  hasContent: boolean;
+  endOffset: number;
+  /** How many of the run's labels (read with no label open) came from those blocks: adopted, they are the label's, not the section's. */
+  labelCount: number;
+}
+
+export interface BlockLabels {
+  labels: Label[];
+  /** The last label still heads what follows: a bold line alone or a run-in heading at the end of the run. */
+  openAtEnd: boolean;
+  /** For a run that may continue a section parsed apart (a chunk starting mid-section): what an open label there adopts. */
+  leading?: Adoption;
+}
+
+/**
+ * The labels of a run of blocks. A label that heads what follows adopts blocks up to the
+ * next label; where a document is parsed in chunks, the outline completes that adoption
+ * across the chunk boundary from `openAtEnd` and `leading`, so chunks never change the reading.
+ */
+export function findLabels(blocks: readonly RootContent[], text: string, continuation = false): BlockLabels {
   const labels: Label[] = [];
+  const leading: Adoption | undefined = continuation ? { units: [], children: [], hasContent: false, endOffset: -1, labelCount: 0 } : undefined;
+  let beforeFirstLabel = true;
   // A label standing alone ("**Offline metrics**", "Baseline:") owns the blocks that follow it.
   let open: Label | undefined;
   for (const block of blocks) {
     const found = block.type === 'paragraph' ? paragraphLabels(block, text) : [];
     if (found.length > 0) {
+      beforeFirstLabel = false;
       labels.push(...found);
       const last = found[found.length - 1]!;
-      open = last.hasContent ? undefined : last;
-    } else if (open) {
+      // A run-in heading heads the paragraphs after its own, as a heading would.
+      open = last.hasContent && !last.headingLike ? undefined : last;
+      continue;
+    }
+    if (open) {
       adopt(open, block);
-    } else if (block.type === 'list' && !isTableOfContents(block)) {
-      labels.push(...block.children.flatMap(listItemLabel));
-    } else if (block.type === 'table') {
-      labels.push(...tableLabels(block));
+      continue;
+    }
+    const before = labels.length;
+    if (block.type === 'list' && !isTableOfContents(block)) labels.push(...block.children.flatMap(listItemLabel));
+    else if (block.type === 'table') labels.push(...tableLabels(block));
+    if (leading && beforeFirstLabel) {
+      leading.units.push(...textUnits([block]));
+      leading.children.push(...nestedLabels([block]));
+      leading.hasContent ||= isContent(block);
+      leading.endOffset = block.position!.end.offset!;
+      leading.labelCount += labels.length - before;
     }
   }
-  return labels;
+  return { labels, openAtEnd: open !== undefined, leading: leading && leading.endOffset >= 0 ? leading : undefined };
+}
+
+/** An open label with a later run's leading blocks adopted: a copy, since both may be cached pieces'. */
+export function withAdoption(label: Label, adoption: Adoption): Label {
+  return {
+    ...label,
+    endOffset: Math.max(label.endOffset, adoption.endOffset),
+    units: [...label.units, ...adoption.units],
+    hasContent: label.hasContent || adoption.hasContent,
+    children: [...label.children, ...adoption.children],
+  };
 }
 
 /**
@@ -146,7 +193,7 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
       // A bold line standing alone ("**eval: offline/online**") heads what follows, as a heading
       // would; so does a numbered one ("4.1 Formulation: binary classification").
       const standalone = index === 0 && split.rest.trim() === '' && paragraph.children.length === 1;
-      const headingLike = standalone || NUMBERED.test(split.label);
+      const headingLike = standalone || NUMBERED.test(split.label) || Boolean(split.runIn);
       labels.push({ text: split.label, line, startOffset: offset, endOffset: end, titleRun: [{ text: split.label, line, offset }], units: [], hasContent: false, headingLike, children: [] });
     }
     const current = labels[labels.length - 1];
@@ -162,7 +209,7 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
 }
 
 /** "Label: rest" in raw Markdown, emphasis markers allowed around the label. */
-function colonLabel(raw: string): { label: string; rest: string } | undefined {
+function colonLabel(raw: string): Split | undefined {
   const match = /^\s*(?:[*_]{1,2})?([^:：\n*_`]{1,60}?)(?:[*_]{1,2})?\s*[:：](?!\/\/)(?:[*_]{1,2})?\s*(.*)$/.exec(raw);
   if (!match || wordCount(match[1]!) > MAX_LABEL_WORDS) return undefined;
   return { label: match[1]!.trim(), rest: match[2]!.replace(/^[*_]{1,2}\s*/, '') };
@@ -205,6 +252,8 @@ interface Split {
   rest: string;
   /** The rest is an aside in parentheses: "ML category (e.g. classification, ranking)". */
   parenthetical?: boolean;
+  /** A bold lead that ends as a sentence does ("**Where the examples come from.** Every order…"): a heading run into its paragraph. */
+  runIn?: boolean;
 }
 
 /** A bullet that is only a topic: "Monitoring", "Scaling (SW and ML systems)"; longer when items sit under it. */
@@ -227,8 +276,9 @@ function splitLabel(children: PhrasingContent[]): Split | undefined {
     const restStartsWithColon = /^\s*[:：\-–—]/.test(rest);
     if (!label || wordCount(label) > MAX_LABEL_WORDS + 2) return undefined;
     if (endsWithColon) return { label: stripColon(label), rest };
-    // A run-in heading: "**Problem.** 1.2M comments a day ..."; a bold sentence ("**Do not ship this.**") is longer.
-    if (/[.．。]$/.test(label) && wordCount(label) <= 4 && rest.trim() !== '') return { label: label.replace(/\s*[.．。]$/, ''), rest };
+    // A run-in heading: "**Problem.** 1.2M comments a day ...", "**How the number gets to the screen.** ..."
+    // or a question the paragraph answers; a bold sentence in the middle of prose is longer.
+    if (/[.．。?？]$/.test(label) && wordCount(label) <= MAX_HEADING_ITEM_WORDS && rest.trim() !== '') return { label: label.replace(/\s*[.．。]$/, ''), rest, runIn: true };
     if (restStartsWithColon) return { label, rest: rest.replace(/^\s*[:：\-–—]\s*/, '') };
     if (rest.trim() === '') return { label, rest: '' };
     // "**Online metrics** (A/B test, two weeks)": the aside belongs to the label.

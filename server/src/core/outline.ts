@@ -3,7 +3,7 @@
  * documents use instead of sub-headings (see labels.ts).
  */
 import type { Root, RootContent } from 'mdast';
-import { blockPrompts, findLabels, type Label } from './labels.js';
+import { blockPrompts, findLabels, withAdoption, type Adoption, type Label } from './labels.js';
 import { isContent, lineOf, statesSomething, textUnits, toString, type TextUnit } from './text.js';
 
 export interface Section {
@@ -27,6 +27,8 @@ export interface Section {
   /** When the section and its sub-sections hold nothing but bare bullets: their texts. */
   prompts?: string[];
   labels: Label[];
+  /** Its last label heads what follows (see labels.ts): the text of a later chunk may still be that label's. */
+  labelOpen: boolean;
   children: Section[];
   parent?: Section;
 }
@@ -57,6 +59,10 @@ export interface Piece {
   units: TextUnit[];
   hasOwnContent: boolean;
   labels: Label[];
+  /** Its last label heads what follows. */
+  openAtEnd: boolean;
+  /** Text before the first heading of a chunk: what a label left open before it adopts. */
+  leading?: Adoption;
   /** Bare bullets that are all this piece's own blocks hold, if that is all they hold. */
   ownPrompts?: string[];
   prose: boolean;
@@ -76,6 +82,7 @@ export function piecesOf(nodes: readonly RootContent[], text: string): Piece[] {
       const units = textUnits(blocks);
       const start = heading?.position!.start ?? blocks[0]!.position!.start;
       const title = heading ? toString(heading).trim() : '';
+      const { labels, openAtEnd, leading } = findLabels(blocks, text, !heading);
       return {
         title,
         titleRun: [{ text: title, line: lineOf(start), offset: start.offset! }],
@@ -85,7 +92,9 @@ export function piecesOf(nodes: readonly RootContent[], text: string): Piece[] {
         line: lineOf(start),
         units,
         hasOwnContent: blocks.some(isContent),
-        labels: findLabels(blocks, text),
+        labels,
+        openAtEnd,
+        leading,
         ownPrompts: blockPrompts(blocks),
         prose: units.some((unit) => statesSomething(unit.text)),
       };
@@ -107,7 +116,14 @@ export function assembleOutline(pieces: readonly Piece[], textLength: number): O
       // section's arrays may be a cached piece's, so they are replaced, never appended to.
       current.units = [...current.units, ...piece.units];
       current.runs = [...current.runs, piece.units];
-      current.labels = [...current.labels, ...piece.labels];
+      // A label left open by the chunk before takes this chunk's leading blocks, as it would in one parse.
+      let labels = piece.labels;
+      if (current.labelOpen && piece.leading && current.labels.length > 0) {
+        current.labels = [...current.labels.slice(0, -1), withAdoption(current.labels[current.labels.length - 1]!, piece.leading)];
+        labels = labels.slice(piece.leading.labelCount);
+      }
+      current.labels = [...current.labels, ...labels];
+      if (labels.length > 0 || !piece.leading) current.labelOpen = piece.openAtEnd;
       current.hasOwnContent ||= piece.hasOwnContent;
       current.prompts = mergePrompts(current.prompts, piece.ownPrompts, current.units.length === piece.units.length);
       continue;
@@ -118,6 +134,7 @@ export function assembleOutline(pieces: readonly Piece[], textLength: number): O
     section.titleRun = piece.titleRun;
     section.runs = [piece.units];
     section.labels = piece.labels;
+    section.labelOpen = piece.openAtEnd;
     section.hasOwnContent = piece.hasOwnContent;
     section.prompts = piece.ownPrompts ? [...piece.ownPrompts] : undefined;
     while (stack.length > 1 && stack[stack.length - 1]!.depth >= piece.depth) stack.pop()!.endOffset = section.startOffset;
@@ -154,7 +171,7 @@ function withChildPrompts(section: Section): string[] | undefined {
 }
 
 function newSection(title: string, depth: number, startOffset: number, titleEndOffset: number, line: number): Section {
-  return { title, depth, startOffset, endOffset: startOffset, titleEndOffset, line, titleRun: [], units: [], runs: [], hasOwnContent: false, labels: [], children: [] };
+  return { title, depth, startOffset, endOffset: startOffset, titleEndOffset, line, titleRun: [], units: [], runs: [], hasOwnContent: false, labels: [], labelOpen: false, children: [] };
 }
 
 

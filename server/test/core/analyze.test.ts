@@ -58,6 +58,15 @@ describe('which documents are checked', () => {
     for (const text of [notes, card]) expect(check(text, { path: 'notes/x.md' }).checked).toBe(false);
   });
 
+  it('leaves a job posting alone even when its headings name every step, but not a walkthrough titled "How I…"', () => {
+    const steps5 = '## Data\n\nClick logs.\n\n## Model\n\nA GBDT.\n\n## Evaluation\n\nnDCG@10.\n\n## Serving\n\nOnline.\n\n## Monitoring\n\nDrift alerts.\n';
+    const posting = `# Senior ML engineer\n\n## About the team\n\nSearch.\n\n## What you'll do\n\nShip models.\n\n${steps5}`;
+    expect(check(posting, { path: 'jobs/mle.md' }).checked).toBe(false);
+    expect(check(`# How I'd design search ranking\n\n${steps5}`, { path: 'blog/search.md' }).checked).toBe(true);
+    // Without an outline of most steps, the title alone tells another kind of document.
+    expect(check('# Lecture notes: ranking\n\n## Data\n\nClick logs and labels.\n\n## Model\n\nA GBDT baseline.\n\n## Evaluation\n\nnDCG@10.\n', { path: 'notes/l9.md' }).checked).toBe(false);
+  });
+
   it('never takes a README or a changelog for a design doc by its headings alone', () => {
     for (const path of ['README.md', 'docs/readme.markdown', 'CHANGELOG.md', 'pkg/HISTORY.md', 'CONTRIBUTING.md']) {
       expect(check(steps, { path }).checked, path).toBe(false);

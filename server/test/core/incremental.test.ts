@@ -61,6 +61,32 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('keeps the blocks after a label with it, wherever the chunks are cut', () => {
+    const text = [
+      '**Where the examples come from.** Two years of orders.',
+      'Each finished order is a labelled example.',
+      'Placed, ready, picked up and delivered times are logged.',
+      '- **Features:** distance, basket size, kitchen load',
+      '- hour of day',
+      '| Source | Rows |',
+      '|---|---|',
+      '| orders | 80M |',
+      '**Keeping it healthy once it is live.** An hourly view per city.',
+      'We alert on drift in the score distribution and retrain weekly.',
+      'Someone gets paged when the late share passes its limit.',
+    ].join('\n\n');
+    expect(splitChunks(text).length).toBeGreaterThan(2);
+    // A link definition keeps a document whole: the same text read in one parse.
+    const whole = `${text}\n\n[whole]: https://example.com\n`;
+    const read = (doc: string) => {
+      const { sections, facts } = check(doc, { path: 'x.md', forceSchema: 'ml-system-design', cache: createDocumentCache(1) });
+      return { sections: sections.map((s) => [s.id, s.status, s.heading, s.range?.start.line]), monitoring: facts['monitoring'], data: facts['input-output'] };
+    };
+    expect(read(text)).toEqual(read(whole));
+    expect(read(text).sections).toContainEqual(['monitoring', 'present', 'Keeping it healthy once it is live', 16]);
+    expect(read(text).sections).toContainEqual(['data', 'present', 'Where the examples come from', 0]);
+  });
+
   it('reuses unchanged chunks', () => {
     const cache = createDocumentCache(1);
     check(COMPLETE, { cache });

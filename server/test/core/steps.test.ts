@@ -165,6 +165,23 @@ describe('structure a reviewer reads as headings', () => {
     expect(found.monitoring).toMatchObject({ status: 'empty', heading: 'Monitoring' });
   });
 
+  it('reads bold leads run into their paragraphs as headings over what follows', () => {
+    const text = [
+      '**Question:** design the arrival-time estimate for a food-delivery app.',
+      '**Before drawing anything, I would ask a few things.** 40 cities, 1.5M orders a day, an 80 ms budget at checkout.',
+      '**Where the examples come from.** Every finished order is a labelled example: placed, ready, picked up, delivered.',
+      'We keep 18 months of order logs and their features.',
+      '**How would I know it is better?** Hold out the last four weeks; MAE and the share of orders more than 10 minutes late.',
+      '**Keeping it healthy once it is live.** An hourly view per city of the gap between promised and actual times, and someone gets paged when the late share passes its limit.',
+    ].join('\n\n');
+    const found = sections(text);
+    expect(found.data).toMatchObject({ status: 'present', heading: 'Where the examples come from', kind: 'label' });
+    expect(found.evaluation).toMatchObject({ heading: 'How would I know it is better?' });
+    expect(found.monitoring).toMatchObject({ status: 'present', heading: 'Keeping it healthy once it is live' });
+    // The paragraph after a run-in heading is still its content.
+    expect(check(optIn(text)).sections.find((s) => s.id === 'data')!.range!.end.line).toBeGreaterThan(optIn(text).split('\n').findIndex((l) => l.startsWith('**Where')));
+  });
+
   it('reads a numbered label as a sub-section heading', () => {
     const text = '# X\n\n## 4. Methodology\n\n4.1 Formulation: binary classification of each student, at week 6.\n\n4.2 Baseline: a logistic regression on five variables.\n';
     expect(sections(text).framing).toMatchObject({ status: 'incomplete', heading: '4.1 Formulation' });
@@ -181,6 +198,11 @@ describe('parts that are no step', () => {
     for (const body of ['TODO — ask Priya which logs we may use, and check the contract.', '[fill in]', '_Which data, which labels, and how they are collected._', '（时间到了，没来得及写）', 'Pendiente de completar']) {
       expect(statuses(`# X\n\n## Data\n\n${body}\n\n## Model\n\nA GBDT over 40 features, trained weekly.\n`)).toContain('data=empty');
     }
+  });
+
+  it('does not read open questions as the step they ask about', () => {
+    const text = '# X\n\n## Requirements\n\n10M users.\n\n## Monitoring\n\nTBD.\n\n## Open questions\n\n- Should we retrain daily, and which drift alerts page the on-call?\n';
+    expect(statuses(text)).toContain('monitoring=empty');
   });
 
   it('does not read a table of contents as labels', () => {
