@@ -1,16 +1,13 @@
 /**
  * Markdown in, syntax tree and frontmatter out. remark-frontmatter keeps a leading
- * `---` block from being read as a thematic break; its YAML is parsed with `yaml` and
- * every error is mapped back to its place in the document.
+ * `---` block from being read as a thematic break; its YAML is read in frontmatter.ts.
  */
-import type { Root, Yaml } from 'mdast';
+import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { fromLinePos, fromOneBased } from './positions.js';
-import type { Range } from './types.js';
+import { readFrontmatter, type Frontmatter } from './frontmatter.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 /** Without GFM: over twice as fast on text GFM has nothing to read in. */
@@ -21,23 +18,6 @@ const commonmark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).f
  * of them parses to the same tree with or without GFM.
  */
 const GFM_TRIGGER = /[|~@]|\[[\^ xX]|www\.|https?:|mailto:|xmpp:/i;
-
-export interface FrontmatterProblem {
-  message: string;
-  range: Range;
-}
-
-export interface Frontmatter {
-  /** The parsed mapping; undefined when the YAML is broken or not a mapping. */
-  data?: Record<string, unknown>;
-  problems: FrontmatterProblem[];
-  /** The whole block, fences included. */
-  range: Range;
-  /** The raw YAML between the fences. */
-  raw: string;
-  /** Where a top-level key's value is written (falls back to the block's first line). */
-  valueRange(key: string): Range;
-}
 
 export interface Parsed {
   tree: Root;
@@ -74,56 +54,3 @@ export function parseFrontmatter(text: string): Frontmatter | undefined {
 
 // The block rarely changes while the body is edited: the last one read is kept.
 let lastFrontmatter: { block?: string; frontmatter?: Frontmatter } = {};
-
-function readFrontmatter(node: Yaml): Frontmatter {
-  const start = node.position!.start;
-  const end = node.position!.end;
-  // The YAML starts on the line after the opening fence.
-  const yamlLine = fromOneBased(start).line + 1;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(node.value, { lineCounter, prettyErrors: false });
-  const toRange = (offsets: readonly [number, number]): Range => {
-    const from = lineCounter.linePos(offsets[0]);
-    const to = lineCounter.linePos(Math.max(offsets[1], offsets[0]));
-    return { start: fromLinePos(from, yamlLine), end: fromLinePos(to, yamlLine) };
-  };
-  const blockRange: Range = { start: fromOneBased(start), end: fromOneBased(end) };
-  const openingFence: Range = { start: blockRange.start, end: { line: blockRange.start.line, character: 3 } };
-
-  const problems: FrontmatterProblem[] = doc.errors.map((error) => ({
-    message: `Frontmatter is not valid YAML: ${error.message.split('\n')[0]!.trim()}`,
-    range: toRange(error.pos),
-  }));
-  let data: Record<string, unknown> | undefined;
-  if (problems.length === 0 && node.value.trim() !== '') {
-    if (isMap(doc.contents)) data = doc.toJS() as Record<string, unknown>;
-    else problems.push({ message: 'Frontmatter must be a mapping of keys to values', range: openingFence });
-  } else if (problems.length === 0) {
-    data = {};
-  }
-  return {
-    data,
-    problems,
-    range: blockRange,
-    raw: node.value,
-    valueRange: (key) => {
-      const pair = isMap(doc.contents)
-        ? doc.contents.items.find((item) => isScalar(item.key) && item.key.value === key)
-        : undefined;
-      const target = (pair?.value as { range?: [number, number, number] } | undefined)?.range ??
-        (pair?.key as { range?: [number, number, number] } | undefined)?.range;
-      return target ? toRange([target[0], target[1]]) : openingFence;
-    },
-  };
-}
-
-/** A top-level scalar from frontmatter whose YAML may be broken: the intent still counts. */
-export function frontmatterScalar(frontmatter: Frontmatter, key: string): string | undefined {
-  if (frontmatter.data) {
-    const value = frontmatter.data[key];
-    return typeof value === 'string' ? value.trim() : undefined;
-  }
-  const line = new RegExp(`^${key}\\s*:\\s*["']?([^"'#\\n]+?)["']?\\s*(?:#.*)?$`, 'm').exec(frontmatter.raw);
-  return line?.[1]?.trim();
-}
-

@@ -5,7 +5,7 @@
  * Everything else is left alone.
  */
 import picomatch from 'picomatch';
-import { frontmatterScalar, type Frontmatter } from './parse.js';
+import { frontmatterScalar, type Frontmatter } from './frontmatter.js';
 import type { Range } from './types.js';
 
 /** Why a document is checked: it says so, the host forces it, its path, or it reads as a design doc by its headings or its content. */

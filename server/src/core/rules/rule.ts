@@ -2,7 +2,7 @@
 import type { FactResult } from '../facts.js';
 import type { Matches, Occurrence } from '../occurrences.js';
 import type { Outline } from '../outline.js';
-import type { Frontmatter } from '../parse.js';
+import type { Frontmatter } from '../frontmatter.js';
 import type { PromptLine } from '../prompts.js';
 import type { LineIndex } from '../positions.js';
 import type { Schema, SchemaProblem, SectionSpec } from '../schema.js';
