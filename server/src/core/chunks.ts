@@ -40,7 +40,8 @@ export function splitChunks(text: string, minLines = MIN_CHUNK_LINES): Chunk[] {
   let fence: string | undefined;
   // An HTML block that ends at a marker, or (undefined marker) at a blank line.
   let html: { end?: RegExp } | undefined;
-  let frontmatter = text.startsWith('---');
+  // As the parser opens it: a line of exactly three dashes ("---title" is a paragraph).
+  let frontmatter = /^---[ \t]*(?:\r\n?|\n)/.test(text);
   let lastStartLine = 0;
   let afterBlank = false;
   while (offset <= text.length) {

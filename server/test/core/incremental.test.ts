@@ -110,6 +110,8 @@ describe('splitChunks', () => {
     expect(starts('# A\n~~~~\n# code\n~~~\n# still code\n~~~~\n# B\n')).toEqual([0, 6]);
     expect(starts('# A\n<!--\n# comment\n-->\n# B\n')).toEqual([0, 4]);
     expect(starts('# A\n<div>\n# inside\n\n# B\n')).toEqual([0, 4]);
+    // "---title" opens no frontmatter: the fence after it runs to the end, as the parser reads it.
+    expect(starts('---title: x\n~~~\n---\n# in the fence\n')).toEqual([0]);
   });
 
   it('cuts after a blank line where a paragraph or table opens, never where a list may go on', () => {
