@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { DEFAULT_SCHEMA, renderTemplate, toOneBased } from './core/index.js';
 import { checkFiles } from './cli/check-files.js';
 import { expandInputs } from './cli/files.js';
-import { formatJson, prettyFile, prettySummary, summarize, type FileResult } from './cli/format.js';
+import { formatJson, prettyFile, prettySummary, printable, summarize, type FileResult } from './cli/format.js';
 import { bundledSchemasDir, isSchemaPath, SchemaStore } from './node/schema-store.js';
 
 const USAGE = `Usage: mlsd check [options] <files|dirs|globs...>
@@ -119,6 +119,12 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   });
   const results: FileResult[] = files.map((path, index) => ({ path, analysis: analyses[index]! }));
   io.out.write(json ? formatJson(results) : prettySummary(results, color));
+  // Every file is reported; one that could not be analysed makes the run an internal error.
+  const failed = results.filter((result) => result.analysis.findings.some((finding) => finding.rule === 'internal-error'));
+  if (failed.length > 0) {
+    io.err.write(`mlsd: internal error: could not analyse ${failed.map((result) => printable(result.path)).join(', ')}\n`);
+    return 2;
+  }
   return summarize(results).errors > 0 ? 1 : 0;
 }
 
@@ -169,4 +175,12 @@ function version(): string {
   return process.env.MLSD_VERSION ?? 'unknown';
 }
 
-if (require.main === module) void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+if (require.main === module) {
+  // A reader that stops reading (`mlsd check | head -1`) ends the run as it ends any Unix
+  // tool: quietly, with the status of SIGPIPE, never a stack trace or the "errors found" code.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(141);
+    throw error;
+  });
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+}

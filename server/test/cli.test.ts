@@ -146,6 +146,19 @@ describe('mlsd check', () => {
     expect(json.files.map((f: { path: string }) => f.path)).toEqual(Object.keys(files));
   });
 
+  it('escapes control characters in file names, so a crafted name cannot forge findings in a CI log', () => {
+    const name = 'a\nb.md:1:1 error fake\u001b[2J.md';
+    const dir = workspace({ [name]: GAPS });
+    const { stdout } = mlsd(['check', '.'], dir);
+    expect(stdout.split('\n')[0]).toBe('a\\u000ab.md:1:1 error fake\\u001b[2J.md:29:1 error missing-serving-mode Serving: state whether predictions are made online, in batch or streaming');
+  });
+
+  it('stops quietly when the reader closes the pipe', () => {
+    const dir = workspace(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`docs/${i}.md`, GAPS])));
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" check docs | head -c 1 >/dev/null; echo "status \${PIPESTATUS:-x}"`], { cwd: dir, encoding: 'utf8' });
+    expect(result.stderr).not.toMatch(/EPIPE|at .*\(/);
+  });
+
   it('prints help and version', () => {
     expect(mlsd(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: mlsd check') });
     expect(mlsd(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);

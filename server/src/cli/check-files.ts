@@ -36,11 +36,39 @@ export async function checkFiles(files: string[], options: CheckOptions): Promis
   };
   const threads = files.length < PARALLEL_FROM ? 0 : Math.min(availableParallelism(), Math.ceil(files.length / 8));
   if (threads === 0) {
-    files.forEach((path, index) => deliver(index, runAnalysis({ ...fileRequest(path, options), text: readText(path, options.cwd) }, options.store)));
+    files.forEach((path, index) => deliver(index, analyseFile(path, options)));
   } else {
     await inThreads(files, threads, options, deliver);
   }
   return results as Analysis[];
+}
+
+/** One file's analysis; a file that cannot be read or analysed is reported, and the others still are. */
+function analyseFile(path: string, options: CheckOptions): Analysis {
+  try {
+    return runAnalysis({ ...fileRequest(path, options), text: readText(path, options.cwd) }, options.store);
+  } catch (error) {
+    return failedAnalysis(error);
+  }
+}
+
+/** What a file that could not be analysed reports: an error-level finding at its start, so CI sees it. */
+export function failedAnalysis(error: unknown): Analysis {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    checked: false,
+    reason: 'none',
+    sections: [],
+    facts: {},
+    findings: [
+      {
+        rule: 'internal-error',
+        severity: 'error',
+        message: `MLSD could not analyse this file: ${message}`,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      },
+    ],
+  };
 }
 
 function fileRequest(path: string, options: CheckOptions): Omit<AnalysisRequest, 'text'> {
@@ -76,8 +104,7 @@ function inThreads(files: string[], threads: number, options: CheckOptions, deli
       const worker = new Worker(join(options.bundleDir, 'worker.js'), { workerData: { schemasDir: options.schemasDir } });
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
-        if ('error' in reply) return stop(new Error(`${files[reply.id]}: ${reply.error}`));
-        deliver(reply.id, reply.analysis);
+        deliver(reply.id, 'error' in reply ? failedAnalysis(new Error(reply.error)) : reply.analysis);
         if (++finished === files.length) return stop();
         feed(worker);
       });

@@ -33,9 +33,18 @@ export function prettyFile({ path, analysis }: FileResult, color: boolean): stri
   const lines = analysis.findings.map((finding: Finding) => {
     const at = toOneBased(finding.range.start);
     const severity = paint(COLORS[finding.severity], finding.severity);
-    return `${path}:${at.line}:${at.column} ${severity} ${paint(COLORS.dim, finding.rule)} ${finding.message}`;
+    return `${printable(path)}:${at.line}:${at.column} ${severity} ${paint(COLORS.dim, finding.rule)} ${printable(finding.message)}`;
   });
   return `${lines.join('\n')}\n\n`;
+}
+
+/**
+ * Text from outside (a file name, a value quoted from a document) with its control
+ * characters escaped: a crafted name can neither start a new line of fake findings in a
+ * CI log nor send terminal escape sequences.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function prettySummary(results: FileResult[], color: boolean): string {
