@@ -33,6 +33,7 @@ export function anchorPiece(piece: Piece, anchor: Anchor): Piece {
     };
   };
   const relative = { line: piece.line - base.line, start: piece.startOffset - base.offset, titleEnd: piece.titleEndOffset - base.offset };
+  const relativeTooDeep = piece.tooDeep.map((offset) => offset - base.offset);
   return {
     ...piece,
     get line() { return relative.line + anchor.line; },
@@ -41,6 +42,7 @@ export function anchorPiece(piece: Piece, anchor: Anchor): Piece {
     titleRun: piece.titleRun.map(unit),
     units: piece.units.map(unit),
     labels: piece.labels.map(label),
+    get tooDeep() { return relativeTooDeep.map((offset) => offset + anchor.offset); },
     leading: piece.leading && anchorAdoption(piece.leading, anchor, unit, label),
   };
 }

@@ -42,14 +42,15 @@ export function readDocument(text: string, cache?: DocumentCache): ReadDocument 
 
   if (missing.length * 2 > chunks.length) {
     // Mostly new: one parse of the whole text is cheaper than many small ones.
-    const { tree } = parseMarkdown(text);
+    const { tree, tooDeep } = parseMarkdown(text);
     let next = 0;
     for (const [index, chunk] of chunks.entries()) {
       const end = chunks[index + 1]?.start ?? Infinity;
       const nodes: RootContent[] = [];
       while (next < tree.children.length && tree.children[next]!.position!.start.offset! < end) nodes.push(tree.children[next++]!);
       const anchor = { offset: chunk.start, line: chunk.line };
-      const pieces = piecesOf(nodes, text).map((piece) => anchorPiece(piece, anchor));
+      const inChunk = tooDeep.filter((offset) => offset >= chunk.start && offset < end);
+      const pieces = piecesOf(nodes, text, inChunk).map((piece) => anchorPiece(piece, anchor));
       results.set(chunk, { anchor, pieces, first: chunk.start === 0 });
     }
   } else {
@@ -127,9 +128,9 @@ function chunkLookup(chunks: Chunk[], cache: DocumentCache) {
 }
 
 function parseChunk(chunk: Chunk): ChunkResult {
-  const { tree } = parseMarkdown(chunk.text);
+  const { tree, tooDeep } = parseMarkdown(chunk.text);
   // Parsed alone, the chunk's positions start at 0; its anchor, set when it is read, moves them into place.
   const anchor = { offset: 0, line: 0 };
-  const pieces = piecesOf(tree.children, chunk.text).map((piece) => anchorPiece(piece, anchor));
+  const pieces = piecesOf(tree.children, chunk.text, tooDeep).map((piece) => anchorPiece(piece, anchor));
   return { anchor, pieces, first: chunk.start === 0 };
 }

@@ -40,6 +40,8 @@ export interface Outline {
   sections: Section[];
   /** Whether any paragraph, item or cell states something; an outline or template only names topics. */
   hasProse: boolean;
+  /** Where blocks nested too deep to read start (see parse.ts). */
+  tooDeep: number[];
 }
 
 /**
@@ -66,10 +68,12 @@ export interface Piece {
   /** Bare bullets that are all this piece's own blocks hold, if that is all they hold. */
   ownPrompts?: string[];
   prose: boolean;
+  /** Where blocks nested too deep to read start, within this piece. */
+  tooDeep: number[];
 }
 
-/** The pieces of top-level nodes; positions are those of `text`, which the nodes were parsed from. */
-export function piecesOf(nodes: readonly RootContent[], text: string): Piece[] {
+/** The pieces of top-level nodes; positions are those of `text`, which the nodes were parsed from, as are `tooDeep`'s. */
+export function piecesOf(nodes: readonly RootContent[], text: string, tooDeep: readonly number[] = []): Piece[] {
   const groups: Array<{ heading?: RootContent & { type: 'heading' }; blocks: RootContent[] }> = [{ blocks: [] }];
   for (const node of nodes) {
     if (node.type === 'yaml') continue;
@@ -78,8 +82,11 @@ export function piecesOf(nodes: readonly RootContent[], text: string): Piece[] {
   }
   return groups
     .filter((group, index) => index > 0 || group.blocks.length > 0)
-    .map(({ heading, blocks }) => {
+    .map(({ heading, blocks }, index, all) => {
       const units = textUnits(blocks);
+      const from = index === 0 ? -Infinity : (heading ?? blocks[0])!.position!.start.offset!;
+      const next = all[index + 1];
+      const to = next ? (next.heading ?? next.blocks[0])!.position!.start.offset! : Infinity;
       const start = heading?.position!.start ?? blocks[0]!.position!.start;
       const title = heading ? toString(heading).trim() : '';
       const { labels, openAtEnd, leading } = findLabels(blocks, text, !heading);
@@ -97,6 +104,7 @@ export function piecesOf(nodes: readonly RootContent[], text: string): Piece[] {
         leading,
         ownPrompts: blockPrompts(blocks),
         prose: units.some((unit) => statesSomething(unit.text)),
+        tooDeep: tooDeep.filter((offset) => offset >= from && offset < to),
       };
     });
 }
@@ -146,12 +154,12 @@ export function assembleOutline(pieces: readonly Piece[], textLength: number): O
   }
   while (stack.length > 1) stack.pop()!.endOffset = textLength;
   for (const section of [root, ...sections].reverse()) section.prompts = withChildPrompts(section);
-  return { root, sections, hasProse };
+  return { root, sections, hasProse, tooDeep: pieces.flatMap((piece) => piece.tooDeep) };
 }
 
 /** The outline of a whole parsed document. */
-export function buildOutline(tree: Root, text: string): Outline {
-  return assembleOutline(piecesOf(tree.children, text), text.length);
+export function buildOutline(tree: Root, text: string, tooDeep: readonly number[] = []): Outline {
+  return assembleOutline(piecesOf(tree.children, text, tooDeep), text.length);
 }
 
 function mergePrompts(before: string[] | undefined, added: string[] | undefined, first: boolean): string[] | undefined {

@@ -2,7 +2,7 @@
  * Markdown in, syntax tree and frontmatter out. remark-frontmatter keeps a leading
  * `---` block from being read as a thematic break; its YAML is read in frontmatter.ts.
  */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -22,7 +22,15 @@ const GFM_TRIGGER = /[|~@]|\[[\^ xX]|www\.|https?:|mailto:|xmpp:/i;
 export interface Parsed {
   tree: Root;
   frontmatter?: Frontmatter;
+  /** Where blocks nested deeper than MAX_NESTING start: what is inside them was not kept. */
+  tooDeep: number[];
 }
+
+/**
+ * Nodes deeper than this (a list level is two: the list and its item) hold nothing a
+ * design doc needs, and the walks that read a tree would run out of stack on them.
+ */
+export const MAX_NESTING = 64;
 
 export function needsGfm(text: string): boolean {
   return GFM_TRIGGER.test(text);
@@ -30,8 +38,26 @@ export function needsGfm(text: string): boolean {
 
 export function parseMarkdown(text: string): Parsed {
   const tree = (needsGfm(text) ? processor : commonmark).parse(text);
+  const tooDeep = cutDeepNesting(tree);
   const first = tree.children[0];
-  return { tree, frontmatter: first?.type === 'yaml' ? readFrontmatter(first) : undefined };
+  return { tree, frontmatter: first?.type === 'yaml' ? readFrontmatter(first) : undefined, tooDeep };
+}
+
+/** Empties every node at MAX_NESTING, walking without recursion; says where each such node starts. */
+export function cutDeepNesting(tree: Root): number[] {
+  const cut: number[] = [];
+  const stack: Array<{ node: Root | RootContent; depth: number }> = [{ node: tree, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!('children' in node) || node.children.length === 0) continue;
+    if (depth >= MAX_NESTING) {
+      cut.push(node.position!.start.offset!);
+      node.children = [];
+      continue;
+    }
+    for (const child of node.children) stack.push({ node: child, depth: depth + 1 });
+  }
+  return cut.sort((a, b) => a - b);
 }
 
 /**

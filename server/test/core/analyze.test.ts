@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, check, COMPLETE, describe as show, optIn, rules } from '../helpers.js';
+import { createDocumentCache } from '../../src/core/document.js';
+import { MAX_NESTING } from '../../src/core/parse.js';
 
 describe('which documents are checked', () => {
   const steps = [
@@ -233,6 +235,22 @@ describe('bad input', () => {
       '',
     ];
     for (const text of odd) expect(() => check(text, { forceSchema: 'ml-system-design' })).not.toThrow();
+  });
+
+  it('reads around lists and quotes nested thousands deep, and says where it stopped', () => {
+    const deepLists = [`${'- '.repeat(1000)}level`, `${'1. '.repeat(1000)}level`, `${'>'.repeat(6000)} deep quote`, `${'> '.repeat(3000)}see https://example.com/${'x'.repeat(50)}`];
+    for (const deep of deepLists) {
+      const text = COMPLETE.replace('## 7. Monitoring', `${deep}\n\n## 7. Monitoring`);
+      const whole = check(text);
+      expect(rules(whole)).toEqual(['document-too-complex']);
+      const at = text.split('\n').findIndex((line) => line.startsWith(deep.slice(0, 2)));
+      expect(whole.findings[0]!.range.start.line).toBeGreaterThanOrEqual(at);
+      // Read in chunks, as the editor reads it, the same.
+      expect(check(text, { cache: createDocumentCache(1) })).toEqual(whole);
+    }
+    // Down to the limit, everything is read.
+    const shallow = COMPLETE.replace('## 7. Monitoring', `${'>'.repeat(MAX_NESTING - 2)} note\n\n## 7. Monitoring`);
+    expect(rules(check(shallow))).toEqual([]);
   });
 
   it('does not analyse huge documents but says so', () => {

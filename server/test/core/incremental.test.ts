@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIN_CHUNK_LINES, splitChunks } from '../../src/core/chunks.js';
 import { createDocumentCache } from '../../src/core/document.js';
-import { parseMarkdown } from '../../src/core/parse.js';
+import { cutDeepNesting, parseMarkdown } from '../../src/core/parse.js';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -144,7 +144,13 @@ describe('parsing without GFM where it has nothing to read', () => {
   it('gives the tree GFM gives, for every chunk of every document we have', () => {
     const chunks = documents.flatMap((text) => splitChunks(text, 1).map((chunk) => chunk.text));
     expect(chunks.length).toBeGreaterThan(500);
-    for (const chunk of chunks) expect(parseMarkdown(chunk).tree, chunk).toEqual(gfm.parse(chunk));
+    // Both cut where nesting is too deep to read, as every parse is.
+    const withGfm = (chunk: string) => {
+      const tree = gfm.parse(chunk);
+      cutDeepNesting(tree);
+      return tree;
+    };
+    for (const chunk of chunks) expect(parseMarkdown(chunk).tree, chunk).toEqual(withGfm(chunk));
   });
 
   it('reads GFM wherever it is written', () => {

@@ -1,4 +1,5 @@
 /** Every rule, in the order their findings are produced. */
+import documentTooComplex from './document-too-complex.js';
 import documentTooLarge from './document-too-large.js';
 import duplicateSection from './duplicate-section.js';
 import emptySection from './empty-section.js';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   frontmatterError,
   schemaError,
   documentTooLarge,
+  documentTooComplex,
   missingSection,
   emptySection,
   duplicateSection,
