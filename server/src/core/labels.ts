@@ -260,10 +260,20 @@ interface Split {
 function shortBullet(paragraph: Paragraph, hasItemsBelow: boolean): Split | undefined {
   const text = toString(paragraph).trim();
   if (!text || /[.!?;。！？]$/.test(text) || text.includes('\n')) return undefined;
-  const aside = /^(.+?)\s*[(（]([^()（）]*)[)）]$/.exec(text);
-  const label = aside ? aside[1]!.trim() : text;
+  const aside = trailingAside(text);
+  const label = aside ? aside.label : text;
   if (wordCount(label) > (hasItemsBelow ? MAX_HEADING_ITEM_WORDS : MAX_LABEL_WORDS)) return undefined;
-  return aside ? { label, rest: aside[2]!, parenthetical: true } : { label, rest: '' };
+  return aside ? { label, rest: aside.aside, parenthetical: true } : { label, rest: '' };
+}
+
+/** "Scaling (SW and ML systems)": the text before a closing aside in parentheses, found without a pattern that backtracks over long runs of spaces. */
+function trailingAside(text: string): { label: string; aside: string } | undefined {
+  if (!text.endsWith(')') && !text.endsWith('）')) return undefined;
+  const open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
+  const aside = text.slice(open + 1, -1);
+  const label = text.slice(0, Math.max(open, 0)).trim();
+  if (open < 0 || !label || /[()（）]/.test(aside)) return undefined;
+  return { label, aside };
 }
 
 function splitLabel(children: PhrasingContent[]): Split | undefined {

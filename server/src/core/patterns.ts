@@ -5,7 +5,54 @@
  * letters and non-letters of any script, since JavaScript's own only knows ASCII.
  */
 export function compilePattern(pattern: string, flags = 'iu'): RegExp {
-  return withAsciiTwin(new RegExp(unicodeBoundaries(pattern), flags), () => plainSource([pattern]), flags);
+  const regex = withAsciiTwin(new RegExp(unicodeBoundaries(pattern), flags), () => plainSource([pattern]), flags);
+  if (repeatsRepetition(pattern)) {
+    throw new Error(`a repeated group that itself repeats ("(a+)+") can take exponential time on some text; write it without the outer repeat: ${pattern}`);
+  }
+  return regex;
+}
+
+/**
+ * Whether a group holding an unbounded repeat is itself repeated ("(a+)+$", "(\\w*,?)*"):
+ * the shape behind catastrophic backtracking. Read from the source, escapes and character
+ * classes skipped, so a team schema's patterns are checked before they ever run on text.
+ */
+export function repeatsRepetition(source: string): boolean {
+  const groups: boolean[] = [];
+  let repeats = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!;
+    if (char === '\\') {
+      i++;
+      continue;
+    }
+    if (char === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+      continue;
+    }
+    if (char === '(') {
+      groups.push(repeats);
+      repeats = false;
+    } else if (char === ')') {
+      const inner: boolean = repeats;
+      repeats = groups.pop() ?? false;
+      const after = unboundedRepeatAt(source, i + 1);
+      if (inner && after) return true;
+      repeats ||= inner || after;
+    } else if (unboundedRepeatAt(source, i)) {
+      repeats = true;
+    }
+  }
+  return false;
+}
+
+/** `*`, `+` or `{n,}` (a bound over 10 counts too) at this index. */
+function unboundedRepeatAt(source: string, index: number): boolean {
+  const char = source[index];
+  if (char === '*' || char === '+') return true;
+  if (char !== '{') return false;
+  const bound = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(index, index + 20));
+  return Boolean(bound && bound[2] !== undefined && (bound[3] === '' || Number(bound[3]) > 10));
 }
 
 /** Several patterns as one expression, so a sentence is scanned once. */

@@ -96,6 +96,11 @@ describe('labels in real-world lists', () => {
     expect(sections[1]!.prompts).toBeUndefined();
     expect(hasProse).toBe(true);
     expect(sections[0]!.labels[0]).toMatchObject({ text: 'Scaling', units: [{ text: 'SW and ML systems' }] });
+    // Only a last aside with no parentheses inside it splits; long runs of spaces read as any text.
+    const bullets = (item: string) => outline(`- ${item}\n`).root.labels.map((label) => [label.text, label.units.map((unit) => unit.text)]);
+    expect(bullets('Serving （在线）')).toEqual([['Serving', ['在线']]]);
+    expect(bullets('Data (logs (raw))')).toEqual([['Data (logs (raw))', []]]);
+    expect(bullets(`a${' '.repeat(5000)}(b)`)).toEqual([['a', ['b']]]);
   });
 
   it('tells an outline from a written document', () => {

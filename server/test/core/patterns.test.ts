@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { compilePatterns, forText } from '../../src/core/patterns.js';
+import { compilePattern, compilePatterns, forText, repeatsRepetition } from '../../src/core/patterns.js';
+import { loadSchema } from '../../src/core/schema.js';
 import { bundledSchema, ROOT } from '../helpers.js';
 
 const schemaYaml = parse(readFileSync(join(ROOT, 'schemas', 'ml-system-design.yaml'), 'utf8'));
@@ -52,5 +53,21 @@ describe('ASCII twins of schema expressions', () => {
     const find = (text: string) => schema.matchers.get('metrics')!.find(text).map((hit) => hit.term.name);
     expect(find('We track recall@10 and conversion rates')).toEqual(['recall@k', 'conversion rate']);
     expect(find('We track recall@10 and conversion rates — and конверсия')).toEqual(['recall@k', 'conversion rate', 'conversion rate']);
+  });
+});
+
+describe('patterns that could backtrack without end', () => {
+  it('are told by a repeated group that itself repeats, escapes and classes aside', () => {
+    for (const risky of ['(a+)+$', '(\\w*,?)*', '(x{2,})+', '([a-z]+ )*end', '(a{1,30})+']) expect(repeatsRepetition(risky), risky).toBe(true);
+    for (const safe of ['(a|b)+', '\\bdrift', '(ab)+c+', 'a+b+', '\\(a+\\)+', '[(a+)]+', '(?:foo|bar)*', '(a{1,3})+', '\\bgiven\\b[^.;!?\\n]{0,160}?\\bpredict']) {
+      expect(repeatsRepetition(safe), safe).toBe(false);
+    }
+  });
+
+  it('are refused when a team schema is loaded, and none of the bundled ones is', () => {
+    expect(() => compilePattern('(a+)+$')).toThrow(/exponential time/);
+    expect(bundledSchema()).toBeDefined();
+    const team = ['id: team', 'title: Team', 'sections:', '  - { id: goals, title: Goals, facts: [thing] }', 'facts:', '  thing: { description: a thing, message: say it, patterns: ["(a+)+$"] }', ''].join('\n');
+    expect(loadSchema(team).problems.map((p) => p.message)).toEqual([expect.stringMatching(/^facts\.thing\.patterns\[0\]: invalid regular expression: a repeated group that itself repeats/)]);
   });
 });
