@@ -1,9 +1,10 @@
 /** Finding schemas on disk: bundled ids, team paths, build-time snapshots. */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SchemaStore, sha256, snapshotName } from '../src/node/schema-store.js';
+import { MAX_SCHEMA_BYTES, SchemaStore, sha256, snapshotName } from '../src/node/schema-store.js';
 import { SCHEMAS_DIR } from './helpers.js';
 
 describe('SchemaStore', () => {
@@ -15,6 +16,24 @@ describe('SchemaStore', () => {
     expect(store.resolve('ml-system-design')).toHaveProperty('schema.id', 'ml-system-design');
     expect(store.resolve('./team.yaml', dir)).toHaveProperty('schema.id', 'team');
     expect(store.resolve('nope')).toEqual({ error: 'Unknown framework "nope": use "ml-system-design" or a path to a schema file (.yaml)' });
+  });
+
+  it('reads only regular YAML files of reasonable size: never a device, a pipe, a folder or a file without .yaml', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlsd-hostile-'));
+    const store = new SchemaStore(SCHEMAS_DIR);
+    writeFileSync(join(dir, 'team'), 'id: team\ntitle: Team\nsections:\n  - id: goals\n    title: Goals\n');
+    symlinkSync('/dev/zero', join(dir, 'zero.yaml'));
+    execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    mkdirSync(join(dir, 'folder.yaml'));
+    writeFileSync(join(dir, 'huge.yaml'), `id: huge\n# ${'x'.repeat(MAX_SCHEMA_BYTES)}\n`);
+    writeFileSync(join(dir, 'team.yaml'), 'id: team\ntitle: Team\nsections:\n  - id: goals\n    title: Goals\n');
+    symlinkSync('/dev/urandom', join(dir, 'team.templates.yaml'));
+    const error = (ref: string) => (store.resolve(ref, dir) as { error: string }).error;
+    expect(error('/dev/zero')).toBe('Schema "/dev/zero" is not a .yaml or .yml file: not read');
+    expect(error('./team')).toBe('Schema "./team" is not a .yaml or .yml file: not read');
+    for (const ref of ['./zero.yaml', './pipe.yaml', './folder.yaml']) expect(error(ref)).toBe(`Schema "${ref}" is not a regular file (a device, a pipe or a folder): not read`);
+    expect(error('./huge.yaml')).toBe('Schema "./huge.yaml" is 1025 KB: MLSD reads schemas up to 1024 KB');
+    expect(error('./team.yaml')).toBe('Schema "team.templates.yaml" is not a regular file (a device, a pipe or a folder): not read');
   });
 
   it('uses a build-time snapshot only while the schema text is the same', () => {

@@ -4,9 +4,12 @@
  * cached until their file changes.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { loadSchema, loadTemplates, loadTrustedSchema, loadTrustedTemplates, type SchemaResolution } from '../core/index.js';
+
+/** A schema is a page or two of YAML; a path to anything larger is a mistake or an attack. */
+export const MAX_SCHEMA_BYTES = 1024 * 1024;
 
 interface CacheEntry {
   /** Both files' modification times and sizes. */
@@ -49,14 +52,20 @@ export class SchemaStore {
   }
 
   private load(path: string, ref: string): SchemaResolution {
+    // Only a YAML file: a path such as /dev/zero or ./notes is never opened.
+    if (!/\.ya?ml$/i.test(path)) return { error: `Schema "${ref}" is not a .yaml or .yml file: not read` };
     let stat;
     try {
       stat = statSync(path);
     } catch {
       return { error: `Schema file "${ref}" not found (looked for ${path})` };
     }
+    const refused = refuse(stat, ref);
+    if (refused) return { error: refused };
     const templatesPath = templatesFileOf(path);
     const templatesStat = statSync(templatesPath, { throwIfNoEntry: false });
+    const refusedTemplates = templatesStat && refuse(templatesStat, basename(templatesPath));
+    if (refusedTemplates) return { error: refusedTemplates };
     const version = `${stat.mtimeMs}:${stat.size}:${templatesStat?.mtimeMs}:${templatesStat?.size}`;
     const cached = this.cache.get(path);
     if (cached?.version === version) return cached.resolution;
@@ -71,6 +80,16 @@ export class SchemaStore {
     this.cache.set(path, { version, resolution });
     return resolution;
   }
+}
+
+/**
+ * Why a file named as a schema is not read: anything but a regular file (a device that
+ * never ends, a FIFO that blocks the reader for good, a folder) or a file too large to be one.
+ */
+function refuse(stat: Stats, name: string): string | undefined {
+  if (!stat.isFile()) return `Schema "${name}" is not a regular file (a device, a pipe or a folder): not read`;
+  if (stat.size > MAX_SCHEMA_BYTES) return `Schema "${name}" is ${Math.ceil(stat.size / 1024)} KB: MLSD reads schemas up to ${MAX_SCHEMA_BYTES / 1024} KB`;
+  return undefined;
 }
 
 /** A schema and the templates beside it, from a build-time snapshot when one matches. */
