@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, check, describe as show, FIXTURES_DIR, ROOT } from './helpers.js';
 
@@ -35,6 +36,23 @@ describe.each(fixtures)('$path', ({ file, path, text }) => {
     expect(show(crlf.findings)).toBe(show(analysis.findings));
   });
 
+  it('gives the same findings with lone CR line endings, and a client applying its fixes keeps every line', () => {
+    const cr = text.replace(/\r?\n/g, '\r');
+    const read = check(cr, { path });
+    expect(show(read.findings)).toBe(show(analysis.findings));
+    // Applied as an LSP client applies edits, where \r alone ends a line too.
+    const document = TextDocument.create('file:///x.md', 'markdown', 1, cr);
+    const fixed = TextDocument.applyEdits(document, read.findings.flatMap((finding) => finding.fix?.edits ?? []));
+    expect(fixed.includes('\n')).toBe(false);
+    const fixedLines = fixed.split('\r');
+    let cursor = 0;
+    for (const line of cr.split('\r')) {
+      const found = fixedLines.indexOf(line, cursor);
+      expect(found, `line kept: ${JSON.stringify(line)}`).toBeGreaterThanOrEqual(cursor);
+      cursor = found + 1;
+    }
+  });
+
   it('converges when every fix is applied, keeping every line the author wrote', () => {
     // Fixtures without fixes go through the same checks: nothing to apply leaves the text as it
     // is, and then no finding may carry a fix either.
@@ -43,6 +61,8 @@ describe.each(fixtures)('$path', ({ file, path, text }) => {
     if (fixes.length === 0) expect(fixed).toBe(text);
     const after = check(fixed, { path });
     expect(after.findings.filter((finding) => finding.fix)).toEqual([]);
+    // A step added at the end leaves the file ending as it did, with its final line ending.
+    if (text.endsWith('\n')) expect(fixed.endsWith('\n')).toBe(true);
     // Each inserted step lands after the step before it in schema order.
     const inserted = new Set(analysis.sections.filter((s) => s.status === 'missing').map((s) => s.id));
     after.sections.forEach((section, index) => {

@@ -87,11 +87,14 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
   const defaultSchema = options.defaultSchema ?? DEFAULT_SCHEMA;
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (text.length > maxLength) return tooLarge(text, options, maxLength, defaultSchema);
-
-  return analyzeText(text, options, defaultSchema, maxLength);
+  // A lone CR ends a line for the parser and for editors (LSP counts \n, \r\n and \r); read
+  // as LF, which keeps every offset, the core's lines agree with both. Fixes keep the document's own ending.
+  const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+  const lf = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  return analyzeText(lf, options, defaultSchema, maxLength, eol);
 }
 
-function analyzeText(text: string, options: AnalyzeOptions, defaultSchema: string, maxLength: number): Analysis {
+function analyzeText(text: string, options: AnalyzeOptions, defaultSchema: string, maxLength: number, eol: string): Analysis {
   // select: frontmatter, a forced schema, the include globs; else the default schema, if the path allows detection.
   const frontmatter = parseFrontmatter(text);
   const declared = selectByDeclaration({ frontmatter }, {
@@ -139,7 +142,7 @@ function analyzeText(text: string, options: AnalyzeOptions, defaultSchema: strin
     status,
     stepDepth: stepDepth(matches, schema),
     occurrences: (spec: SectionSpec): Occurrence[] => matches.bySpec.get(spec.id) ?? [],
-    eol: text.includes('\r\n') ? '\r\n' : '\n',
+    eol,
     titleRange: (occurrence) => titleRange(ctx, occurrence),
   };
   return {

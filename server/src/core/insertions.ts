@@ -50,8 +50,8 @@ function insertBlock(ctx: AnalysedContext, offset: number, depth: number, spec: 
   const lines = [`${'#'.repeat(depth)} ${spec.title}`, ''];
   if (spec.guidance) lines.push(`<!-- ${spec.guidance.replace(/--+>?/g, '-')} -->`, '');
   const body = lines.join(eol);
-  // Keep a blank line between the inserted block and what follows it.
-  const newText = offset < text.length ? prefix + body + eol : prefix + body.replace(new RegExp(`${eol}$`), '');
+  // Keep a blank line between the inserted block and what follows it; at the end, the file still ends with a line ending.
+  const newText = offset < text.length ? prefix + body + eol : prefix + body;
   const position = ctx.lines.positionAt(offset);
   return { range: { start: position, end: position }, newText };
 }
