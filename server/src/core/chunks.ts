@@ -20,12 +20,13 @@ export const MIN_CHUNK_LINES = 4;
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HTML_START = /^ {0,3}</;
-const HTML_END: Array<[RegExp, RegExp]> = [
-  [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-  [/^ {0,3}<!--/, /-->/],
-  [/^ {0,3}<\?/, /\?>/],
-  [/^ {0,3}<![A-Za-z]/, />/],
-  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+/** HTML blocks that end at a marker: how each opens, what ends it, and the text that would end it. */
+const HTML_END: Array<[RegExp, RegExp, (line: string) => string]> = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i, (line) => `</${/<(\w+)/.exec(line)![1]!.toLowerCase()}>`],
+  [/^ {0,3}<!--/, /-->/, () => '-->'],
+  [/^ {0,3}<\?/, /\?>/, () => '?>'],
+  [/^ {0,3}<![A-Za-z]/, />/, () => '>'],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/, () => ']]>'],
 ];
 // A definition may sit inside a quote or a list item ("> [a]: /url", "- [^1]: note").
 const DEFINITION = /^[ \t>*+\-\d.)]*\[[^\]\n]+\]:/m;
@@ -34,12 +35,31 @@ const PARAGRAPH_START = /^(?:\p{L}|\||\*\*[^\s*]|!?\[)/u;
 
 export function splitChunks(text: string, minLines = MIN_CHUNK_LINES): Chunk[] {
   if (text.includes(']:') && DEFINITION.test(text)) return [{ start: 0, line: 0, text }];
+  const { starts } = scan(text, minLines);
+  return starts.map((start, index) => {
+    const end = starts[index + 1]?.offset ?? text.length;
+    return { start: start.offset, line: start.line, text: text.slice(start.offset, end) };
+  });
+}
+
+/**
+ * What text appended at the end of the document would be part of, and the line that
+ * closes it: a fence left open ("```"), or an HTML block or comment that runs to the end
+ * ("-->"). Undefined when the document ends in the open.
+ */
+export function closerAtEnd(text: string): string | undefined {
+  const { fence, html } = scan(text, Infinity);
+  return fence ?? html?.closer;
+}
+
+/** The chunk starts, and the block still open at the end of the text. */
+function scan(text: string, minLines: number) {
   const starts: Array<{ offset: number; line: number }> = [{ offset: 0, line: 0 }];
   let offset = 0;
   let line = 0;
   let fence: string | undefined;
-  // An HTML block that ends at a marker, or (undefined marker) at a blank line.
-  let html: { end?: RegExp } | undefined;
+  // An HTML block that ends at a marker (and the text that closes it), or (no marker) at a blank line.
+  let html: { end?: RegExp; closer?: string } | undefined;
   // As the parser opens it: a line of exactly three dashes ("---title" is a paragraph).
   let frontmatter = /^---[ \t]*(?:\r\n?|\n)/.test(text);
   let lastStartLine = 0;
@@ -83,17 +103,14 @@ export function splitChunks(text: string, minLines = MIN_CHUNK_LINES): Chunk[] {
       if (!(open[0] === '`' && content.slice(content.indexOf(open) + open.length).includes('`'))) fence = open;
     } else if (HTML_START.test(content)) {
       const kind = HTML_END.find(([opens]) => opens.test(content));
-      html = kind ? (kind[1].test(content.slice(content.indexOf('<') + 1)) ? undefined : { end: kind[1] }) : {};
+      html = kind ? (kind[1].test(content.slice(content.indexOf('<') + 1)) ? undefined : { end: kind[1], closer: kind[2](content) }) : {};
     }
     afterBlank = content.trim() === '';
     if (next >= text.length) break;
     offset = next + 1;
     line++;
   }
-  return starts.map((start, index) => {
-    const end = starts[index + 1]?.offset ?? text.length;
-    return { start: start.offset, line: start.line, text: text.slice(start.offset, end) };
-  });
+  return { starts, fence, html };
 }
 
 /** A line starting with anything but # space ` ~ < - . opens no fence, HTML block or heading. */

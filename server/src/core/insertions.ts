@@ -3,6 +3,7 @@
  * order after the previous step the document has, or a missing sub-section at the end
  * of its step. The guidance goes in an HTML comment, so it prompts without rendering.
  */
+import { closerAtEnd } from './chunks.js';
 import type { Occurrence } from './occurrences.js';
 import type { AnalysedContext } from './rules/rule.js';
 import type { SectionSpec } from './schema.js';
@@ -16,16 +17,22 @@ export interface Insertion {
 
 export function stepInsertion(ctx: AnalysedContext, spec: SectionSpec): Insertion {
   const steps = ctx.schema.sections;
-  const index = steps.indexOf(spec);
-  let offset = ctx.text.length;
-  const previous = steps.slice(0, index).reverse().map((step) => firstHeading(ctx, step)).find(Boolean);
-  const next = steps.slice(index + 1).map((step) => firstHeading(ctx, step)).find(Boolean);
-  if (previous) offset = previous.endOffset;
-  else if (next) offset = next.startOffset;
+  const offset = stepOffset(ctx, spec);
+  // Of the steps added at the end, the first closes a fence or comment left open there, once.
+  const closes = offset === ctx.text.length && !steps.slice(0, steps.indexOf(spec)).some((step) => ctx.status.get(step.id) === 'missing' && stepOffset(ctx, step) === offset);
   return {
-    fix: { title: `Add the "${spec.title}" section`, edits: [insertBlock(ctx, offset, ctx.stepDepth, spec)] },
+    fix: { title: `Add the "${spec.title}" section`, edits: [insertBlock(ctx, offset, ctx.stepDepth, spec, closes)] },
     anchor: anchorAt(ctx, offset),
   };
+}
+
+/** Where a missing step goes: after the previous step the document has, else before the next, else at the end. */
+function stepOffset(ctx: AnalysedContext, spec: SectionSpec): number {
+  const steps = ctx.schema.sections;
+  const index = steps.indexOf(spec);
+  const previous = steps.slice(0, index).reverse().map((step) => firstHeading(ctx, step)).find(Boolean);
+  const next = steps.slice(index + 1).map((step) => firstHeading(ctx, step)).find(Boolean);
+  return previous ? previous.endOffset : next ? next.startOffset : ctx.text.length;
 }
 
 export function subsectionInsertion(ctx: AnalysedContext, spec: SectionSpec): Insertion | undefined {
@@ -42,11 +49,14 @@ export function firstHeading(ctx: AnalysedContext, spec: SectionSpec): Occurrenc
   return ctx.occurrences(spec).find((occurrence) => occurrence.kind === 'heading');
 }
 
-function insertBlock(ctx: AnalysedContext, offset: number, depth: number, spec: SectionSpec): TextEdit {
+function insertBlock(ctx: AnalysedContext, offset: number, depth: number, spec: SectionSpec, closes = false): TextEdit {
   const { eol, text } = ctx;
   const before = text.slice(0, offset);
   let prefix = '';
   if (offset > 0 && !/\n[ \t]*\r?\n$/.test(before)) prefix = before.endsWith('\n') ? eol : eol + eol;
+  // A document that ends inside a fence or a comment would swallow the step: close it first.
+  const closer = closes ? closerAtEnd(text) : undefined;
+  if (closer) prefix = `${before.endsWith('\n') ? '' : eol}${closer}${eol}${eol}`;
   const lines = [`${'#'.repeat(depth)} ${spec.title}`, ''];
   if (spec.guidance) lines.push(`<!-- ${spec.guidance.replace(/--+>?/g, '-')} -->`, '');
   const body = lines.join(eol);

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIN_CHUNK_LINES, splitChunks } from '../../src/core/chunks.js';
+import { closerAtEnd, MIN_CHUNK_LINES, splitChunks } from '../../src/core/chunks.js';
 import { createDocumentCache } from '../../src/core/document.js';
 import { cutDeepNesting, parseMarkdown } from '../../src/core/parse.js';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -118,6 +118,15 @@ describe('splitChunks', () => {
     expect(starts('# A\n\nText\n\n| a |\n|---|\n\n**Bold** line\n\n[link](x) here\n')).toEqual([0, 2, 4, 7, 9]);
     expect(starts('1. a\n\n2. b\n\n- c\n\n  more of c\n\n* d\n\n> e\n\n    code\n')).toEqual([0]);
     expect(starts('Text\nlazy line\n- item\nnot cut, no blank line\n')).toEqual([0]);
+  });
+
+  it('says which block a document ends inside, and what closes it', () => {
+    expect(closerAtEnd('# A\n\ntext\n')).toBeUndefined();
+    expect(closerAtEnd('# A\n\n````python\ncode\n')).toBe('````');
+    expect(closerAtEnd('# A\n\n~~~\ncode\n~~~\n')).toBeUndefined();
+    expect(closerAtEnd('# A\n<!-- note\nmore\n')).toBe('-->');
+    expect(closerAtEnd('# A\n<pre>\nx\n')).toBe('</pre>');
+    expect(closerAtEnd('# A\n<div>\nx\n')).toBeUndefined();
   });
 
   it('keeps a document with definitions whole, and joins short chunks', () => {
