@@ -8,7 +8,7 @@ import type { RootContent } from 'mdast';
 import { splitChunks, type Chunk } from './chunks.js';
 import { anchorPiece, type Anchor } from './anchor.js';
 import { assembleOutline, piecesOf, type Outline, type Piece } from './outline.js';
-import { needsGfm, parseMarkdown } from './parse.js';
+import { needsGfm, nestsBeyondLimit, parseMarkdown } from './parse.js';
 
 interface ChunkResult {
   /** Where the chunk now starts: its pieces read their positions through it. */
@@ -40,8 +40,9 @@ export function readDocument(text: string, cache?: DocumentCache): ReadDocument 
   const missing = chunks.filter((chunk) => !lookup.cached(chunk));
   const results = new Map<Chunk, ChunkResult>();
 
-  if (missing.length * 2 > chunks.length) {
-    // Mostly new: one parse of the whole text is cheaper than many small ones.
+  // Mostly new: one parse of the whole text is cheaper than many small ones (unless a line nests
+  // too deep for GFM: then each chunk decides for itself, as it will on later keystrokes).
+  if (missing.length * 2 > chunks.length && !nestsBeyondLimit(text)) {
     const { tree, tooDeep } = parseMarkdown(text);
     let next = 0;
     for (const [index, chunk] of chunks.entries()) {

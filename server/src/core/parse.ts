@@ -33,7 +33,38 @@ export interface Parsed {
 export const MAX_NESTING = 64;
 
 export function needsGfm(text: string): boolean {
-  return GFM_TRIGGER.test(text);
+  return GFM_TRIGGER.test(text) && !nestsBeyondLimit(text);
+}
+
+/**
+ * A line opening more containers (quotes, list items) than MAX_NESTING: GFM's literal-autolink
+ * pass walks such a tree recursively and runs out of stack, so the text is parsed without
+ * GFM; all of it past the limit is cut anyway. Read from the text alone, so every host
+ * and every way of cutting the document decides the same.
+ */
+export function nestsBeyondLimit(text: string): boolean {
+  let markers = 0;
+  let atLineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === 10 || char === 13) {
+      markers = 0;
+      atLineStart = true;
+    } else if (!atLineStart || char === 32 || char === 9) {
+      continue;
+    } else if (char === 62 || ((char === 45 || char === 42 || char === 43) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9))) {
+      if (++markers > MAX_NESTING / 2) return true;
+    } else if (char >= 48 && char <= 57) {
+      let j = i;
+      while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      if ((text[j] === '.' || text[j] === ')') && (text[j + 1] === ' ' || text[j + 1] === '\t') && ++markers > MAX_NESTING / 2) return true;
+      if (text[j] === '.' || text[j] === ')') i = j;
+      else atLineStart = false;
+    } else {
+      atLineStart = false;
+    }
+  }
+  return false;
 }
 
 export function parseMarkdown(text: string): Parsed {

@@ -238,7 +238,8 @@ describe('bad input', () => {
   });
 
   it('reads around lists and quotes nested thousands deep, and says where it stopped', () => {
-    const deepLists = [`${'- '.repeat(1000)}level`, `${'1. '.repeat(1000)}level`, `${'>'.repeat(6000)} deep quote`, `${'> '.repeat(3000)}see https://example.com/${'x'.repeat(50)}`];
+    // The last two hold what GFM reads (a URL, an email): its autolink pass walks the tree recursively.
+    const deepLists = [`${'- '.repeat(1000)}level`, `${'1. '.repeat(1000)}level`, `${'>'.repeat(6000)} deep quote`, `${'> '.repeat(3000)}see https://example.com/${'x'.repeat(50)}`, `${'>'.repeat(9000)} mail a@b.co or www.example.com`];
     for (const deep of deepLists) {
       const text = COMPLETE.replace('## 7. Monitoring', `${deep}\n\n## 7. Monitoring`);
       const whole = check(text);
