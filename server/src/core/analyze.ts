@@ -89,9 +89,9 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
   if (text.length > maxLength) return tooLarge(text, options, maxLength, defaultSchema);
   // A lone CR ends a line for the parser and for editors (LSP counts \n, \r\n and \r); read
   // as LF, which keeps every offset, the core's lines agree with both. Fixes keep the document's own ending.
-  const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
-  const lf = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
-  return analyzeText(lf, options, defaultSchema, maxLength, eol);
+  if (!text.includes('\r')) return analyzeText(text, options, defaultSchema, maxLength, '\n');
+  const eol = text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : '\r';
+  return analyzeText(text.replace(/\r(?!\n)/g, '\n'), options, defaultSchema, maxLength, eol);
 }
 
 function analyzeText(text: string, options: AnalyzeOptions, defaultSchema: string, maxLength: number, eol: string): Analysis {
