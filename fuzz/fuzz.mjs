@@ -14,6 +14,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { random } from './random.mjs';
+
+export { random };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -21,18 +24,6 @@ const { analyze, createDocumentCache, loadSchema } = require(join(root, 'dist', 
 const { TextDocument } = require('vscode-languageserver-textdocument');
 const { readFileSync } = require('node:fs');
 const { schema } = loadSchema(readFileSync(join(root, 'schemas', 'ml-system-design.yaml'), 'utf8'));
-
-/** Mulberry32: small and seeded. */
-export function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HEADINGS = ['Requirements', 'Problem', 'Framing', 'Data', 'Model', 'Baseline', 'Evaluation', 'Offline metrics', 'Online metrics', 'Serving', 'Launch plan', 'Monitoring', 'Risks', 'Open questions', 'References', '数据', 'Модель', 'Évaluation'];
 const SENTENCES = ['We serve 40M users at 20k QPS under 80 ms.', 'The baseline is the most popular list.', 'Offline: nDCG@10 and recall@100.', 'Online: CTR in an A/B test.', 'Predictions are made online per request.', 'Scores are precomputed nightly in batch.', 'We alert on drift and retrain weekly.', 'Training data: 90 days of click logs, labelled by clicks.', 'A GBDT ranker, then a two-tower model.', 'TBD', 'given a user, predict the item', 'Ответ: бинарная классификация.', '模型使用 LightGBM。'];
