@@ -90,9 +90,11 @@ export function violation(text, next) {
   const edits = full.findings.flatMap((finding) => finding.fix?.edits ?? []);
   if (edits.length === 0) return undefined;
   const fixed = TextDocument.applyEdits(TextDocument.create('file:///doc.md', 'markdown', 1, text), edits);
-  const fixedLines = fixed.split(/\r\n|\r|\n/);
+  // A byte-order mark belongs to the file, not to its first line: edits at the start go after it.
+  const lines = (of) => of.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const fixedLines = lines(fixed);
   let cursor = 0;
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  for (const line of lines(text)) {
     const found = fixedLines.indexOf(line, cursor);
     if (found < 0) return `a fix lost the line ${JSON.stringify(line.slice(0, 60))}`;
     cursor = found + 1;

@@ -1,7 +1,7 @@
 /**
  * A short seeded fuzz run (`npm run fuzz` runs longer ones): generated and mutated design
- * docs, hostile pieces among them, never crash the analysis, never lose a line to Fix all,
- * and none takes seconds.
+ * docs, hostile pieces among them, never crash the analysis, read the same incrementally
+ * and whole, never lose a line to Fix all, and none takes seconds.
  */
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module of the fuzz harness, run against the built core.
@@ -14,10 +14,10 @@ interface Failure {
 }
 
 describe('fuzzing', () => {
-  it('finds no crash, no lost line and no hang in 150 generated documents', () => {
+  it('finds no crash, no difference between incremental and full analysis, no lost line and no hang in 150 generated documents', () => {
     const { failures } = runFuzz({ seed: 7, count: 150, hangMs: 10_000 }) as { failures: Failure[] };
-    // Fix all not converging in one pass, and a byte-order mark read differently by the chunked path, are open (issue 12).
-    const severe = failures.filter((failure) => !/^(Fix all did not converge|incremental analysis differs)/.test(failure.problem));
+    // Fix all that needs a second pass (a step inserted empty gets findings of its own) is open (issue 12).
+    const severe = failures.filter((failure) => !failure.problem.startsWith('Fix all did not converge'));
     expect(severe.map((failure) => `#${failure.index} ${failure.problem}: ${JSON.stringify(failure.text.slice(0, 200))}`)).toEqual([]);
   });
 });

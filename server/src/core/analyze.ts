@@ -5,6 +5,7 @@
  * whether an undeclared document is a design doc, run the rules. Pure: the host supplies
  * schemas through `resolveSchema`, and nothing here touches the file system, LSP or VS Code.
  */
+import { behindBom, startsWithBom } from './bom.js';
 import { parseFrontmatter } from './parse.js';
 import { readDocument, type DocumentCache } from './document.js';
 import { detectDesignDoc } from './detect.js';
@@ -84,6 +85,7 @@ export const DEFAULT_MAX_LENGTH = 500_000;
 const UNCHECKED: Analysis = { checked: false, reason: 'none', sections: [], facts: {}, findings: [] };
 
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
+  if (startsWithBom(text)) return behindBom(analyze(text.slice(1), options));
   const defaultSchema = options.defaultSchema ?? DEFAULT_SCHEMA;
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (text.length > maxLength) return tooLarge(text, options, maxLength, defaultSchema);

@@ -254,6 +254,17 @@ describe('bad input', () => {
     expect(rules(check(shallow))).toEqual([]);
   });
 
+  it('reads a document with a byte-order mark as the text after it, positions on the first line moved past the mark', () => {
+    const gaps = '# Churn\n\n## Requirements\n\n2M subscribers a week.\n';
+    for (const text of [gaps, optIn(gaps), '# Requirements', '']) {
+      const plain = check(text, { forceSchema: 'ml-system-design' });
+      const marked = check(`\uFEFF${text}`, { forceSchema: 'ml-system-design' });
+      expect(check(`\uFEFF${text}`, { forceSchema: 'ml-system-design', cache: createDocumentCache(1) })).toEqual(marked);
+      expect(marked.findings.map((f) => f.range.start)).toEqual(plain.findings.map((f) => (f.range.start.line === 0 ? { line: 0, character: f.range.start.character + 1 } : f.range.start)));
+      expect(marked.sections.map((s) => s.status)).toEqual(plain.sections.map((s) => s.status));
+    }
+  });
+
   it('does not analyse huge documents but says so', () => {
     const text = optIn('## Requirements\n\n' + 'x'.repeat(5_000_000));
     const analysis = check(text);

@@ -27,7 +27,7 @@ const INSERTIONS = [
   'x', ' ', '\n', '\n\n', '#', '## ', '\n## Serving\n\nOnline prediction.\n', '\n### Baseline\n', '```', '\n```\n', '~~~\n',
   '<div>\n', '<!--', '-->', '\n---\n', '- ', '* Monitoring\n', '**Offline metrics:** nDCG\n', '> ', '|a|b|\n|-|-|\n',
   '[ref]: https://example.com\n', 'CTR', 'drift', 'batch', '\r\n', '\r', '\t', '1. ', '    ', '\n\n1. ', '\n\nText ',
-  '\n\n| x |', '[^1]: note\n', '> [q]: /u\n', 'www.example.com', 'a@b.co', '~~x~~', '- [ ] ', '**Bold** ',
+  '\n\n| x |', '[^1]: note\n', '> [q]: /u\n', 'www.example.com', 'a@b.co', '~~x~~', '- [ ] ', '**Bold** ', '\uFEFF',
 ];
 
 describe('incremental analysis', () => {
