@@ -2,6 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import {
   DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -85,8 +87,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     },
   });
 
+  // After shutdown the protocol allows only exit: every request is answered with InvalidRequest.
+  let shutDown = false;
+  connection.onShutdown(() => {
+    shutDown = true;
+  });
+
   /** Editor features read the current version's analysis, and the schema it was made with. */
   const current = async (uri: string) => {
+    if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server has been shut down');
     const document = documents.get(uri);
     const analysis = document && (await validator.current(uri));
     return document && analysis ? { document, analysis, schema: analyzer.schemaOf(uri) } : undefined;

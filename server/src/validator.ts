@@ -29,6 +29,8 @@ export class Validator {
   ) {}
 
   schedule(uri: string): void {
+    // A malformed didOpen or didChange may carry no uri: there is nothing to publish diagnostics for.
+    if (typeof uri !== 'string' || uri === '') return;
     if (this.scheduled.has(uri)) return;
     this.scheduled.add(uri);
     // After the messages already received: a burst of changes becomes one analysis.

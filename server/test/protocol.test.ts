@@ -158,11 +158,31 @@ describe('broken input', () => {
     expect(codes(await client.open(uri('after-huge.md'), GAPS))).toEqual(['missing-serving-mode', 'empty-section']);
   });
 
+  it('ignores a document opened without a uri, and publishes nothing without one', async () => {
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { languageId: 'markdown', version: 1, text: GAPS } });
+    expect(codes(await client.open(uri('after-no-uri.md'), GAPS))).toEqual(['missing-serving-mode', 'empty-section']);
+    expect(client.published.filter((params) => typeof params.uri !== 'string')).toEqual([]);
+  });
+
   it('survives odd Markdown and binary junk', async () => {
     const junk = `---\nframework: ml-system-design\n---\n${'>'.repeat(3000)} x\n\u0000\u0001\uFFFD\n\`\`\`\n## Serving`;
     const published = await client.open(uri('junk.md'), junk);
     expect(codes(published)).toContain('missing-section');
     expect(client.process.exitCode).toBeNull();
+  });
+});
+
+describe('after shutdown', () => {
+  it('answers requests with InvalidRequest, then exits cleanly', async () => {
+    const own = await LspClient.start(workspace);
+    await own.open(uri('before-shutdown.md'), GAPS);
+    await own.connection.sendRequest(ShutdownRequest.type);
+    const hover = own.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('before-shutdown.md') }, position: { line: 0, character: 0 } });
+    await expect(hover).rejects.toMatchObject({ code: -32600 });
+    const exited = new Promise<number | null>((resolve) => own.process.once('exit', resolve));
+    await own.connection.sendNotification(ExitNotification.type);
+    expect(await exited).toBe(0);
+    own.connection.dispose();
   });
 });
 
