@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { loadTemplates, promptLine, renderTemplate, snippetsOf, type Prompt, type Schema } from '../src/core/index.js';
 import { templateChoices } from '../../client/src/templates.js';
 import { bundledSchema, check, ROOT, rules } from './helpers.js';
@@ -77,6 +78,15 @@ describe('scaffolded documents', () => {
     const template = templates.byId.get(id)!;
     const text = fillIn(renderTemplate(template, templates, schema), schema);
     expect(check(text).findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+  });
+
+  it('writes the author as one frontmatter value, whatever the name holds', () => {
+    const blank = templates.byId.get('blank')!;
+    const frontmatter = (author: string) => parse(renderTemplate(blank, templates, schema, { author }).split('---')[1]!) as Record<string, unknown>;
+    for (const author of ['Ann O\'Neil', 'Zoë Müller', 'Ann\nframework: ./evil.yaml', 'a: b', '#hash', '"quoted"', ' padded ']) {
+      expect(frontmatter(author), author).toMatchObject({ author, framework: 'ml-system-design' });
+    }
+    expect(renderTemplate(blank, templates, schema, { author: 'Ann O\'Neil' })).toContain("\nauthor: Ann O'Neil\n");
   });
 
   it('reads a prompt edited by the author as the author\'s words', () => {

@@ -137,6 +137,15 @@ export interface RenderOptions {
  * A complete document for a case: frontmatter, the title, the problem, then every section
  * of the schema in order, each with its prompts (the blank template's where the case has none).
  */
+/**
+ * A value for the frontmatter as one YAML scalar: plain when it is only words, else quoted
+ * (a JSON string is a YAML double-quoted scalar), so a name holding a newline or a colon
+ * cannot add keys of its own.
+ */
+function yamlScalar(value: string): string {
+  return /^[\p{L}\p{N}][\p{L}\p{N} .'_-]*$/u.test(value) && !value.endsWith(' ') ? value : value === '' ? '' : JSON.stringify(value);
+}
+
 export function renderTemplate(template: Template, set: TemplateSet, schema: Schema, options: RenderOptions = {}): string {
   const stops = new TabStops(options.snippet ?? false);
   const blank = set.byId.get(BLANK_TEMPLATE);
@@ -146,7 +155,7 @@ export function renderTemplate(template: Template, set: TemplateSet, schema: Sch
     `case: ${template.id}`,
     `title: ${stops.text(template.title)}`,
     'status: draft',
-    `author: ${options.snippet ? stops.text(options.author ?? '') : (options.author ?? '')}`.trimEnd(),
+    `author: ${options.snippet ? stops.text(options.author ?? '') : yamlScalar(options.author ?? '')}`.trimEnd(),
     '---',
     '',
     `# ${options.snippet ? '$1' : template.title}`,
