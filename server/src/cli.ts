@@ -36,6 +36,9 @@ Exit codes: 0 no errors, 1 error-level findings, 2 usage or internal error.`;
 
 class UsageError extends Error {}
 
+/** Linux's PATH_MAX; Windows and macOS allow less. */
+const MAX_PATH_ARGUMENT = 4096;
+
 export async function main(argv: string[], io = { out: process.stdout, err: process.stderr, cwd: process.cwd() }): Promise<number> {
   try {
     return await run(argv, io);
@@ -99,6 +102,9 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     }
   }
 
+  // No file system takes a path this long; the glob library would fail with an unclear message.
+  const tooLong = inputs.find((input) => input.length > MAX_PATH_ARGUMENT);
+  if (tooLong) throw new UsageError(`a path of ${tooLong.length.toLocaleString('en-US')} characters is longer than any file system allows (${MAX_PATH_ARGUMENT.toLocaleString('en-US')})`);
   const { files, unmatched } = expandInputs(inputs, io.cwd);
   if (unmatched.length > 0) throw new UsageError(`no Markdown files match ${unmatched.map((u) => `"${u}"`).join(', ')}`);
   const color = colorWanted(io.out);

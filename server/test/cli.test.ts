@@ -153,6 +153,12 @@ describe('mlsd check', () => {
     expect(stdout.split('\n')[0]).toBe('a\\u000ab.md:1:1 error fake\\u001b[2J.md:29:1 error missing-serving-mode Serving: state whether predictions are made online, in batch or streaming');
   });
 
+  it('says a path argument is too long instead of failing inside the glob library', () => {
+    const { code, stderr } = mlsd(['check', `${'a'.repeat(100_000)}.md`]);
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe('mlsd: a path of 100,003 characters is longer than any file system allows (4,096)');
+  });
+
   it('stops quietly when the reader closes the pipe', () => {
     const dir = workspace(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`docs/${i}.md`, GAPS])));
     const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" check docs | head -c 1 >/dev/null; echo "status \${PIPESTATUS:-x}"`], { cwd: dir, encoding: 'utf8' });
