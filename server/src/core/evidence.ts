@@ -5,6 +5,7 @@
  * and by the step's facts. All of it is data in the schema, so a team schema reads the same way.
  * Units keep the terms found in them: an edit re-reads only the text it touched.
  */
+import { MEMO_LIMIT, remember } from './memo.js';
 import { unitFactValues } from './facts.js';
 import { stepOf, type Schema, type SectionSpec } from './schema.js';
 import type { TextUnit } from './text.js';
@@ -79,7 +80,7 @@ export function headingEvidence(schema: Schema, text: string, wholeOnly = false)
   const key = `${wholeOnly ? 1 : 0}${text}`;
   let evidence = memo.get(key);
   if (evidence) return evidence;
-  if (memo.size >= 10_000) memo.clear();
+  if (memo.size >= MEMO_LIMIT) memo.clear();
   evidence = { aliases: new Map(), words: new Map() };
   const weights = schema.reading;
   const raise = (scores: StepScores, step: SectionSpec, value: number) => {
@@ -115,18 +116,12 @@ function unitTerms(schema: Schema, unit: TextUnit): UnitTerms {
   // A re-parsed chunk brings new units, most of them with the text they had: read each text once.
   let byText = termsByText.get(schema);
   if (!byText) termsByText.set(schema, (byText = new Map()));
-  const key = `${unit.note ? 'note' : ''}|${unit.text}`;
-  let terms = byText.get(key);
-  if (!terms) {
-    if (byText.size >= TEXT_MEMO_LIMIT) byText.clear();
-    byText.set(key, (terms = readTerms(schema, unit)));
-  }
+  const terms = remember(byText, `${unit.note ? 'note' : ''}|${unit.text}`, () => readTerms(schema, unit));
   readings.set(schema, terms);
   return terms;
 }
 
 const termsByText = new WeakMap<Schema, Map<string, UnitTerms>>();
-const TEXT_MEMO_LIMIT = 10_000;
 
 function readTerms(schema: Schema, unit: TextUnit): UnitTerms {
   const { contentTerms, facts } = compile(schema);

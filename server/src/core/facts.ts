@@ -3,6 +3,7 @@
  * vocabularies. A sub-section's fact is looked for in the whole step, since authors
  * often state it in prose rather than under its own heading.
  */
+import { MEMO_LIMIT, remember } from './memo.js';
 import type { Matches, Occurrence, Run } from './occurrences.js';
 import { forText } from './patterns.js';
 import { isPlaceholderText, wordCount, type TextUnit } from './text.js';
@@ -180,19 +181,13 @@ function unitHits(unit: TextUnit, reading: Reading, key: string): UnitHit[] {
   // A re-parsed chunk brings new units, most of them with the text they had: read each text once.
   let byText = hitsByText.get(reading.fact);
   if (!byText) hitsByText.set(reading.fact, (byText = new Map()));
-  const textKey = `${key}|${unit.note ? 'note' : ''}|${unit.text}`;
-  hits = byText.get(textKey);
-  if (!hits) {
-    if (byText.size >= TEXT_MEMO_LIMIT) byText.clear();
-    byText.set(textKey, (hits = readUnit(unit, reading)));
-  }
+  hits = remember(byText, `${key}|${unit.note ? 'note' : ''}|${unit.text}`, () => readUnit(unit, reading));
   byKey.set(key, hits);
   return hits;
 }
 
 /** Hits by the text they were read in (offsets are within the unit's text, so they hold for any unit of that text). */
 const hitsByText = new WeakMap<FactSpec, Map<string, UnitHit[]>>();
-const TEXT_MEMO_LIMIT = 10_000;
 
 function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns, inOwnStep }: Reading): UnitHit[] {
   const hits: UnitHit[] = [];
@@ -228,13 +223,8 @@ function inContext(fact: FactSpec, sentence: string): boolean {
   if (!fact.context) return false;
   let memo = contextMemo.get(fact);
   if (!memo) contextMemo.set(fact, (memo = new Map()));
-  let known = memo.get(sentence);
-  if (known === undefined) {
-    if (memo.size >= 10_000) memo.clear();
-    known = forText(fact.context, sentence).test(sentence);
-    memo.set(sentence, known);
-  }
-  return known;
+  const context = fact.context;
+  return remember(memo, sentence, () => forText(context, sentence).test(sentence));
 }
 
 const patternMemo = new WeakMap<RegExp, Map<string, Array<{ text: string; index: number }>>>();
@@ -245,7 +235,7 @@ function patternHits(any: RegExp, sentence: string): Array<{ text: string; index
   if (!memo) patternMemo.set(any, (memo = new Map()));
   const known = memo.get(sentence);
   if (known) return known;
-  if (memo.size >= 10_000) memo.clear();
+  if (memo.size >= MEMO_LIMIT) memo.clear();
   const found: Array<{ text: string; index: number }> = [];
   const patterns = forText(any, sentence);
   patterns.lastIndex = 0;
@@ -262,7 +252,7 @@ const sentenceMemo = new Map<string, Array<{ text: string; start: number }>>();
 function sentences(text: string): Array<{ text: string; start: number }> {
   const known = sentenceMemo.get(text);
   if (known) return known;
-  if (sentenceMemo.size >= 10_000) sentenceMemo.clear();
+  if (sentenceMemo.size >= MEMO_LIMIT) sentenceMemo.clear();
   const result: Array<{ text: string; start: number }> = [];
   // A sentence ends at . ! ? before a space (not inside "0.85" or "e.g.x"), at 。！？, or at a
   // line break before a new line of its own ("- item", "**Label:**", "Label: ..."); other line

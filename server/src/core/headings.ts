@@ -3,6 +3,7 @@
  * headings ("5. Evaluation", "Step 6 – Serving", "🚀 Deployment!"), so both the heading
  * and the schema's aliases are reduced to plain lower-case words before comparing.
  */
+import { remember } from './memo.js';
 import type { SectionSpec } from './schema.js';
 
 /** Scripts written without spaces between words: an alias in them may sit anywhere in a heading. */
@@ -25,12 +26,7 @@ const NUMBERING = [
 const normalized = new Map<string, string>();
 
 export function normalizeHeading(text: string): string {
-  let known = normalized.get(text);
-  if (known === undefined) {
-    if (normalized.size >= 10_000) normalized.clear();
-    normalized.set(text, (known = normalize(text)));
-  }
-  return known;
+  return remember(normalized, text, () => normalize(text));
 }
 
 function normalize(text: string): string {
@@ -67,7 +63,6 @@ export interface AliasIndex {
   match(text: string): AliasMatch[];
 }
 
-const MEMO_LIMIT = 10_000;
 
 export function compileAliases(sections: SectionSpec[]): AliasIndex {
   const byAlias = new Map<string, SectionSpec[]>();
@@ -123,13 +118,7 @@ export function compileAliases(sections: SectionSpec[]): AliasIndex {
 
   return {
     match(text) {
-      let result = memo.get(text);
-      if (!result) {
-        if (memo.size >= MEMO_LIMIT) memo.clear();
-        result = compute(text);
-        memo.set(text, result);
-      }
-      return result;
+      return remember(memo, text, () => compute(text));
     },
   };
 }

@@ -9,6 +9,7 @@
  * "real-time") only count where the fact's context says they are about the right thing.
  */
 
+import { MEMO_LIMIT } from './memo.js';
 import { compilePatterns, forText, withAsciiTwin } from './patterns.js';
 
 export interface Term {
@@ -182,7 +183,7 @@ export function compileVocabulary(terms: Term[]): TermMatcher {
     find(text) {
       const known = memo.get(text);
       if (known) return known;
-      if (memo.size >= 10_000) memo.clear();
+      if (memo.size >= MEMO_LIMIT) memo.clear();
       const hits: TermHit[] = [];
       for (const { regex: any, table } of patterns) {
         if (!any) continue;
