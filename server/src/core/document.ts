@@ -23,6 +23,8 @@ export interface DocumentCache {
   chunks: Map<string, ChunkResult[]>;
   /** Fewest lines per chunk (tests use 1 to cut at every heading). */
   minChunkLines?: number;
+  /** The last text split and its chunks: a host that warms the cache first then reads the same text splits it once. */
+  split?: { text: string; chunks: Chunk[] };
 }
 
 export function createDocumentCache(minChunkLines?: number): DocumentCache {
@@ -35,7 +37,7 @@ export interface ReadDocument {
 
 export function readDocument(text: string, cache?: DocumentCache): ReadDocument {
   if (!cache) return readOnce(text);
-  const chunks = splitChunks(text, cache.minChunkLines);
+  const chunks = chunksOf(text, cache);
   const lookup = chunkLookup(chunks, cache);
   const missing = chunks.filter((chunk) => !lookup.cached(chunk));
   const results = new Map<Chunk, ChunkResult>();
@@ -95,11 +97,17 @@ function readOnce(text: string): ReadDocument {
  * chunk cached.
  */
 export function warmCache(text: string, cache: DocumentCache, limit: number): boolean {
-  const chunks = splitChunks(text, cache.minChunkLines);
+  const chunks = chunksOf(text, cache);
   const lookup = chunkLookup(chunks, cache);
   const missing = chunks.filter((chunk) => !lookup.cached(chunk));
   for (const chunk of missing.slice(0, limit)) lookup.keep(cache.chunks, chunk, parseChunk(chunk));
   return missing.length > limit;
+}
+
+function chunksOf(text: string, cache: DocumentCache): Chunk[] {
+  // The same string object compares in constant time; another text of the same length compares once.
+  if (cache.split?.text !== text) cache.split = { text, chunks: splitChunks(text, cache.minChunkLines) };
+  return cache.split.chunks;
 }
 
 /**

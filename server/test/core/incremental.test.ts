@@ -170,4 +170,19 @@ describe('warming the cache in slices', () => {
     expect(check(COMPLETE, { cache })).toEqual(check(COMPLETE));
     expect([...cache.chunks.values()].flat()).toEqual(warmed);
   });
+
+  it('splits a text once when the host warms the cache and then reads the same text', async () => {
+    const { warmCache, readDocument } = await import('../../src/core/document.js');
+    const cache = createDocumentCache(1);
+    warmCache(COMPLETE, cache, 100);
+    const split = cache.split;
+    readDocument(COMPLETE, cache);
+    expect(cache.split).toBe(split);
+    // Another text is split afresh, and reads as it would without the cache.
+    const edited = `${COMPLETE}\n## Appendix\n\nNotes.\n`;
+    const read = readDocument(edited, cache);
+    expect(cache.split).not.toBe(split);
+    expect(cache.split!.chunks).toEqual(splitChunks(edited, 1));
+    expect(read.outline.sections.map((s) => s.title)).toEqual(readDocument(edited).outline.sections.map((s) => s.title));
+  });
 });
