@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { readFrontmatter, type Frontmatter } from './frontmatter.js';
+import { readHtmlBlocks } from './html-blocks.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 /** Without GFM: over twice as fast on text GFM has nothing to read in. */
@@ -70,6 +71,7 @@ export function nestsBeyondLimit(text: string): boolean {
 export function parseMarkdown(text: string): Parsed {
   const tree = (needsGfm(text) ? processor : commonmark).parse(text);
   const tooDeep = cutDeepNesting(tree);
+  readHtmlBlocks(tree);
   const first = tree.children[0];
   return { tree, frontmatter: first?.type === 'yaml' ? readFrontmatter(first) : undefined, tooDeep };
 }
