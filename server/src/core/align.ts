@@ -12,7 +12,6 @@
  * shift" under Monitoring, all about drift, stays monitoring.
  */
 import { contentPoints, contentScores, headingEvidence, type StepScores } from './evidence.js';
-import { normalizeHeading } from './headings.js';
 import { openingOf, type Part } from './parts.js';
 import type { Schema, SectionSpec } from './schema.js';
 
@@ -233,6 +232,6 @@ class Aligner {
 
   /** A part headed as one of the schema's asides (references, appendix) belongs to no step. */
   private isAside(part: Part): boolean {
-    return part.kind !== 'opening' && this.schema.asides.has(normalizeHeading(part.title));
+    return part.kind !== 'opening' && this.schema.isAside(part.title);
   }
 }

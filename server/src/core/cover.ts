@@ -7,7 +7,6 @@
  * are read in it wherever it is.
  */
 import { unitPoints } from './evidence.js';
-import { normalizeHeading } from './headings.js';
 import type { Matches, Occurrence } from './occurrences.js';
 import type { Outline, Section } from './outline.js';
 import type { Schema, SectionSpec } from './schema.js';
@@ -21,7 +20,7 @@ import type { TextUnit } from './text.js';
 export function topicUnits(outline: Outline, schema: Schema): Map<SectionSpec, TopicUnit[]> {
   const topics = new Map<SectionSpec, TopicUnit[]>();
   for (const section of [outline.root, ...outline.sections]) {
-    if (section.depth > 0 && schema.asides.has(normalizeHeading(section.title))) continue;
+    if (section.depth > 0 && schema.isAside(section.title)) continue;
     for (const run of section.runs) {
       for (const { unit, step, leading } of runTopics(schema, run)) {
         const list = topics.get(step) ?? [];

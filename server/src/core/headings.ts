@@ -122,3 +122,16 @@ export function compileAliases(sections: SectionSpec[]): AliasIndex {
     },
   };
 }
+
+/**
+ * Headings of parts that belong to no step (references, open questions, an interviewer's
+ * feedback), matched whole once a trailing aside in parentheses is set apart:
+ * "Feedback (Jihun)" and "Open questions (for the review)" are the aside they name.
+ */
+export function compileAsides(headings: readonly string[]): (title: string) => boolean {
+  const known = new Set(headings.map(normalizeHeading));
+  return (title) => known.has(normalizeHeading(title)) || known.has(normalizeHeading(title.replace(TRAILING_PARENTHESIS, '')));
+}
+
+const TRAILING_PARENTHESIS = /\s*[(（][^()（）]*[)）]\s*$/u;
+

@@ -183,7 +183,9 @@ function newSection(title: string, depth: number, startOffset: number, titleEndO
 }
 
 
-/** Every heading and readable block of the document, in order, as the runs it was read in. */
-export function documentText(outline: Outline): Array<readonly TextUnit[]> {
-  return [outline.root, ...outline.sections].flatMap((section) => [section.titleRun, ...section.runs]).filter((run) => run.length > 0);
+/** Every heading and readable block of the document outside its asides, in order, as the runs it was read in. */
+export function documentText(outline: Outline, isAside: (title: string) => boolean): Array<readonly TextUnit[]> {
+  return [outline.root, ...outline.sections.filter((section) => !isAside(section.title))]
+    .flatMap((section) => [section.titleRun, ...section.runs])
+    .filter((run) => run.length > 0);
 }

@@ -38,7 +38,7 @@ export function readFacts(schema: Schema, outline: Outline, { matches, topics, i
         if (items.length > 0) result = readItems(fact, spec, items, schema);
       }
       if (!result.found && fact.anywhere) {
-        wholeText ??= outline.hasProse ? documentText(outline) : [];
+        wholeText ??= outline.hasProse ? documentText(outline, schema.isAside) : [];
         const elsewhere = readFact(fact, spec, wholeText, schema, { strongOnly: true, patterns: fact.anywhere.patterns ?? null });
         if (elsewhere.found) result = elsewhere;
       }

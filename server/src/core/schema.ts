@@ -5,7 +5,7 @@
  */
 import type { ValidateFunction } from 'ajv';
 import schemaOfSchemas from '../../../schemas/schema.schema.json';
-import { compileAliases, normalizeHeading, type AliasIndex } from './headings.js';
+import { compileAliases, compileAsides, normalizeHeading, type AliasIndex } from './headings.js';
 import type { TemplateSet } from './templates.js';
 import { compilePatterns } from './patterns.js';
 import { crossCheck, FACT_ROLES, roleOf, type FactRole, type RawSchema, type RawSection } from './schema-file.js';
@@ -132,8 +132,8 @@ export interface Schema {
   factOwners: Map<string, SectionSpec>;
   vocabularies: Record<string, Term[]>;
   reading: ReadingWeights;
-  /** Headings (normalised) of parts that belong to no section: references, glossary. */
-  asides: Set<string>;
+  /** Whether a heading names a part that belongs to no section: references, glossary. */
+  isAside(title: string): boolean;
   detection: Detection;
   /** Every section and sub-section by id. */
   byId: Map<string, SectionSpec>;
@@ -234,7 +234,7 @@ function build(raw: RawSchema): Schema {
     factOwners,
     vocabularies,
     reading: readingWeights(raw.reading),
-    asides: new Set((raw.asides ?? []).map(normalizeHeading)),
+    isAside: compileAsides(raw.asides ?? []),
     detection: {
       outline: raw.detection?.outline ?? Math.max(3, sections.length - 2),
       headings: raw.detection?.headings ?? 3,

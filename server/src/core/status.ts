@@ -20,7 +20,7 @@ export function impliedSteps(schema: Schema, matches: Matches, outline: Outline)
     (step) => step.impliedBy.length > 0 && [step, ...descendants(step)].every((s) => !matches.bySpec.has(s.id)),
   );
   if (candidates.length === 0 || !outline.hasProse) return implied;
-  const runs = documentText(outline);
+  const runs = documentText(outline, schema.isAside);
   for (const step of candidates) {
     if (step.impliedBy.every((id) => readFact(schema.facts[id]!, step, runs, schema).found)) implied.set(step, runs);
   }

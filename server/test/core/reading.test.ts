@@ -113,10 +113,31 @@ describe('facts in ordinary words', () => {
       'The thing to beat is the current regex and domain blocklist.',
       'Comparison points: the labeler bot and a TF-IDF model.',
       'Vergleichsbasis ist das bestehende Schlagwort-Regelwerk.',
+      'Referencia a batir: la regla de umbral que usa hoy el almacén.',
+      'Le modèle doit battre le tri manuel actuel sur le même mois.',
+      'Die Heuristik dient als Vergleichsmaßstab für jedes neue Modell.',
+      'O modelo precisa superar a regra de frequência que roda hoje.',
+      'Модель должна побить текущие правила на том же месяце.',
+      'Como punto de partida usamos una regresión logística con diez variables.',
     ]) {
       expect(fact('baseline', 'Model', line).found, line).toBe(true);
     }
     expect(fact('baseline', 'Monitoring', 'Alert when traffic is 20% above the 14-day baseline on Mondays.').found).toBe(false);
+  });
+
+  it('reads what is watched in production or in a parallel run as the online test, in the evaluation step only', () => {
+    for (const line of [
+      'In production we watch whether manual re-routing drops below 5%.',
+      'Four weeks in a parallel run next to the human sorters before the switch.',
+      'En producción miramos si bajan las reasignaciones entre servicios.',
+      'В проде смотрим на долю исправленных показаний.',
+    ]) {
+      expect(fact('online-metrics', 'Evaluation', line).found, line).toBe(true);
+    }
+    // Course templates call their acceptance criteria on a held-out set a pilot.
+    expect(fact('online-metrics', 'Evaluation', 'Pilot criteria: recall of at least 0.85 on the held-out set.').found).toBe(false);
+    const inServing = optIn('# X\n\n## Evaluation\n\nAUC on last month.\n\n## Serving\n\nThe model runs in production behind the ticket API.\n');
+    expect(check(inServing).facts['online-metrics']!.found).toBe(false);
   });
 
   it('knows any metric at a cut-off, and reads the items of a metrics list as metrics', () => {

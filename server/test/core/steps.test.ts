@@ -205,6 +205,14 @@ describe('parts that are no step', () => {
     expect(statuses(text)).toContain('monitoring=empty');
   });
 
+  it('does not read an interviewer\'s feedback as the step it comments on, whoever gave it', () => {
+    const text = '# X\n\n## Requirements\n\n10M users.\n\n## Serving\n\n## Feedback (Dana)\n\n- Decide early whether predictions are precomputed in batch or served online per request.\n';
+    expect(statuses(text)).toContain('serving=empty');
+    // A trailing aside in parentheses is set apart; a longer heading that contains an aside's word is not one.
+    const references = '# X\n\n## Requirements\n\n10M users.\n\n## Reference architecture\n\nPredictions are served online per request behind the gateway.\n';
+    expect(statuses(references)).toContain('serving=present');
+  });
+
   it('does not read a table of contents as labels', () => {
     const text = '# X\n\n- [Data](#data)\n- [Model](#model)\n- [Evaluation](#evaluation)\n\n## Requirements\n\n10M users a day and a 50 ms budget.\n';
     expect(statuses(text)).toContain('data=missing');
