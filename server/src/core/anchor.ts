@@ -34,7 +34,7 @@ export function anchorPiece(piece: Piece, anchor: Anchor): Piece {
   };
   const relative = { line: piece.line - base.line, start: piece.startOffset - base.offset, titleEnd: piece.titleEndOffset - base.offset };
   const relativeTooDeep = piece.tooDeep.map((offset) => offset - base.offset);
-  return {
+  const anchored: Piece = {
     ...piece,
     get line() { return relative.line + anchor.line; },
     get startOffset() { return relative.start + anchor.offset; },
@@ -42,10 +42,15 @@ export function anchorPiece(piece: Piece, anchor: Anchor): Piece {
     titleRun: piece.titleRun.map(unit),
     units: piece.units.map(unit),
     labels: piece.labels.map(label),
-    get tooDeep() { return relativeTooDeep.map((offset) => offset + anchor.offset); },
+    // Read for every piece on every analysis: most have nothing cut, and share one empty list.
+    tooDeep: NONE,
     leading: piece.leading && anchorAdoption(piece.leading, anchor, unit, label),
   };
+  if (relativeTooDeep.length > 0) Object.defineProperty(anchored, 'tooDeep', { get: () => relativeTooDeep.map((offset) => offset + anchor.offset) });
+  return anchored;
 }
+
+const NONE: readonly number[] = Object.freeze([]);
 
 function anchorAdoption(adoption: Adoption, anchor: Anchor, unit: (u: TextUnit) => TextUnit, label: (l: Label) => Label): Adoption {
   const relativeEnd = adoption.endOffset - anchor.offset;

@@ -70,7 +70,33 @@ export function readFact(
   const patterns = (options.patterns === undefined ? fact.patterns : options.patterns) ?? null;
   const reading = { fact, schema, strongOnly: options.strongOnly ?? false, inferred: options.inferred ?? true, patterns, inOwnStep: options.inOwnStep ?? false };
   const key = `${reading.strongOnly}|${reading.inOwnStep ? 'step|' : ''}${reading.inferred ? '' : 'named|'}${patterns === fact.patterns ? 'own' : patterns === null ? 'none' : patterns.source}`;
-  // The first hit of each value is all anyone reads: where a value is first stated.
+  const { found, values } = firstHits(runs, reading, key);
+  // Lines are read now: the units' positions follow edits above them.
+  const hits = found.map(({ unit, hit }) => ({ term: hit.term, text: hit.text, ...locate(unit, hit.index) }));
+  return { id: fact.id, found: hits.length > 0, values: [...values], hits, section };
+}
+
+interface FirstHits {
+  runs: readonly Run[];
+  found: RunHit[];
+  values: string[];
+}
+
+const sequenceHits = new WeakMap<Run, Map<FactSpec, Map<string, FirstHits>>>();
+
+/**
+ * The first hit of each value over runs in order: where a value is first stated, all anyone
+ * reads. Kept for the sequence of runs, which is the same runs from one edit to the next
+ * unless the edit is in them, so a long step is not walked run by run on every keystroke.
+ */
+function firstHits(runs: readonly Run[], reading: Reading, key: string): FirstHits {
+  if (runs.length === 0) return { runs, found: [], values: [] };
+  let byFact = sequenceHits.get(runs[0]!);
+  if (!byFact) sequenceHits.set(runs[0]!, (byFact = new Map()));
+  let byKey = byFact.get(reading.fact);
+  if (!byKey) byFact.set(reading.fact, (byKey = new Map()));
+  const known = byKey.get(key);
+  if (known && known.runs.length === runs.length && known.runs.every((run, index) => run === runs[index])) return known;
   const found: RunHit[] = [];
   const values: string[] = [];
   for (const run of runs) {
@@ -80,8 +106,9 @@ export function readFact(
       found.push(hit);
     }
   }
-  const hits = found.map(({ unit, hit }) => ({ term: hit.term, text: hit.text, ...locate(unit, hit.index) }));
-  return { id: fact.id, found: hits.length > 0, values, hits, section };
+  const result = { runs: [...runs], found, values };
+  byKey.set(key, result);
+  return result;
 }
 
 interface RunHit {

@@ -41,7 +41,7 @@ export interface Outline {
   /** Whether any paragraph, item or cell states something; an outline or template only names topics. */
   hasProse: boolean;
   /** Where blocks nested too deep to read start (see parse.ts). */
-  tooDeep: number[];
+  tooDeep: readonly number[];
 }
 
 /**
@@ -69,7 +69,7 @@ export interface Piece {
   ownPrompts?: string[];
   prose: boolean;
   /** Where blocks nested too deep to read start, within this piece. */
-  tooDeep: number[];
+  tooDeep: readonly number[];
 }
 
 /** The pieces of top-level nodes; positions are those of `text`, which the nodes were parsed from, as are `tooDeep`'s. */
@@ -116,21 +116,29 @@ export function assembleOutline(pieces: readonly Piece[], textLength: number): O
   const sections: Section[] = [];
   const stack: Section[] = [root];
   let current = root;
+  // Sections whose arrays this outline made: appended to in place. Others still share a cached piece's.
+  const owned = new Set<Section>([root]);
   let hasProse = false;
   for (const piece of pieces) {
     hasProse ||= piece.prose;
     if (piece.depth === 0) {
-      // Text before the first heading of a chunk belongs to the section open there. The
-      // section's arrays may be a cached piece's, so they are replaced, never appended to.
-      current.units = [...current.units, ...piece.units];
-      current.runs = [...current.runs, piece.units];
+      // Text before the first heading of a chunk belongs to the section open there. A section's
+      // arrays may be a cached piece's: copied once before the first append, never changed in place.
+      if (!owned.has(current)) {
+        owned.add(current);
+        current.units = [...current.units];
+        current.runs = [...current.runs];
+        current.labels = [...current.labels];
+      }
+      append(current.units, piece.units);
+      current.runs.push(piece.units);
       // A label left open by the chunk before takes this chunk's leading blocks, as it would in one parse.
       let labels = piece.labels;
       if (current.labelOpen && piece.leading && current.labels.length > 0) {
-        current.labels = [...current.labels.slice(0, -1), withAdoption(current.labels[current.labels.length - 1]!, piece.leading)];
+        current.labels[current.labels.length - 1] = withAdoption(current.labels[current.labels.length - 1]!, piece.leading);
         labels = labels.slice(piece.leading.labelCount);
       }
-      current.labels = [...current.labels, ...labels];
+      append(current.labels, labels);
       if (labels.length > 0 || !piece.leading) current.labelOpen = piece.openAtEnd;
       current.hasOwnContent ||= piece.hasOwnContent;
       current.prompts = mergePrompts(current.prompts, piece.ownPrompts, current.units.length === piece.units.length);
@@ -160,6 +168,11 @@ export function assembleOutline(pieces: readonly Piece[], textLength: number): O
 /** The outline of a whole parsed document. */
 export function buildOutline(tree: Root, text: string, tooDeep: readonly number[] = []): Outline {
   return assembleOutline(piecesOf(tree.children, text, tooDeep), text.length);
+}
+
+/** Appends without spreading: a piece may hold more items than a call takes arguments. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 function mergePrompts(before: string[] | undefined, added: string[] | undefined, first: boolean): string[] | undefined {

@@ -8,6 +8,7 @@ import { readFact, readItems, scopeRuns, uniqueRuns, type FactResult } from './f
 import type { Run } from './occurrences.js';
 import { documentText, type Outline } from './outline.js';
 import { stepOf, type Schema, type SectionSpec } from './schema.js';
+import type { TextUnit } from './text.js';
 import type { StepLocations } from './steps.js';
 
 export function readFacts(schema: Schema, outline: Outline, { matches, topics, implied }: StepLocations): Map<string, FactResult> {
@@ -29,7 +30,7 @@ export function readFacts(schema: Schema, outline: Outline, { matches, topics, i
     const runs = impliedText ?? scopeOf(spec);
     const own = new Set(runs);
     // Elsewhere, only what the text names counts: a latency budget among the requirements is a requirement.
-    const about = (topics.get(step) ?? []).filter((topic) => topic.leading && !own.has(topic.run)).map((topic) => [topic.unit]);
+    const about = (topics.get(step) ?? []).filter((topic) => topic.leading && !own.has(topic.run)).map((topic) => unitRun(topic.unit));
     for (const id of spec.facts) {
       const fact = schema.facts[id]!;
       let result = either(readFact(fact, spec, runs, schema, { inOwnStep: !impliedText }), () => readFact(fact, spec, about, schema, { inferred: false }));
@@ -46,6 +47,15 @@ export function readFacts(schema: Schema, outline: Outline, { matches, topics, i
     }
   }
   return facts;
+}
+
+const unitRuns = new WeakMap<TextUnit, Run>();
+
+/** A unit as a run of its own: the same array for the same unit, so what is read per run is kept. */
+function unitRun(unit: TextUnit): Run {
+  let run = unitRuns.get(unit);
+  if (!run) unitRuns.set(unit, (run = [unit]));
+  return run;
 }
 
 /** Runs in document order, each once. */

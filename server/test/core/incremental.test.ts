@@ -78,6 +78,17 @@ describe('incremental analysis', () => {
     expect(read(text).sections).toContainEqual(['data', 'present', 'Where the examples come from', 0]);
   });
 
+  it("moves each fact's line with text inserted above it, though the reading of its step is kept", () => {
+    const cache = createDocumentCache(1);
+    const lines = (analysis: ReturnType<typeof check>) => Object.entries(analysis.facts).map(([id, fact]) => [id, fact.line]);
+    const before = lines(check(COMPLETE, { cache }));
+    expect(before.filter(([, line]) => line !== undefined).length).toBeGreaterThan(3);
+    const moved = COMPLETE.replace(/\n## /, '\nThree lines\nof preamble\nabove.\n\n## ');
+    const incremental = check(moved, { cache });
+    expect(lines(incremental)).toEqual(lines(check(moved)));
+    expect(lines(incremental).filter(([, line]) => line !== undefined)).toEqual(before.filter(([, line]) => line !== undefined).map(([id, line]) => [id, (line as number) + 4]));
+  });
+
   it('reuses unchanged chunks', () => {
     const cache = createDocumentCache(1);
     check(COMPLETE, { cache });
