@@ -66,7 +66,9 @@ export interface TopicUnit {
 /** Adds, for each step no part stands for with content, the runs of units about it, found within their sections. */
 export function coverSteps(schema: Schema, matches: Matches, topics: Map<SectionSpec, TopicUnit[]>): void {
   // As in the alignment, the text before the first step opens the document: it may cover the first step, no later one.
-  const firstPlaced = Math.min(...[...matches.bySpec.values()].flat().map((o) => o.startOffset));
+  // A document with no part placed at all (a letter, a page of paragraphs) is read paragraph by paragraph throughout.
+  const placed = [...matches.bySpec.values()].flat().map((o) => o.startOffset);
+  const firstPlaced = placed.length > 0 ? Math.min(...placed) : 0;
   for (const step of schema.sections) {
     if (written(step, matches)) continue;
     const units = (topics.get(step) ?? []).filter(({ unit }) => step === schema.sections[0] || unit.offset >= firstPlaced);

@@ -59,6 +59,11 @@ export function isContent(node: RootContent): boolean {
       return true;
     case 'paragraph':
       return !isPlaceholderText(toString(node)) && !isGuidance(node);
+    // A list or quote says something only if one of its items does: "- (TBD — Priya to fill in)" does not.
+    case 'list':
+    case 'listItem':
+    case 'blockquote':
+      return (node.children as RootContent[]).some(isContent);
     default:
       return toString(node).trim() !== '' || node.type === 'code' || node.type === 'table';
   }
