@@ -4,6 +4,7 @@
  * bullets), and the bare template bullets ("* Monitoring") that only name a topic.
  */
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import { markerOf, withoutQuestionMark } from './qa-markers.js';
 import { isContent, isPlaceholderText, lineOf, textUnits, toString, wordCount, type TextUnit } from './text.js';
 
 export interface Label {
@@ -29,6 +30,8 @@ const MAX_LABEL_WORDS = 6;
 const NUMBERED = /^\d+(?:\.\d+)+\.?\s/;
 /** A list item this short with items under it reads as a heading. */
 const MAX_HEADING_ITEM_WORDS = 10;
+/** A question standing alone as a heading may run longer: "What do you want to know before anything else?" */
+const MAX_QUESTION_WORDS = 14;
 
 export function blockPrompts(blocks: readonly RootContent[]): string[] | undefined {
   const prompts: string[] = [];
@@ -212,7 +215,7 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
 function colonLabel(raw: string): Split | undefined {
   const match = /^\s*(?:[*_]{1,2})?([^:：\n*_`]{1,60}?)(?:[*_]{1,2})?\s*[:：](?!\/\/)(?:[*_]{1,2})?\s*(.*)$/.exec(raw);
   if (!match || wordCount(match[1]!) > MAX_LABEL_WORDS) return undefined;
-  return { label: match[1]!.trim(), rest: match[2]!.replace(/^[*_]{1,2}\s*/, '') };
+  return markedSplit({ label: match[1]!.trim(), rest: match[2]!.replace(/^[*_]{1,2}\s*/, '') });
 }
 
 /** A list item whose first line is a label: "- ML objective: …", "* **Baseline**", a short bullet with nested items. */
@@ -280,10 +283,13 @@ function splitLabel(children: PhrasingContent[]): Split | undefined {
   const [first, ...others] = children;
   if (!first) return undefined;
   if (first.type === 'strong' || first.type === 'emphasis') {
-    const label = toString(first).trim();
+    const label = withoutQuestionMark(toString(first).trim());
     const rest = others.map((node) => toString(node)).join('');
     const endsWithColon = /[:：]$/.test(label);
     const restStartsWithColon = /^\s*[:：\-–—]/.test(rest);
+    if (markerOf(stripColon(label))) return markedSplit({ label: stripColon(label), rest: rest.replace(/^\s*[:：]\s*/, '') });
+    // A bold question alone on its line heads its answer, as a heading would.
+    if (/[?？]$/.test(label) && rest.trim() === '' && wordCount(label) <= MAX_QUESTION_WORDS) return { label, rest: '' };
     if (!label || wordCount(label) > MAX_LABEL_WORDS + 2) return undefined;
     if (endsWithColon) return { label: stripColon(label), rest };
     // A run-in heading: "**Problem.** 1.2M comments a day ...", "**How the number gets to the screen.** ..."
@@ -298,8 +304,20 @@ function splitLabel(children: PhrasingContent[]): Split | undefined {
   }
   const text = children.map((node) => toString(node)).join('');
   const colon = /^([^:：\r\n]{1,60})[:：](?!\/\/)\s*/.exec(text);
-  if (colon && wordCount(colon[1]!) <= MAX_LABEL_WORDS) return { label: colon[1]!.trim(), rest: text.slice(colon[0].length) };
+  if (colon && wordCount(colon[1]!) <= MAX_LABEL_WORDS) return markedSplit({ label: colon[1]!.trim(), rest: text.slice(colon[0].length) });
   return undefined;
+}
+
+/**
+ * A label that is only a question or answer mark: the question it marks is the label ("Q: What
+ * data is there?" heads its answer), and an answer ("A: …") is text, no label at all.
+ */
+function markedSplit(split: Split): Split | undefined {
+  const marker = markerOf(split.label);
+  if (!marker) return split;
+  const question = split.rest.trim();
+  const asks = marker === 'question' && /[?？]$/.test(question) && !question.includes('\n') && wordCount(question) <= MAX_QUESTION_WORDS;
+  return asks ? { label: question, rest: '' } : undefined;
 }
 
 function stripColon(text: string): string {

@@ -195,7 +195,7 @@ describe('parts that are no step', () => {
   });
 
   it('does not take a to-do note, a fill-in or italic guidance for content', () => {
-    for (const body of ['TODO — ask Priya which logs we may use, and check the contract.', '[fill in]', '_Which data, which labels, and how they are collected._', '（时间到了，没来得及写）', 'Pendiente de completar']) {
+    for (const body of ['TODO — ask Priya which logs we may use, and check the contract.', '[fill in]', '_Which data, which labels, and how they are collected._', '（时间到了，没来得及写）', 'Pendiente de completar', '- (TBD — Sam to fill in before the review)', '- TBD\n- TODO: ask Priya']) {
       expect(statuses(`# X\n\n## Data\n\n${body}\n\n## Model\n\nA GBDT over 40 features, trained weekly.\n`)).toContain('data=empty');
     }
   });
@@ -211,6 +211,37 @@ describe('parts that are no step', () => {
     // A trailing aside in parentheses is set apart; a longer heading that contains an aside's word is not one.
     const references = '# X\n\n## Requirements\n\n10M users.\n\n## Reference architecture\n\nPredictions are served online per request behind the gateway.\n';
     expect(statuses(references)).toContain('serving=present');
+  });
+
+  it('reads a document without headings paragraph by paragraph, each step where its paragraph is', () => {
+    const letter = [
+      'Hi Sam,',
+      'Here is the plan for sending support emails to the right team, as promised.',
+      'For data, we have two years of emails with the team that finally closed each one, so labels come from the ticket history.',
+      'For the model, we start simple with a logistic regression on TF-IDF features as the baseline, then try a fine-tuned BERT classifier.',
+      'To know it works, we hold out the last month and report macro-F1 offline, then run an A/B test on reassignment rate.',
+      'The classifier would be served online behind the ticket API, scoring each email as it arrives within 200 ms.',
+      'Thanks, Lee',
+    ].join('\n\n');
+    const steps = statuses(letter);
+    for (const step of ['data', 'model', 'evaluation', 'serving']) expect(steps).not.toContain(`${step}=missing`);
+    expect(steps).toContain('monitoring=missing');
+  });
+
+  it('reads question-and-answer notes: each question heads its answer, whatever marks them', () => {
+    const qa = (q: string, a: string) => [
+      '# Mock interview: parking occupancy',
+      `**${q}: Before anything else, what would you like to know about the problem?**`,
+      `${a}: 300 car parks, 20,000 app users a day, a forecast within 100 ms.`,
+      `**${q}: Where do the examples and their labels come from?**`,
+      `${a}: Two years of gate counts every 5 minutes; the label is the count an hour later.`,
+      `${q}: Which model would you start with?`,
+      `${a}: A seasonal naive baseline, then gradient-boosted trees on calendar and weather features.`,
+    ].join('\n\n');
+    for (const [q, a] of [['Q', 'A'], ['P', 'R'], ['Вопрос', 'Ответ']]) {
+      const steps = statuses(qa(q!, a!));
+      for (const step of ['requirements', 'data', 'model']) expect(steps, q).toContain(`${step}=present`);
+    }
   });
 
   it('does not read a table of contents as labels', () => {
