@@ -119,6 +119,8 @@ describe('facts in ordinary words', () => {
       'O modelo precisa superar a regra de frequência que roda hoje.',
       'Модель должна побить текущие правила на том же месяце.',
       'Como punto de partida usamos una regresión logística con diez variables.',
+      'Referencia que hay que batir: la previsión manual de la hoja de cálculo.',
+      'La référence de comparaison est la règle actuelle, évaluée sur le même jeu de test.',
     ]) {
       expect(fact('baseline', 'Model', line).found, line).toBe(true);
     }
@@ -131,6 +133,8 @@ describe('facts in ordinary words', () => {
       'Four weeks in a parallel run next to the human sorters before the switch.',
       'En producción miramos si bajan las reasignaciones entre servicios.',
       'В проде смотрим на долю исправленных показаний.',
+      'Diez semanas en tres regiones; el resto sirve de grupo de control.',
+      'Experimento randomizado por consulta nas unidades participantes.',
     ]) {
       expect(fact('online-metrics', 'Evaluation', line).found, line).toBe(true);
     }
