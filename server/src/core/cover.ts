@@ -8,7 +8,7 @@
  */
 import { unitPoints } from './evidence.js';
 import type { Matches, Occurrence } from './occurrences.js';
-import type { Outline, Section } from './outline.js';
+import { readableRuns, type Outline, type Section } from './outline.js';
 import type { Schema, SectionSpec } from './schema.js';
 import type { TextUnit } from './text.js';
 
@@ -21,7 +21,7 @@ export function topicUnits(outline: Outline, schema: Schema): Map<SectionSpec, T
   const topics = new Map<SectionSpec, TopicUnit[]>();
   for (const section of [outline.root, ...outline.sections]) {
     if (section.depth > 0 && schema.isAside(section.title)) continue;
-    for (const run of section.runs) {
+    for (const run of readableRuns(section, schema.isAside)) {
       for (const { unit, step, leading } of runTopics(schema, run)) {
         const list = topics.get(step) ?? [];
         list.push({ unit, run, section, leading });

@@ -125,13 +125,20 @@ export function compileAliases(sections: SectionSpec[]): AliasIndex {
 
 /**
  * Headings of parts that belong to no step (references, open questions, an interviewer's
- * feedback), matched whole once a trailing aside in parentheses is set apart:
- * "Feedback (Jihun)" and "Open questions (for the review)" are the aside they name.
+ * feedback), matched whole, or once a trailing aside in parentheses is set apart:
+ * "Feedback (Jihun)" is feedback. Not when the parenthesis names a section itself:
+ * "Reference (baseline)" is the baseline to compare against, not a list of references.
  */
-export function compileAsides(headings: readonly string[]): (title: string) => boolean {
+export function compileAsides(headings: readonly string[], namesSection: (text: string) => boolean): (title: string) => boolean {
   const known = new Set(headings.map(normalizeHeading));
-  return (title) => known.has(normalizeHeading(title)) || known.has(normalizeHeading(title.replace(TRAILING_PARENTHESIS, '')));
+  // Asked of every heading and label on every analysis: each title is judged once.
+  const judged = new Map<string, boolean>();
+  const judge = (title: string): boolean => {
+    if (known.has(normalizeHeading(title))) return true;
+    const parenthesis = TRAILING_PARENTHESIS.exec(title);
+    return parenthesis !== null && !namesSection(parenthesis[1]!) && known.has(normalizeHeading(title.slice(0, parenthesis.index)));
+  };
+  return (title) => remember(judged, title, () => judge(title));
 }
 
-const TRAILING_PARENTHESIS = /\s*[(（][^()（）]*[)）]\s*$/u;
-
+const TRAILING_PARENTHESIS = /\s*[(（]([^()（）]*)[)）]\s*$/u;

@@ -13,7 +13,7 @@
 import type { Alignment, Placement } from './align.js';
 import type { AliasMatch } from './headings.js';
 import type { Label } from './labels.js';
-import type { Outline, Section } from './outline.js';
+import { readableRuns, type Outline, type Section } from './outline.js';
 import type { Part } from './parts.js';
 import { stepOf, type Schema, type SectionSpec } from './schema.js';
 import { wordCount, type TextUnit } from './text.js';
@@ -159,7 +159,7 @@ function contentReader(outline: Outline, schema: Schema) {
   const section = (node: Section, step: SectionSpec): Content => {
     const hasContent = sectionHasContent(node) && !isPlaceholder(node.prompts, step);
     // A titled section with content states what its title says ("### Baseline" + text states a baseline).
-    return { hasContent, runs: states(hasContent) ? [node.titleRun, ...sectionRuns(node)] : [] };
+    return { hasContent, runs: states(hasContent) ? [node.titleRun, ...sectionRuns(node, schema.isAside)] : [] };
   };
   const label = (node: Label, step: SectionSpec): Content => {
     const hasContent = node.hasContent && !isPlaceholder(node.prompts, step);
@@ -217,9 +217,9 @@ function allSections(sections: Section[]): Section[] {
 }
 
 /** A section's text and its sub-sections', headings included, as the runs it was read in. */
-function sectionRuns(section: Section): Run[] {
-  const runs = [...section.runs];
-  for (const child of section.children) runs.push(child.titleRun, ...sectionRuns(child));
+function sectionRuns(section: Section, isAside: (title: string) => boolean): Run[] {
+  const runs = [...readableRuns(section, isAside)];
+  for (const child of section.children) runs.push(child.titleRun, ...sectionRuns(child, isAside));
   return runs;
 }
 

@@ -199,6 +199,18 @@ function newSection(title: string, depth: number, startOffset: number, titleEndO
 /** Every heading and readable block of the document outside its asides, in order, as the runs it was read in. */
 export function documentText(outline: Outline, isAside: (title: string) => boolean): Array<readonly TextUnit[]> {
   return [outline.root, ...outline.sections.filter((section) => !isAside(section.title))]
-    .flatMap((section) => [section.titleRun, ...section.runs])
+    .flatMap((section) => [section.titleRun, ...readableRuns(section, isAside)])
     .filter((run) => run.length > 0);
+}
+
+/**
+ * A section's own runs without what its aside labels hold ("Self-review: should have said
+ * drift…", "Interviewer FB: …"): a comment on the write-up states nothing of the design.
+ * The section's own arrays when it has no such label, so what is kept per run still is.
+ */
+export function readableRuns(section: Section, isAside: (title: string) => boolean): Array<readonly TextUnit[]> {
+  const asides = section.labels.filter((label) => isAside(label.text));
+  if (asides.length === 0) return section.runs;
+  const inAside = (unit: TextUnit) => asides.some((label) => unit.offset >= label.startOffset && unit.offset < label.endOffset);
+  return section.runs.map((run) => run.filter((unit) => !inAside(unit))).filter((run) => run.length > 0);
 }

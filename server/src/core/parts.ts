@@ -6,7 +6,7 @@
  * gives each a step.
  */
 import type { Label } from './labels.js';
-import type { Outline, Section } from './outline.js';
+import { readableRuns, type Outline, type Section } from './outline.js';
 import type { TextUnit } from './text.js';
 
 export interface Part {
@@ -35,7 +35,7 @@ export interface Part {
  * The parts of a document: its top-level sections, with the text before the first heading
  * as an opening. `isStructural` says which labels stand in for headings.
  */
-export function buildParts(outline: Outline, isStructural: (label: Label) => boolean): Part[] {
+export function buildParts(outline: Outline, isStructural: (label: Label) => boolean, isAside: (title: string) => boolean = () => false): Part[] {
   const label = (node: Label): Part => ({
     kind: 'label',
     title: node.text,
@@ -58,7 +58,7 @@ export function buildParts(outline: Outline, isStructural: (label: Label) => boo
     endOffset: node.endOffset,
     section: node,
     units: node.units,
-    runs: node.runs,
+    runs: readableRuns(node, isAside),
     children: [...node.labels.filter(isStructural).map(label), ...node.children.map(heading)],
     headingLike: true,
   });

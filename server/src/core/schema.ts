@@ -223,6 +223,7 @@ function build(raw: RawSchema): Schema {
   const matchers = new Map<string, TermMatcher>();
   for (const [name, terms] of Object.entries(vocabularies)) matchers.set(name, compileVocabulary(terms));
 
+  const aliases = compileAliases([...byId.values()]);
   return {
     id: raw.id,
     title: raw.title,
@@ -234,7 +235,7 @@ function build(raw: RawSchema): Schema {
     factOwners,
     vocabularies,
     reading: readingWeights(raw.reading),
-    isAside: compileAsides(raw.asides ?? []),
+    isAside: compileAsides(raw.asides ?? [], (text) => aliases.match(text).length > 0),
     detection: {
       outline: raw.detection?.outline ?? Math.max(3, sections.length - 2),
       headings: raw.detection?.headings ?? 3,
@@ -246,7 +247,7 @@ function build(raw: RawSchema): Schema {
       otherTitles: (raw.detection?.['other-titles'] ?? []).map(normalizeHeading),
     },
     byId,
-    aliases: compileAliases([...byId.values()]),
+    aliases,
     matchers,
   };
 }

@@ -34,7 +34,7 @@ export function locateSteps(outline: Outline, schema: Schema): StepLocations {
     if (structural === undefined) known.set(label, (structural = label.headingLike || schema.aliases.match(label.text).some((m) => m.strong)));
     return structural;
   };
-  const alignment = alignParts(buildParts(outline, isStructural), schema);
+  const alignment = alignParts(buildParts(outline, isStructural, schema.isAside), schema);
   const matches = placeParts(outline, schema, alignment);
   // An outline states nothing yet: no text of it is about a step.
   const topics = outline.hasProse ? topicUnits(outline, schema) : new Map<SectionSpec, TopicUnit[]>();

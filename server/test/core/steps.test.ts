@@ -228,6 +228,16 @@ describe('parts that are no step', () => {
     expect(steps).toContain('monitoring=missing');
   });
 
+  it('does not read a self-review or feedback label as what the design states', () => {
+    const text = '# X\n\n## Requirements\n\n10M users a day.\n\n## Model\n\nA GBDT on 40 features.\n\nSelf-review: I should have covered drift alerts and a retraining schedule, and never did.\n';
+    const { facts } = check(optIn(text));
+    expect(facts['monitoring']!.found).toBe(false);
+    expect(statuses(text)).toContain('monitoring=missing');
+    // A parenthesis that names a section keeps the label what it names.
+    const reference = '# X\n\n## Model\n\nReference (baseline): the keyword rules used today.\n\nThen a GBDT on 40 features.\n';
+    expect(check(optIn(reference)).facts['baseline']!.found).toBe(true);
+  });
+
   it('reads question-and-answer notes: each question heads its answer, whatever marks them', () => {
     const qa = (q: string, a: string) => [
       '# Mock interview: parking occupancy',
