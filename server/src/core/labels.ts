@@ -195,7 +195,8 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
     if (split) {
       // A bold line standing alone ("**eval: offline/online**") heads what follows, as a heading
       // would; so does a numbered one ("4.1 Formulation: binary classification").
-      const standalone = index === 0 && split.rest.trim() === '' && paragraph.children.length === 1;
+      // So does a bold label with only an aside after it ("**Features** (per door and day):").
+      const standalone = index === 0 && ((split.rest.trim() === '' && paragraph.children.length === 1) || (Boolean(split.parenthetical) && lines.length === 1));
       const headingLike = standalone || NUMBERED.test(split.label) || Boolean(split.runIn);
       labels.push({ text: split.label, line, startOffset: offset, endOffset: end, titleRun: [{ text: split.label, line, offset }], units: [], hasContent: false, headingLike, children: [] });
     }
@@ -297,8 +298,8 @@ function splitLabel(children: PhrasingContent[]): Split | undefined {
     if (/[.．。?？]$/.test(label) && wordCount(label) <= MAX_HEADING_ITEM_WORDS && rest.trim() !== '') return { label: label.replace(/\s*[.．。]$/, ''), rest, runIn: true };
     if (restStartsWithColon) return { label, rest: rest.replace(/^\s*[:：\-–—]\s*/, '') };
     if (rest.trim() === '') return { label, rest: '' };
-    // "**Online metrics** (A/B test, two weeks)": the aside belongs to the label.
-    const aside = /^\s*[(（]([^()（）]*)[)）]\s*$/.exec(rest);
+    // "**Online metrics** (A/B test, two weeks)" or "**Features** (per day):": the aside belongs to the label.
+    const aside = /^\s*[(（]([^()（）]*)[)）]\s*[:：]?\s*$/.exec(rest);
     if (aside) return { label, rest: aside[1]!, parenthetical: true };
     return undefined;
   }

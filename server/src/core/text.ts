@@ -100,11 +100,14 @@ export function isPlaceholderText(text: string): boolean {
 
 /**
  * A short paragraph wholly in italics ("_Baseline, the proposed model and why._") is a
- * template's guidance or an aside, not what the author wrote about the topic.
+ * template's guidance or an aside, not what the author wrote about the topic; so is one of
+ * any length that asks ("_Where does training data come from? How are labels obtained? …_").
  */
 function isGuidance(paragraph: Extract<RootContent, { type: 'paragraph' }>): boolean {
   const parts = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-  return parts.length === 1 && parts[0]!.type === 'emphasis' && wordCount(toString(parts[0]!)) <= GUIDANCE_WORDS;
+  if (parts.length !== 1 || parts[0]!.type !== 'emphasis') return false;
+  const text = toString(parts[0]!);
+  return wordCount(text) <= GUIDANCE_WORDS || /[?？]/.test(text);
 }
 
 const GUIDANCE_WORDS = 25;

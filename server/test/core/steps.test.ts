@@ -195,7 +195,8 @@ describe('parts that are no step', () => {
   });
 
   it('does not take a to-do note, a fill-in or italic guidance for content', () => {
-    for (const body of ['TODO — ask Priya which logs we may use, and check the contract.', '[fill in]', '_Which data, which labels, and how they are collected._', '（时间到了，没来得及写）', 'Pendiente de completar', '- (TBD — Sam to fill in before the review)', '- TBD\n- TODO: ask Priya']) {
+    for (const body of ['TODO — ask Priya which logs we may use, and check the contract.', '[fill in]', '_Which data, which labels, and how they are collected._', '（时间到了，没来得及写）', 'Pendiente de completar', '- (TBD — Sam to fill in before the review)', '- TBD\n- TODO: ask Priya',
+      '*Where does the training data come from, and how are labels obtained: logged outcomes, human labelling, heuristics? Any known biases, gaps or leakage risks worth a sentence?*']) {
       expect(statuses(`# X\n\n## Data\n\n${body}\n\n## Model\n\nA GBDT over 40 features, trained weekly.\n`)).toContain('data=empty');
     }
   });
@@ -226,6 +227,11 @@ describe('parts that are no step', () => {
     const steps = statuses(letter);
     for (const step of ['data', 'model', 'evaluation', 'serving']) expect(steps).not.toContain(`${step}=missing`);
     expect(steps).toContain('monitoring=missing');
+  });
+
+  it('lets a bold label with only an aside after it head the blocks below it', () => {
+    const text = '# X\n\n## Decision\n\nWe build a ranking model for the help search.\n\n**Features** (per query and article, daily):\n\n- click-through in the last 30 days\n- article age and length\n';
+    expect(statuses(text)).toContain('data=present');
   });
 
   it('does not read a self-review or feedback label as what the design states', () => {
