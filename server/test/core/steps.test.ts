@@ -229,6 +229,11 @@ describe('parts that are no step', () => {
     expect(steps).toContain('monitoring=missing');
   });
 
+  it('reads serving told in plain words: asked right then, a timeout and a fallback', () => {
+    const text = '# X\n\n## Requirements\n\n2M riders a day.\n\n## Model\n\nA GBDT on trip features.\n\n## Getting the price to the rider\n\nThe app asks the pricing service right then, since the demand changes by the minute; it reads the latest counts from a key-value store. If it times out, the app falls back to the flat fare.\n';
+    expect(statuses(text)).not.toContain('serving=missing');
+  });
+
   it('lets a bold label with only an aside after it head the blocks below it', () => {
     const text = '# X\n\n## Decision\n\nWe build a ranking model for the help search.\n\n**Features** (per query and article, daily):\n\n- click-through in the last 30 days\n- article age and length\n';
     expect(statuses(text)).toContain('data=present');
