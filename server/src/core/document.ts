@@ -137,9 +137,20 @@ function chunkLookup(chunks: Chunk[], cache: DocumentCache) {
 }
 
 function parseChunk(chunk: Chunk): ChunkResult {
-  const { tree, tooDeep } = parseMarkdown(chunk.text);
+  // A chunk's text is a slice of the whole document, and every string read from it (a unit's
+  // text, a heading) would be a slice of that slice: kept in the cache and in what is
+  // remembered per text, each would keep alive the whole document as it was when the chunk
+  // was parsed, one version per edited chunk. Parsed from its own copy, it keeps only itself.
+  const text = ownCopy(chunk.text);
+  const { tree, tooDeep } = parseMarkdown(text);
   // Parsed alone, the chunk's positions start at 0; its anchor, set when it is read, moves them into place.
   const anchor = { offset: 0, line: 0 };
-  const pieces = piecesOf(tree.children, chunk.text, tooDeep).map((piece) => anchorPiece(piece, anchor));
+  const pieces = piecesOf(tree.children, text, tooDeep).map((piece) => anchorPiece(piece, anchor));
   return { anchor, pieces, first: chunk.start === 0 };
+}
+
+/** A string with the same text that shares no storage with the one it was sliced from. */
+function ownCopy(text: string): string {
+  // Joining flattens into new storage; slicing that drops the joined space.
+  return ` ${text}`.slice(1);
 }
