@@ -25,8 +25,10 @@ export function detectDesignDoc(
   // Headings of another kind of document ("What you'll do", "Attendees") outweigh any steps it names;
   // a title ("How I designed…", "Walkthrough") does not outweigh an outline of most steps.
   if (otherHeadingCount(schema, outline) >= 2) return undefined;
+  // A title of a kind that never is a design ("OKRs and roadmap", "question bank") outweighs even an outline of every step.
+  if (titleNames(outline, rules.neverTitles)) return undefined;
   if (matches.stepsByHeading.size >= rules.outline) return 'headings';
-  if (hasOtherTitle(schema, outline)) return undefined;
+  if (titleNames(outline, rules.otherTitles)) return undefined;
   const covered = new Set(schema.sections.filter((step) => status.get(step.id) === 'present' || status.get(step.id) === 'incomplete').map((s) => s.id));
   if (!rules.require.every((id) => covered.has(id))) return undefined;
   if (rules.facts.length > 0 && !rules.facts.some((id) => facts.get(id)?.found)) return undefined;
@@ -41,10 +43,10 @@ function otherHeadingCount(schema: Schema, outline: Outline): number {
   return outline.sections.filter((section) => schema.detection.otherHeadings.has(normalizeHeading(section.title))).length;
 }
 
-/** The title of another kind of document: "Meeting notes", "Model card". */
-function hasOtherTitle(schema: Schema, outline: Outline): boolean {
+/** Whether the title holds one of the phrases: "Meeting notes", "Model card". */
+function titleNames(outline: Outline, phrases: readonly string[]): boolean {
   const title = outline.sections.find((section) => section.depth === 1);
-  if (!title) return false;
+  if (!title || phrases.length === 0) return false;
   const words = ` ${normalizeHeading(title.title)} `;
-  return schema.detection.otherTitles.some((phrase) => words.includes(` ${phrase} `));
+  return phrases.some((phrase) => words.includes(` ${phrase} `));
 }

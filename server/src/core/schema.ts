@@ -81,6 +81,8 @@ export interface Detection {
   /** Normalised, as headings are compared. */
   otherHeadings: Set<string>;
   otherTitles: string[];
+  /** Title phrases of documents that never are design docs, however many steps they outline. */
+  neverTitles: string[];
 }
 
 export { FACT_ROLES, type FactRole };
@@ -245,6 +247,7 @@ function build(raw: RawSchema): Schema {
       facts: raw.detection?.facts ?? [],
       otherHeadings: new Set((raw.detection?.['other-headings'] ?? []).map(normalizeHeading)),
       otherTitles: (raw.detection?.['other-titles'] ?? []).map(normalizeHeading),
+      neverTitles: (raw.detection?.['never-titles'] ?? []).map(normalizeHeading),
     },
     byId,
     aliases,

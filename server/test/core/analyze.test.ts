@@ -65,6 +65,10 @@ describe('which documents are checked', () => {
     const posting = `# Senior ML engineer\n\n## About the team\n\nSearch.\n\n## What you'll do\n\nShip models.\n\n${steps5}`;
     expect(check(posting, { path: 'jobs/mle.md' }).checked).toBe(false);
     expect(check(`# How I'd design search ranking\n\n${steps5}`, { path: 'blog/search.md' }).checked).toBe(true);
+    // A title of a kind that never is a design outweighs even an outline of every step.
+    for (const title of ['Search team Q3 OKRs and roadmap', 'ML system design: question bank', 'Weekly report, week 14']) {
+      expect(check(`# ${title}\n\n${steps5}`, { path: 'notes/x.md' }).checked, title).toBe(false);
+    }
     // Without an outline of most steps, the title alone tells another kind of document.
     expect(check('# Lecture notes: ranking\n\n## Data\n\nClick logs and labels.\n\n## Model\n\nA GBDT baseline.\n\n## Evaluation\n\nnDCG@10.\n', { path: 'notes/l9.md' }).checked).toBe(false);
   });
