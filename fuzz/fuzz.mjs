@@ -43,7 +43,7 @@ export function generate(next) {
     else if (roll < 0.6) parts.push(`${pick(LABELS)} ${pick(SENTENCES)}`);
     else if (roll < 0.68) parts.push(Array.from({ length: 1 + Math.floor(next() * 4) }, (_, k) => `${'  '.repeat(Math.floor(next() * (k + 1)))}- ${pick(SENTENCES)}`).join('\n'));
     else if (roll < 0.72) parts.push(`| Metric | Value |\n|---|---|\n| ${pick(SENTENCES)} | 0.8 |`);
-    else if (roll < 0.76) parts.push(pick(['```python\nmodel.fit(x)\n```', '```\nunclosed', '<!-- note', '<!-- a comment -->', '<div>\n\n**x**\n\n</div>']));
+    else if (roll < 0.76) parts.push(pick(['```python\nmodel.fit(x)\n```', '```\nunclosed', '<!-- note', '<!-- a comment -->', '<div>\n\n**x**\n\n</div>', `<h2 id="s">${pick(HEADINGS)}</h2>`, `<p>${pick(SENTENCES)}</p>`]));
     // Nesting past where recursive walks overflowed (about 950 lists, 5,600 quotes); deeper lists are parser-bound (open, issue 12).
     else if (roll < 0.82) parts.push(pick(['- '.repeat(960 + Math.floor(next() * 300)) + 'deep', '1. '.repeat(960 + Math.floor(next() * 300)) + 'deep', '>'.repeat(5600 + Math.floor(next() * 2000)) + ' deep', `- a${' '.repeat(1000 + Math.floor(next() * 20000))}(b)`, 'given '.repeat(500) + 'predict', '*'.repeat(50) + 'x' + '*'.repeat(50)]));
     else if (roll < 0.85) parts.push(`Setext ${pick(HEADINGS)}\n${pick(['===', '---'])}`);

@@ -11,7 +11,8 @@ import { decodeString } from 'micromark-util-decode-string';
 
 const SILENT = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
 const HEADING = /^\s*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/i;
-const TAG = /<\/?[A-Za-z][^>]*>/g;
+// A tag ends before the next "<": a start that never closes is not rescanned to the end of the block.
+const TAG = /<\/?[A-Za-z][^<>]*>/g;
 
 /** Replaces each HTML block that holds words with the heading or paragraph it reads as, in place. */
 export function readHtmlBlocks(tree: Root): void {
