@@ -88,6 +88,21 @@ describe('diagnostics', () => {
     expect(new Set(versions).size).toBe(versions.length);
   });
 
+  it("take edits whose ranges lie past the end, or end before they start, as the editor's document does, and keep serving", async () => {
+    const target = uri('ranges.md');
+    expect(codes(await client.open(target, GAPS))).toContain('empty-section');
+    // Past the last line: the text is clamped to the end, as TextDocument.update clamps it.
+    const past = await client.change(target, [{ range: { start: { line: 10_000, character: 500 }, end: { line: 10_001, character: 0 } }, text: '\nWe alert on drift in the score distribution and page the on-call.\n' }]);
+    expect(past.version).toBeGreaterThan(1);
+    // The text went in at the end, under the empty Monitoring heading: it is empty no more.
+    expect(codes(past)).not.toContain('empty-section');
+    // An end before its start replaces nothing it cannot find, and the server answers the next version.
+    const reversed = await client.change(target, [{ range: { start: { line: 3, character: 5 }, end: { line: 1, character: 0 } }, text: '' }]);
+    expect(reversed.version).toBe(past.version! + 1);
+    const after = await client.change(target, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
+    expect(after.version).toBe(reversed.version! + 1);
+  });
+
   it('answer a small document while a large new one is still being parsed', async () => {
     const large = `${COMPLETE}\n${'## Notes\n\nA paragraph of notes about the design and its trade-offs.\n\n'.repeat(4000)}`;
     const order: string[] = [];
