@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPLETE } from './helpers.js';
 import {
   createProtocolConnection,
+  DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
   InitializedNotification,
@@ -101,6 +102,18 @@ describe('diagnostics', () => {
     expect(reversed.version).toBe(past.version! + 1);
     const after = await client.change(target, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
     expect(after.version).toBe(reversed.version! + 1);
+  });
+
+  it('follow the client through a version that goes backwards, and answer the next one', async () => {
+    const target = uri('backwards.md');
+    await client.open(target, GAPS);
+    await client.change(target, [{ text: GAPS.replace('## 7. Monitoring\n', '## 7. Monitoring\n\nWe alert on drift.\n') }]);
+    // A misbehaving client sends version 1 again, with a text that lacks the monitoring content.
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: target, version: 1 }, contentChanges: [{ text: GAPS }] });
+    // Its next change is version 3 on top of that text: the analysis is of the text the client holds.
+    const next = await client.change(target, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
+    expect(next.version).toBe(3);
+    expect(codes(next)).toContain('empty-section');
   });
 
   it('answer a small document while a large new one is still being parsed', async () => {
