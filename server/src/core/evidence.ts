@@ -5,7 +5,7 @@
  * and by the step's facts. All of it is data in the schema, so a team schema reads the same way.
  * Units keep the terms found in them: an edit re-reads only the text it touched.
  */
-import { MEMO_LIMIT, remember } from './memo.js';
+import { remember, rememberSequence } from './memo.js';
 import { unitFactValues } from './facts.js';
 import { stepOf, type Schema, type SectionSpec } from './schema.js';
 import type { TextUnit } from './text.js';
@@ -77,11 +77,11 @@ export interface HeadingEvidence {
 export function headingEvidence(schema: Schema, text: string, wholeOnly = false): HeadingEvidence {
   let memo = headingMemo.get(schema);
   if (!memo) headingMemo.set(schema, (memo = new Map()));
-  const key = `${wholeOnly ? 1 : 0}${text}`;
-  let evidence = memo.get(key);
-  if (evidence) return evidence;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  evidence = { aliases: new Map(), words: new Map() };
+  return remember(memo, `${wholeOnly ? 1 : 0}${text}`, () => readHeading(schema, text, wholeOnly));
+}
+
+function readHeading(schema: Schema, text: string, wholeOnly: boolean): HeadingEvidence {
+  const evidence: HeadingEvidence = { aliases: new Map(), words: new Map() };
   const weights = schema.reading;
   const raise = (scores: StepScores, step: SectionSpec, value: number) => {
     if (value > (scores.get(step) ?? 0)) scores.set(step, value);
@@ -98,7 +98,6 @@ export function headingEvidence(schema: Schema, text: string, wholeOnly = false)
       for (const { step, weak } of hit.values) raise(evidence.words, step, weak ? weights.headingWordWeak : weights.headingWord);
     }
   }
-  memo.set(key, evidence);
   return evidence;
 }
 
@@ -159,22 +158,20 @@ export function contentPoints(schema: Schema, runs: ReadonlyArray<readonly TextU
   // A section over many runs is the same runs from one edit to the next unless the edit is in it.
   let bySequence = sequencePoints.get(schema);
   if (!bySequence) sequencePoints.set(schema, (bySequence = new WeakMap()));
-  const known = bySequence.get(runs[0]!);
-  if (known && known.runs.length === runs.length && known.runs.every((run, index) => run === runs[index])) return known.points;
-  let byRun = runTerms.get(schema);
-  if (!byRun) runTerms.set(schema, (byRun = new WeakMap()));
-  const all: UnitTerms[] = [];
-  for (const run of runs) {
-    let terms = byRun.get(run);
-    if (!terms) byRun.set(run, (terms = merged(run.map((unit) => unitTerms(schema, unit)))));
-    all.push(terms);
-  }
-  const points = pointsOf(all);
-  bySequence.set(runs[0]!, { runs: [...runs], points });
-  return points;
+  return rememberSequence(bySequence, runs, () => {
+    let byRun = runTerms.get(schema);
+    if (!byRun) runTerms.set(schema, (byRun = new WeakMap()));
+    const all: UnitTerms[] = [];
+    for (const run of runs) {
+      let terms = byRun.get(run);
+      if (!terms) byRun.set(run, (terms = merged(run.map((unit) => unitTerms(schema, unit)))));
+      all.push(terms);
+    }
+    return pointsOf(all);
+  });
 }
 
-const sequencePoints = new WeakMap<Schema, WeakMap<readonly TextUnit[], { runs: ReadonlyArray<readonly TextUnit[]>; points: StepScores }>>();
+const sequencePoints = new WeakMap<Schema, WeakMap<readonly TextUnit[], { items: ReadonlyArray<readonly TextUnit[]>; value: StepScores }>>();
 
 function merged(all: UnitTerms[]): UnitTerms {
   const strong = new Map<SectionSpec, Set<string>>();

@@ -3,7 +3,7 @@
  * vocabularies. A sub-section's fact is looked for in the whole step, since authors
  * often state it in prose rather than under its own heading.
  */
-import { MEMO_LIMIT, remember } from './memo.js';
+import { remember, rememberSequence } from './memo.js';
 import type { Matches, Occurrence, Run } from './occurrences.js';
 import { forText } from './patterns.js';
 import { isPlaceholderText, wordCount, type TextUnit } from './text.js';
@@ -77,38 +77,35 @@ export function readFact(
 }
 
 interface FirstHits {
-  runs: readonly Run[];
   found: RunHit[];
   values: string[];
 }
 
-const sequenceHits = new WeakMap<Run, Map<FactSpec, Map<string, FirstHits>>>();
+/** By fact, by reading, by sequence of runs. */
+const sequenceHits = new WeakMap<FactSpec, Map<string, WeakMap<Run, { items: readonly Run[]; value: FirstHits }>>>();
 
 /**
  * The first hit of each value over runs in order: where a value is first stated, all anyone
- * reads. Kept for the sequence of runs, which is the same runs from one edit to the next
- * unless the edit is in them, so a long step is not walked run by run on every keystroke.
+ * reads. Kept for the sequence of runs, so a long step is not walked run by run on every keystroke.
  */
 function firstHits(runs: readonly Run[], reading: Reading, key: string): FirstHits {
-  if (runs.length === 0) return { runs, found: [], values: [] };
-  let byFact = sequenceHits.get(runs[0]!);
-  if (!byFact) sequenceHits.set(runs[0]!, (byFact = new Map()));
-  let byKey = byFact.get(reading.fact);
-  if (!byKey) byFact.set(reading.fact, (byKey = new Map()));
-  const known = byKey.get(key);
-  if (known && known.runs.length === runs.length && known.runs.every((run, index) => run === runs[index])) return known;
-  const found: RunHit[] = [];
-  const values: string[] = [];
-  for (const run of runs) {
-    for (const hit of runHits(run, reading, key)) {
-      if (values.includes(hit.value)) continue;
-      values.push(hit.value);
-      found.push(hit);
+  if (runs.length === 0) return { found: [], values: [] };
+  let byKey = sequenceHits.get(reading.fact);
+  if (!byKey) sequenceHits.set(reading.fact, (byKey = new Map()));
+  let bySequence = byKey.get(key);
+  if (!bySequence) byKey.set(key, (bySequence = new WeakMap()));
+  return rememberSequence(bySequence, runs, () => {
+    const found: RunHit[] = [];
+    const values: string[] = [];
+    for (const run of runs) {
+      for (const hit of runHits(run, reading, key)) {
+        if (values.includes(hit.value)) continue;
+        values.push(hit.value);
+        found.push(hit);
+      }
     }
-  }
-  const result = { runs: [...runs], found, values };
-  byKey.set(key, result);
-  return result;
+    return { found, values };
+  });
 }
 
 interface RunHit {
@@ -260,26 +257,25 @@ const patternMemo = new WeakMap<RegExp, Map<string, Array<{ text: string; index:
 function patternHits(any: RegExp, sentence: string): Array<{ text: string; index: number }> {
   let memo = patternMemo.get(any);
   if (!memo) patternMemo.set(any, (memo = new Map()));
-  const known = memo.get(sentence);
-  if (known) return known;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const found: Array<{ text: string; index: number }> = [];
-  const patterns = forText(any, sentence);
-  patterns.lastIndex = 0;
-  for (let match = patterns.exec(sentence); match; match = patterns.exec(sentence)) {
-    if (match[0] === '') patterns.lastIndex++;
-    else found.push({ text: match[0], index: match.index });
-  }
-  memo.set(sentence, found);
-  return found;
+  return remember(memo, sentence, () => {
+    const found: Array<{ text: string; index: number }> = [];
+    const patterns = forText(any, sentence);
+    patterns.lastIndex = 0;
+    for (let match = patterns.exec(sentence); match; match = patterns.exec(sentence)) {
+      if (match[0] === '') patterns.lastIndex++;
+      else found.push({ text: match[0], index: match.index });
+    }
+    return found;
+  });
 }
 
 const sentenceMemo = new Map<string, Array<{ text: string; start: number }>>();
 
 function sentences(text: string): Array<{ text: string; start: number }> {
-  const known = sentenceMemo.get(text);
-  if (known) return known;
-  if (sentenceMemo.size >= MEMO_LIMIT) sentenceMemo.clear();
+  return remember(sentenceMemo, text, () => splitSentences(text));
+}
+
+function splitSentences(text: string): Array<{ text: string; start: number }> {
   const result: Array<{ text: string; start: number }> = [];
   // A sentence ends at . ! ? before a space (not inside "0.85" or "e.g.x"), at 。！？, or at a
   // line break before a new line of its own ("- item", "**Label:**", "Label: ..."); other line
@@ -289,7 +285,6 @@ function sentences(text: string): Array<{ text: string; start: number }> {
     // A wrapped line reads on as one line: same length, so offsets hold.
     if (match[0].trim()) result.push({ text: match[0].replace(/[\r\n]/g, ' '), start: match.index });
   }
-  sentenceMemo.set(text, result);
   return result;
 }
 

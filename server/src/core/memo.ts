@@ -13,3 +13,16 @@ export function remember<K, V>(memo: Map<K, V>, key: K, compute: () => V): V {
   }
   return value;
 }
+
+/**
+ * What was computed for a sequence of objects (a step's runs of text), kept while the same
+ * objects come in the same order: an edit replaces only the runs it touched, so most
+ * sequences recur from one keystroke to the next. Kept by the first object, so it goes with it.
+ */
+export function rememberSequence<T extends object, V>(memo: WeakMap<T, { items: readonly T[]; value: V }>, items: readonly T[], compute: () => V): V {
+  const known = memo.get(items[0]!);
+  if (known && known.items.length === items.length && known.items.every((item, index) => item === items[index])) return known.value;
+  const value = compute();
+  memo.set(items[0]!, { items: [...items], value });
+  return value;
+}

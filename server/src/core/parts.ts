@@ -33,9 +33,9 @@ export interface Part {
 
 /**
  * The parts of a document: its top-level sections, with the text before the first heading
- * as an opening. `isStructural` says which labels stand in for headings.
+ * as an opening. `isStructural` says which labels stand in for headings; what aside labels hold is no part's text.
  */
-export function buildParts(outline: Outline, isStructural: (label: Label) => boolean, isAside: (title: string) => boolean = () => false): Part[] {
+export function buildParts(outline: Outline, isStructural: (label: Label) => boolean, isAside: (title: string) => boolean): Part[] {
   const label = (node: Label): Part => ({
     kind: 'label',
     title: node.text,

@@ -26,12 +26,11 @@ const structuralLabels = new WeakMap<Schema, WeakMap<Label, boolean>>();
 export function locateSteps(outline: Outline, schema: Schema): StepLocations {
   // A label stands in for a heading when it is shaped like one or is wholly an alias;
   // labels of unchanged text are the same objects from one edit to the next, so each is judged once.
-  let judged = structuralLabels.get(schema);
-  if (!judged) structuralLabels.set(schema, (judged = new WeakMap()));
-  const known = judged;
+  const judged = structuralLabels.get(schema) ?? new WeakMap<Label, boolean>();
+  structuralLabels.set(schema, judged);
   const isStructural = (label: Label) => {
-    let structural = known.get(label);
-    if (structural === undefined) known.set(label, (structural = label.headingLike || schema.aliases.match(label.text).some((m) => m.strong)));
+    let structural = judged.get(label);
+    if (structural === undefined) judged.set(label, (structural = label.headingLike || schema.aliases.match(label.text).some((m) => m.strong)));
     return structural;
   };
   const alignment = alignParts(buildParts(outline, isStructural, schema.isAside), schema);

@@ -134,10 +134,6 @@ export interface RenderOptions {
 }
 
 /**
- * A complete document for a case: frontmatter, the title, the problem, then every section
- * of the schema in order, each with its prompts (the blank template's where the case has none).
- */
-/**
  * A value for the frontmatter as one YAML scalar: plain when it is only words, else quoted
  * (a JSON string is a YAML double-quoted scalar), so a name holding a newline or a colon
  * cannot add keys of its own.
@@ -146,6 +142,10 @@ function yamlScalar(value: string): string {
   return /^[\p{L}\p{N}][\p{L}\p{N} .'_-]*$/u.test(value) && !value.endsWith(' ') ? value : value === '' ? '' : JSON.stringify(value);
 }
 
+/**
+ * A complete document for a case: frontmatter, the title, the problem, then every section
+ * of the schema in order, each with its prompts (the blank template's where the case has none).
+ */
 export function renderTemplate(template: Template, set: TemplateSet, schema: Schema, options: RenderOptions = {}): string {
   const stops = new TabStops(options.snippet ?? false);
   const blank = set.byId.get(BLANK_TEMPLATE);

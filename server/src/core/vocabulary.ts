@@ -9,7 +9,7 @@
  * "real-time") only count where the fact's context says they are about the right thing.
  */
 
-import { MEMO_LIMIT } from './memo.js';
+import { remember } from './memo.js';
 import { compilePatterns, forText, withAsciiTwin } from './patterns.js';
 
 export interface Term {
@@ -181,36 +181,36 @@ export function compileVocabulary(terms: Term[]): TermMatcher {
   const memo = new Map<string, TermHit[]>();
   return {
     find(text) {
-      const known = memo.get(text);
-      if (known) return known;
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      const hits: TermHit[] = [];
-      for (const { regex: any, table } of patterns) {
-        if (!any) continue;
-        const regex = forText(any, text);
-        regex.lastIndex = 0;
-        for (let match = regex.exec(text); match; match = regex.exec(text)) {
-          const entry = table.get(match[0]);
-          const start = match.index;
-          const end = start + match[0].length;
-          if (entry && !hits.some((hit) => start < hit.end && hit.index < end)) {
-            hits.push({ term: entry.term, index: start, end, weak: entry.weak });
-          }
-        }
-      }
-      for (const { term, regex: any } of termPatterns) {
-        const regex = forText(any, text);
-        regex.lastIndex = 0;
-        for (let match = regex.exec(text); match; match = regex.exec(text)) {
-          const start = match.index;
-          const end = start + match[0].length;
-          if (end === start) regex.lastIndex++;
-          else if (!hits.some((hit) => start < hit.end && hit.index < end)) hits.push({ term, index: start, end, weak: true, inferred: true });
-        }
-      }
-      hits.sort((a, b) => a.index - b.index);
-      memo.set(text, hits);
-      return hits;
+      return remember(memo, text, () => findIn(text));
     },
   };
+
+  function findIn(text: string): TermHit[] {
+    const hits: TermHit[] = [];
+    for (const { regex: any, table } of patterns) {
+      if (!any) continue;
+      const regex = forText(any, text);
+      regex.lastIndex = 0;
+      for (let match = regex.exec(text); match; match = regex.exec(text)) {
+        const entry = table.get(match[0]);
+        const start = match.index;
+        const end = start + match[0].length;
+        if (entry && !hits.some((hit) => start < hit.end && hit.index < end)) {
+          hits.push({ term: entry.term, index: start, end, weak: entry.weak });
+        }
+      }
+    }
+    for (const { term, regex: any } of termPatterns) {
+      const regex = forText(any, text);
+      regex.lastIndex = 0;
+      for (let match = regex.exec(text); match; match = regex.exec(text)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (end === start) regex.lastIndex++;
+        else if (!hits.some((hit) => start < hit.end && hit.index < end)) hits.push({ term, index: start, end, weak: true, inferred: true });
+      }
+    }
+    hits.sort((a, b) => a.index - b.index);
+    return hits;
+  }
 }
