@@ -144,6 +144,25 @@ describe('facts in ordinary words', () => {
     expect(check(inServing).facts['online-metrics']!.found).toBe(false);
   });
 
+  it('reads a comparison in the field told in plain words as the online test', () => {
+    for (const line of [
+      'Seven districts got the new screen for six weeks; the other 7 kept the old screen.',
+      'The east half of the network ran routes from the forecast while the west half kept the old planning.',
+      'Territories randomised 50/50 for 12 weeks, model-driven visits against the current alarms.',
+      'Empty-dock minutes fell 17% in the treatment districts relative to the control districts.',
+      'Half of the counties in two regions get the app first; we compare queue volume and answer time.',
+      'Pilot stores cut waste by 15% compared with the rest of the chain.',
+      'Die übrigen Bezirke der Region dienen als Vergleichsgruppe.',
+      'Раскатываем на половину команд на 4 недели и смотрим долю зелёных сборок.',
+    ]) {
+      expect(fact('online-metrics', 'Evaluation', line).found, line).toBe(true);
+    }
+    // Comparing models offline, or a held-out split of the data, is no field comparison.
+    for (const line of ['We hold out the other 20% of days as a test set.', 'The tree model beats the linear one on the held-out half of the data.']) {
+      expect(fact('online-metrics', 'Evaluation', line).found, line).toBe(false);
+    }
+  });
+
   it('knows any metric at a cut-off, and reads the items of a metrics list as metrics', () => {
     expect(fact('offline-metrics', 'Evaluation', 'We report HIT@5, MAP@12 and Succ@10 on the last week.').values).toEqual(['recall@k', 'mAP', 'succ@10']);
     expect(fact('offline-metrics', 'Evaluation', 'Offline: WAPE and forecast bias per store.').values).toEqual(['MAE']);
