@@ -234,6 +234,25 @@ describe('parts that are no step', () => {
     expect(statuses(text)).not.toContain('serving=missing');
   });
 
+  it('reads where things stand today as the requirements, in other languages too', () => {
+    const text = [
+      '# Weichenprognose',
+      '## Ausgangslage',
+      'Heute gibt es 1.870 Störungen im Jahr; die Instandhaltung arbeitet derzeit nach festen Intervallen und kann pro Woche 60 Einsätze leisten.',
+      '## Modellierung',
+      'Ein Gradient-Boosting-Modell sagt für jede Weiche die Störung in den nächsten 7 Tagen voraus; trainiert auf drei Jahren Messdaten.',
+      '## Erfolgsmessung',
+      'Precision@60 pro Woche im Testzeitraum.',
+    ].join('\n\n');
+    expect(statuses(text)).toContain('requirements=present');
+  });
+
+  it('reads a question heading asking where the model runs as serving', () => {
+    const text = '# X\n\n## What do we feed it?\n\nTrip counts per station and hour, weather forecasts and the event calendar from the last two years.\n\n## Where does it run?\n\nAn Airflow DAG on the data platform runs at :05 past every hour. It pulls the latest counts and weather, scores all stations for the next 6 hours, and writes to a table in Postgres. The routing tool reads that table.\n';
+    expect(statuses(text)).not.toContain('serving=missing');
+    expect(check(optIn(text)).facts['serving-mode']!.values).toEqual(['batch']);
+  });
+
   it('lets a bold label with only an aside after it head the blocks below it', () => {
     const text = '# X\n\n## Decision\n\nWe build a ranking model for the help search.\n\n**Features** (per query and article, daily):\n\n- click-through in the last 30 days\n- article age and length\n';
     expect(statuses(text)).toContain('data=present');
