@@ -209,6 +209,9 @@ describe('parts that are no step', () => {
   it('does not read an interviewer\'s feedback as the step it comments on, whoever gave it', () => {
     const text = '# X\n\n## Requirements\n\n10M users.\n\n## Serving\n\n## Feedback (Dana)\n\n- Decide early whether predictions are precomputed in batch or served online per request.\n';
     expect(statuses(text)).toContain('serving=empty');
+    // A look back on the interview, in Japanese: its reflections on monitoring are not monitoring.
+    const lookBack = '# X\n\n## 要件\n\n1日100万件の予約。\n\n## ７．モニタリング\n\n（時間切れ。ここは話せなかった）\n\n## ８．振り返り（Sさんからのフィードバック）\n\n- モニタリングと再学習に触れられなかった。drift の検知とアラートは話すべきだった。\n';
+    expect(statuses(lookBack)).toContain('monitoring=empty');
     // A trailing aside in parentheses is set apart; a longer heading that contains an aside's word is not one.
     const references = '# X\n\n## Requirements\n\n10M users.\n\n## Reference architecture\n\nPredictions are served online per request behind the gateway.\n';
     expect(statuses(references)).toContain('serving=present');
