@@ -66,11 +66,13 @@ describe('which documents are checked', () => {
     expect(check(posting, { path: 'jobs/mle.md' }).checked).toBe(false);
     expect(check(`# How I'd design search ranking\n\n${steps5}`, { path: 'blog/search.md' }).checked).toBe(true);
     // A title of a kind that never is a design outweighs even an outline of every step.
-    for (const title of ['Search team Q3 OKRs and roadmap', 'ML system design: question bank', 'Weekly report, week 14']) {
+    for (const title of ['Search team Q3 OKRs and roadmap', 'ML system design: question bank', 'Weekly report, week 14', 'Interviewer rubric: ML system design (L4–L6)']) {
       expect(check(`# ${title}\n\n${steps5}`, { path: 'notes/x.md' }).checked, title).toBe(false);
     }
     // Without an outline of most steps, the title alone tells another kind of document.
-    expect(check('# Lecture notes: ranking\n\n## Data\n\nClick logs and labels.\n\n## Model\n\nA GBDT baseline.\n\n## Evaluation\n\nnDCG@10.\n', { path: 'notes/l9.md' }).checked).toBe(false);
+    for (const title of ['Lecture notes: ranking', 'RecSys reading group, week 7: SASRec']) {
+      expect(check(`# ${title}\n\n## Data\n\nClick logs and labels.\n\n## Model\n\nA GBDT baseline.\n\n## Evaluation\n\nnDCG@10.\n`, { path: 'notes/l9.md' }).checked, title).toBe(false);
+    }
   });
 
   it('never takes a README or a changelog for a design doc by its headings alone', () => {
