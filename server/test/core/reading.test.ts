@@ -87,6 +87,7 @@ describe('facts in ordinary words', () => {
       ['Everything here happens in real time.', ['online']],
       ['The detector is a Flink job that consumes the sensor topic and scores each window as it closes.', ['streaming']],
       ['CPU inference takes about 120 ms/ticket, called from the Zendesk webhook.', ['online']],
+      ["L'application fait toute la prédiction sur le téléphone, sans connexion.", ['online']],
     ];
     for (const [line, values] of cases) expect(fact('serving-mode', 'Serving', line).values, line).toEqual(values);
     for (const line of ['The model is retrained nightly on the latest data.', 'Batch size 512 on 4 GPUs.', 'The model is retrained daily on the latest events.']) {
@@ -125,6 +126,8 @@ describe('facts in ordinary words', () => {
       expect(fact('baseline', 'Model', line).found, line).toBe(true);
     }
     expect(fact('baseline', 'Monitoring', 'Alert when traffic is 20% above the 14-day baseline on Mondays.').found).toBe(false);
+    // Named the baseline in passing, outside the model step.
+    expect(fact('baseline', 'Background', 'Today employees search the portal by keyword (our baseline) and open a ticket.').found).toBe(true);
   });
 
   it('reads what is watched in production or in a parallel run as the online test, in the evaluation step only', () => {
@@ -154,6 +157,8 @@ describe('facts in ordinary words', () => {
       'Pilot stores cut waste by 15% compared with the rest of the chain.',
       'Die übrigen Bezirke der Region dienen als Vergleichsgruppe.',
       'Раскатываем на половину команд на 4 недели и смотрим долю зелёных сборок.',
+      'A 12-week pilot: 1,600 units randomly assigned to treatment (alerts go to the field lead) and control (business as usual).',
+      '2週間の並行稼働：AI判定は記録のみ行い、作業者は全数目視を継続する。',
     ]) {
       expect(fact('online-metrics', 'Evaluation', line).found, line).toBe(true);
     }

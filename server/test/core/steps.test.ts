@@ -250,6 +250,22 @@ describe('parts that are no step', () => {
     expect(statuses(text)).toContain('requirements=present');
   });
 
+  it('reads clarifying questions under a question heading as the requirements, in Portuguese too', () => {
+    const text = [
+      '# Sugestão de preço',
+      '## Qual é o problema, de verdade?',
+      'Anotei o que perguntei ao entrevistador e o que ele respondeu.',
+      '- Qual o objetivo de negócio? Aumentar a % de anúncios que vendem em 14 dias.',
+      '- Escala? 1,2 M anúncios novos e 40 M ativos, 2.000 categorias.',
+      '- Temos dados de venda? Sabemos quando o anúncio é marcado como vendido e o preço final.',
+      '## Como enquadrar como problema de ML?',
+      'Regressão: prever o preço de venda; entrada é o anúncio, saída é uma faixa de preço.',
+      '## Qual modelo?',
+      'Um LightGBM com regressão quantílica sobre as features do anúncio, treinado com as vendas dos últimos 12 meses.',
+    ].join('\n\n');
+    expect(statuses(text)).toContain('requirements=present');
+  });
+
   it('reads a question heading asking where the model runs as serving', () => {
     const text = '# X\n\n## What do we feed it?\n\nTrip counts per station and hour, weather forecasts and the event calendar from the last two years.\n\n## Where does it run?\n\nAn Airflow DAG on the data platform runs at :05 past every hour. It pulls the latest counts and weather, scores all stations for the next 6 hours, and writes to a table in Postgres. The routing tool reads that table.\n';
     expect(statuses(text)).not.toContain('serving=missing');
