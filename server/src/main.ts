@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** mlsd-language-server: speaks LSP over stdio (--stdio), Node IPC (--node-ipc) or a socket (--socket=N). */
+import './node/jit-tuning.js';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { FrameGuard } from './node/frame-guard.js';
 import { bundledSchemasDir } from './node/schema-store.js';
