@@ -4,12 +4,23 @@
  * session never grows it without bound.
  */
 export const MEMO_LIMIT = 10_000;
+/** Characters of text keys a memo holds at most: ten thousand huge paragraphs must not pin gigabytes. */
+export const MEMO_TEXT_LIMIT = 4_000_000;
+
+/** Characters of text keys each memo holds, counted as they are added. */
+const textHeld = new WeakMap<Map<unknown, unknown>, number>();
 
 export function remember<K, V>(memo: Map<K, V>, key: K, compute: () => V): V {
   let value = memo.get(key);
   if (value === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
+    const cost = typeof key === 'string' ? key.length : 0;
+    let held = textHeld.get(memo) ?? 0;
+    if (memo.size >= MEMO_LIMIT || held + cost > MEMO_TEXT_LIMIT) {
+      memo.clear();
+      held = 0;
+    }
     memo.set(key, (value = compute()));
+    if (cost > 0) textHeld.set(memo, held + cost);
   }
   return value;
 }
