@@ -48,7 +48,8 @@ interface Evidence {
   outright: StepScores;
 }
 
-const evidenceByPoints = new WeakMap<StepScores, Map<string, Evidence>>();
+const evidenceByPoints = new WeakMap<StepScores, Map<string, Evidence[]>>();
+const SHAPES: ReadonlyArray<Part['kind']> = ['heading', 'label', 'opening'];
 
 function plus(a: StepScores, b: StepScores): StepScores {
   const sum = new Map(a);
@@ -207,9 +208,12 @@ class Aligner {
     // Points are the same object while the part's text is unchanged: so is its evidence.
     let byTitle = evidenceByPoints.get(points);
     if (!byTitle) evidenceByPoints.set(points, (byTitle = new Map()));
-    const key = `${part.kind}|${part.headingLike}|${part.title}`;
-    known = byTitle.get(key);
-    if (!known) byTitle.set(key, (known = this.evidenceFrom(part, points)));
+    // By the title string itself (an unchanged chunk brings the same string), then by the part's shape.
+    let byShape = byTitle.get(part.title);
+    if (!byShape) byTitle.set(part.title, (byShape = []));
+    const shape = SHAPES.indexOf(part.kind) * 2 + (part.headingLike ? 1 : 0);
+    known = byShape[shape];
+    if (!known) byShape[shape] = known = this.evidenceFrom(part, points);
     this.evidence.set(part, known);
     return known;
   }
