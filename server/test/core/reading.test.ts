@@ -126,6 +126,13 @@ describe('facts in ordinary words', () => {
       expect(fact('baseline', 'Model', line).found, line).toBe(true);
     }
     expect(fact('baseline', 'Monitoring', 'Alert when traffic is 20% above the 14-day baseline on Mondays.').found).toBe(false);
+    for (const line of [
+      'Se evaluaron tres alternativas frente al procedimiento actual, que actúa como referencia.',
+      'Nous comparons le modèle par rapport à la procédure actuelle de contrôle visuel.',
+      'Verglichen mit dem bisherigen Verfahren sinkt der Fehler um ein Drittel.',
+    ]) {
+      expect(fact('baseline', 'Model', line).found, line).toBe(true);
+    }
     // Named the baseline in passing, outside the model step.
     expect(fact('baseline', 'Background', 'Today employees search the portal by keyword (our baseline) and open a ticket.').found).toBe(true);
   });
@@ -159,6 +166,11 @@ describe('facts in ordinary words', () => {
       'Раскатываем на половину команд на 4 недели и смотрим долю зелёных сборок.',
       'A 12-week pilot: 1,600 units randomly assigned to treatment (alerts go to the field lead) and control (business as usual).',
       '2週間の並行稼働：AI判定は記録のみ行い、作業者は全数目視を継続する。',
+      'Se compararán con dos provincias de perfil similar, que mantendrán el procedimiento actual.',
+      'The list goes to 12 of the 38 sites, chosen so that the treated and control groups have similar inverters.',
+      'Staged release: 20% of farmers for four weeks, with the rest as control.',
+      'We compare lost production on sites that get the list against sites that do not.',
+      'A stepped-wedge rollout across the ten wards, one ward switching on per week.',
     ]) {
       expect(fact('online-metrics', 'Evaluation', line).found, line).toBe(true);
     }

@@ -266,6 +266,13 @@ describe('parts that are no step', () => {
     expect(statuses(text)).toContain('requirements=present');
   });
 
+  it('reads validation and introduction headings in other languages', () => {
+    const es = '# X\n\n## Modelo\n\nUn LightGBM entrenado con tres años de retiradas.\n\n## Validación\n\nValidación temporal con origen móvil: WAPE por cajero frente a la media de cuatro semanas.\n';
+    expect(statuses(es)).not.toContain('evaluation=missing');
+    const ko = '# 딸기 수확량 예측\n\n## 1. 서론\n\n농가 12곳, 하루 두 번 수확하며 주간 수확량을 미리 알아야 인력과 출하 계획을 세울 수 있다. 예산과 인력이 제한적이다.\n\n## 2. 데이터\n\n온실 센서 데이터와 수확 기록 3년치.\n';
+    expect(statuses(ko)).toContain('requirements=present');
+  });
+
   it('reads a question heading asking where the model runs as serving', () => {
     const text = '# X\n\n## What do we feed it?\n\nTrip counts per station and hour, weather forecasts and the event calendar from the last two years.\n\n## Where does it run?\n\nAn Airflow DAG on the data platform runs at :05 past every hour. It pulls the latest counts and weather, scores all stations for the next 6 hours, and writes to a table in Postgres. The routing tool reads that table.\n';
     expect(statuses(text)).not.toContain('serving=missing');
