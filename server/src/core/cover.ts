@@ -6,10 +6,10 @@
  * Such text becomes a content occurrence, found within the part that holds it; and facts
  * are read in it wherever it is.
  */
-import { unitPoints } from './evidence.js';
+import { contentPoints, unitPoints } from './evidence.js';
 import type { Matches, Occurrence } from './occurrences.js';
 import { readableRuns, type Outline, type Section } from './outline.js';
-import type { Schema, SectionSpec } from './schema.js';
+import { stepOf, type Schema, type SectionSpec } from './schema.js';
 import type { TextUnit } from './text.js';
 
 /**
@@ -69,8 +69,10 @@ export function coverSteps(schema: Schema, matches: Matches, topics: Map<Section
   // A document with no part placed at all (a letter, a page of paragraphs) is read paragraph by paragraph throughout.
   const placed = [...matches.bySpec.values()].flat().map((o) => o.startOffset);
   const firstPlaced = placed.length > 0 ? Math.min(...placed) : 0;
+  const opening = openingPart(schema, matches);
   for (const step of schema.sections) {
     if (written(step, matches)) continue;
+    if (step === schema.sections[0] && opening) add(matches, opening);
     const units = (topics.get(step) ?? []).filter(({ unit }) => step === schema.sections[0] || unit.offset >= firstPlaced);
     let run: TopicUnit[] = [];
     const flush = () => {
@@ -83,6 +85,25 @@ export function coverSteps(schema: Schema, matches: Matches, topics: Map<Section
     }
     flush();
   }
+}
+
+/**
+ * A document that opens with its framing often states its requirements in the same part
+ * ("What we want": who asks, how many, within what limits). When that opening part's text
+ * has enough of the first step's distinct terms, it covers the first step too: the units
+ * that speak of it.
+ */
+function openingPart(schema: Schema, matches: Matches): Occurrence | undefined {
+  const [first, second] = schema.sections;
+  if (!first || !second) return undefined;
+  let opening: Occurrence | undefined;
+  for (const list of matches.bySpec.values()) {
+    for (const found of list) if (found.kind === 'heading' && found.hasContent && (!opening || found.startOffset < opening.startOffset)) opening = found;
+  }
+  if (!opening?.section || stepOf(opening.spec) !== second) return undefined;
+  if ((contentPoints(schema, opening.runs).get(first) ?? 0) < schema.reading.cover) return undefined;
+  const units = opening.runs.flat().filter((unit) => (unitPoints(schema, unit).get(first) ?? 0) > 0);
+  return units.length > 0 ? occurrence(first, units, opening.section) : undefined;
 }
 
 /** Some occurrence of the step or of its sub-sections holds content. */

@@ -266,6 +266,30 @@ describe('parts that are no step', () => {
     expect(statuses(text)).toContain('requirements=present');
   });
 
+  it('reads the requirements in a part that opens the document with its framing', () => {
+    const text = [
+      '# Clause risk flagging',
+      '## What we want',
+      'Lawyers in Procurement check about 1,400 contracts per year.',
+      'Our constraint: nothing may leave the company tenant.',
+      'So for each clause we predict one of eight risk types: it is multi-label classification. The output is the list of clauses with a score.',
+      '## What data we have',
+      'Three years of reviewed contracts with the clauses lawyers marked, about 60,000 labelled clauses.',
+      '## Model',
+      'A fine-tuned multilingual encoder; a keyword macro is the baseline.',
+    ].join('\n\n');
+    expect(statuses(text)).toContain('requirements=present');
+    expect(statuses(text)).toContain('framing=present');
+    // Framing that opens a document with no word of the requirements leaves them missing.
+    const bare = text.replace(/Lawyers in Procurement[^\n]*/, 'We build it for the legal team.');
+    expect(statuses(bare)).toContain('requirements=missing');
+  });
+
+  it('reads a framing stated in German words', () => {
+    const text = '# PV-Prognose\n\n## Daten\n\nWetterdaten und Einspeisung der letzten drei Jahre.\n\n## Aufgabe\n\nEs handelt sich um eine Regressionsaufgabe mit 96 Zielwerten pro Tag; Eingaben sind die Wettervorhersage und die historische Einspeisung.\n';
+    expect(statuses(text)).not.toContain('framing=missing');
+  });
+
   it('reads validation and introduction headings in other languages', () => {
     const es = '# X\n\n## Modelo\n\nUn LightGBM entrenado con tres años de retiradas.\n\n## Validación\n\nValidación temporal con origen móvil: WAPE por cajero frente a la media de cuatro semanas.\n';
     expect(statuses(es)).not.toContain('evaluation=missing');
