@@ -69,10 +69,10 @@ export function coverSteps(schema: Schema, matches: Matches, topics: Map<Section
   // A document with no part placed at all (a letter, a page of paragraphs) is read paragraph by paragraph throughout.
   const placed = [...matches.bySpec.values()].flat().map((o) => o.startOffset);
   const firstPlaced = placed.length > 0 ? Math.min(...placed) : 0;
-  const opening = openingPart(schema, matches);
   for (const step of schema.sections) {
     if (written(step, matches)) continue;
-    if (step === schema.sections[0] && opening) add(matches, opening);
+    const opening = step === schema.sections[0] ? openingPart(schema, matches) : undefined;
+    if (opening) add(matches, opening);
     const units = (topics.get(step) ?? []).filter(({ unit }) => step === schema.sections[0] || unit.offset >= firstPlaced);
     let run: TopicUnit[] = [];
     const flush = () => {

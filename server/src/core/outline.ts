@@ -213,20 +213,9 @@ export function documentText(outline: Outline, isAside: (title: string) => boole
 export function readableRuns(section: Section, isAside: (title: string) => boolean): Array<readonly TextUnit[]> {
   // Asked by several passes of one analysis: worked out once per section.
   if (section.readable?.isAside === isAside) return section.readable.runs;
-  const asides = asideLabels(section.labels, isAside);
+  const asides = section.labels.filter((label) => isAside(label.text));
   const inAside = (unit: TextUnit) => asides.some((label) => unit.offset >= label.startOffset && unit.offset < label.endOffset);
   const runs = asides.length === 0 ? section.runs : section.runs.map((run) => run.filter((unit) => !inAside(unit))).filter((run) => run.length > 0);
   section.readable = { isAside, runs };
   return runs;
-}
-
-const asidesByLabels = new WeakMap<(title: string) => boolean, WeakMap<readonly Label[], Label[]>>();
-
-/** A section's aside labels, kept per labels array: a chunk that did not change brings the same array. */
-function asideLabels(labels: readonly Label[], isAside: (title: string) => boolean): Label[] {
-  let byLabels = asidesByLabels.get(isAside);
-  if (!byLabels) asidesByLabels.set(isAside, (byLabels = new WeakMap()));
-  let asides = byLabels.get(labels);
-  if (!asides) byLabels.set(labels, (asides = labels.filter((label) => isAside(label.text))));
-  return asides;
 }

@@ -8,6 +8,6 @@
  */
 import { setFlagsFromString } from 'node:v8';
 
-export const INTERRUPT_BUDGET = 1_000_000;
+const INTERRUPT_BUDGET = 1_000_000;
 
 setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);

@@ -237,33 +237,31 @@ describe('parts that are no step', () => {
     expect(statuses(text)).not.toContain('serving=missing');
   });
 
-  it('reads where things stand today as the requirements, in other languages too', () => {
-    const text = [
-      '# Weichenprognose',
-      '## Ausgangslage',
-      'Heute gibt es 1.870 Störungen im Jahr; die Instandhaltung arbeitet derzeit nach festen Intervallen und kann pro Woche 60 Einsätze leisten.',
-      '## Modellierung',
-      'Ein Gradient-Boosting-Modell sagt für jede Weiche die Störung in den nächsten 7 Tagen voraus; trainiert auf drei Jahren Messdaten.',
-      '## Erfolgsmessung',
-      'Precision@60 pro Woche im Testzeitraum.',
-    ].join('\n\n');
-    expect(statuses(text)).toContain('requirements=present');
-  });
-
-  it('reads clarifying questions under a question heading as the requirements, in Portuguese too', () => {
-    const text = [
-      '# Sugestão de preço',
-      '## Qual é o problema, de verdade?',
-      'Anotei o que perguntei ao entrevistador e o que ele respondeu.',
-      '- Qual o objetivo de negócio? Aumentar a % de anúncios que vendem em 14 dias.',
-      '- Escala? 1,2 M anúncios novos e 40 M ativos, 2.000 categorias.',
-      '- Temos dados de venda? Sabemos quando o anúncio é marcado como vendido e o preço final.',
-      '## Como enquadrar como problema de ML?',
-      'Regressão: prever o preço de venda; entrada é o anúncio, saída é uma faixa de preço.',
-      '## Qual modelo?',
-      'Um LightGBM com regressão quantílica sobre as features do anúncio, treinado com as vendas dos últimos 12 meses.',
-    ].join('\n\n');
-    expect(statuses(text)).toContain('requirements=present');
+  it('reads the requirements under other names and in other languages: where things stand today, clarifying questions', () => {
+    const documents = [
+      [
+        '# Weichenprognose',
+        '## Ausgangslage',
+        'Heute gibt es 1.870 Störungen im Jahr; die Instandhaltung arbeitet derzeit nach festen Intervallen und kann pro Woche 60 Einsätze leisten.',
+        '## Modellierung',
+        'Ein Gradient-Boosting-Modell sagt für jede Weiche die Störung in den nächsten 7 Tagen voraus; trainiert auf drei Jahren Messdaten.',
+        '## Erfolgsmessung',
+        'Precision@60 pro Woche im Testzeitraum.',
+      ],
+      [
+        '# Sugestão de preço',
+        '## Qual é o problema, de verdade?',
+        'Anotei o que perguntei ao entrevistador e o que ele respondeu.',
+        '- Qual o objetivo de negócio? Aumentar a % de anúncios que vendem em 14 dias.',
+        '- Escala? 1,2 M anúncios novos e 40 M ativos, 2.000 categorias.',
+        '- Temos dados de venda? Sabemos quando o anúncio é marcado como vendido e o preço final.',
+        '## Como enquadrar como problema de ML?',
+        'Regressão: prever o preço de venda; entrada é o anúncio, saída é uma faixa de preço.',
+        '## Qual modelo?',
+        'Um LightGBM com regressão quantílica sobre as features do anúncio, treinado com as vendas dos últimos 12 meses.',
+      ],
+    ];
+    for (const lines of documents) expect(statuses(lines.join('\n\n')), lines[0]).toContain('requirements=present');
   });
 
   it('reads the requirements in a part that opens the document with its framing', () => {
