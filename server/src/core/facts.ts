@@ -229,11 +229,15 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
       if (hit.inferred && !inferred) continue;
       hits.push({ term: hit.term, text: sentence.text.slice(hit.index, hit.end), index: sentence.start + hit.index });
     }
-    if (!patterns) continue;
-    for (const match of patternHits(patterns, sentence.text)) {
-      // Words a term of the vocabulary already named ("MAP@12" is mAP) are not a second value.
-      const end = match.index + match.text.length;
-      if (!terms.some((term) => term.index < end && match.index < term.end)) hits.push({ text: match.text, index: sentence.start + match.index });
+    // "Alert" states monitoring only where the sentence is about the model, not the service's latency.
+    const weak = patterns === fact.patterns && fact.weakPatterns && !strongOnly && inContext(fact, sentence.text) ? fact.weakPatterns : null;
+    for (const any of [patterns, weak]) {
+      if (!any) continue;
+      for (const match of patternHits(any, sentence.text)) {
+        // Words a term of the vocabulary already named ("MAP@12" is mAP) are not a second value.
+        const end = match.index + match.text.length;
+        if (!terms.some((term) => term.index < end && match.index < term.end)) hits.push({ text: match.text, index: sentence.start + match.index });
+      }
     }
   }
   return hits;

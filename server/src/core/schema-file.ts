@@ -60,6 +60,7 @@ export interface RawFact {
   vocabulary?: string;
   kind?: string;
   context?: string[];
+  'weak-patterns'?: string[];
   'ignore-questions'?: boolean;
   anywhere?: boolean | string[];
   evidence?: 'strong' | 'weak' | 'none';
@@ -116,7 +117,7 @@ export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number
     if (fact.vocabulary !== undefined && !(fact.vocabulary in vocabularies)) {
       problem(['facts', id, 'vocabulary'], `unknown vocabulary "${fact.vocabulary}"`);
     }
-    for (const key of ['patterns', 'context', 'anywhere'] as const) {
+    for (const key of ['patterns', 'weak-patterns', 'context', 'anywhere'] as const) {
       const list = fact[key];
       (Array.isArray(list) ? list : []).forEach((pattern, index) => {
         try {

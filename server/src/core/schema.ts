@@ -104,8 +104,10 @@ export interface FactSpec {
   patterns?: RegExp;
   vocabulary?: string;
   kind?: string;
-  /** Weak vocabulary synonyms count only in a sentence this matches. */
+  /** Weak vocabulary synonyms and weak patterns count only in a sentence this matches. */
   context?: RegExp;
+  /** Patterns that state the fact only in a sentence its context matches, in any step. */
+  weakPatterns?: RegExp;
   /** A sentence that asks ("Would you use precision or recall?") states nothing. */
   ignoreQuestions: boolean;
   /** Stated anywhere in the document counts when the section itself does not state it: with these patterns (and strong synonyms). */
@@ -212,6 +214,7 @@ function build(raw: RawSchema): Schema {
       kind: fact.kind,
       patterns,
       context: compilePatterns(fact.context, 'iu'),
+      weakPatterns: compilePatterns(fact['weak-patterns']),
       ignoreQuestions: fact['ignore-questions'] ?? false,
       anywhere: fact.anywhere === true ? { patterns } : Array.isArray(fact.anywhere) ? { patterns: compilePatterns(fact.anywhere) } : undefined,
       evidence: fact.evidence ?? 'strong',

@@ -61,6 +61,22 @@ describe('facts read in context', () => {
     expect(monitoring('We watch the prediction distribution and page on-call when it shifts.')).toBe(true);
     expect(monitoring('Retrain when feature drift exceeds 0.2 PSI.')).toBe(true);
   });
+
+  it('takes an alert or a page as monitoring only where the sentence is about the model', () => {
+    const monitoring = (line: string) => facts(replace('Alerts on feature drift and on CTR drops; daily retraining.', line))('monitoring').found;
+    // About the service, an owner left open, or nobody at all: not the model watched.
+    expect(monitoring('SRE watches error rate and p99 latency; we page on the existing latency SLO alert.')).toBe(false);
+    expect(monitoring('Alerts: TBD with the app on-call.')).toBe(false);
+    expect(monitoring('Nobody has signed up for alerting yet.')).toBe(false);
+    expect(monitoring('上线后复用现有的服务告警规则（QPS、延迟）。')).toBe(false);
+    // About the model's outputs or quality, in any language.
+    expect(monitoring('Someone gets paged if the share of late orders doubles.')).toBe(true);
+    expect(monitoring('Alert to #ml if the acceptance rate of suggestions drops below 55%.')).toBe(true);
+    expect(monitoring('Alarm an das Team, wenn der Anteil der Weiterleitungen über 5 % steigt.')).toBe(true);
+    expect(monitoring('预测分布变化超过阈值时告警。')).toBe(true);
+    // A measure of how far the inputs moved needs no alert at all.
+    expect(monitoring('Weekly Jensen–Shannon distance of the predicted class mix against the last month.')).toBe(true);
+  });
 });
 
 describe('facts in ordinary words', () => {
