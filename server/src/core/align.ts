@@ -48,6 +48,9 @@ interface Evidence {
   outright: StepScores;
 }
 
+/** What placing a part by its place alone gains over leaving it: just enough to place it. */
+const BY_PLACE = 1e-3;
+
 const evidenceByPoints = new WeakMap<StepScores, Map<string, Evidence[]>>();
 const SHAPES: ReadonlyArray<Part['kind']> = ['heading', 'label', 'opening'];
 
@@ -157,26 +160,34 @@ class Aligner {
    * The best steps for a sequence of parts (undefined: none), as a Viterbi path whose
    * state is the last step taken: a part scores its evidence for the step it takes, or
    * `assign` for taking none, and going back to an earlier step costs `out-of-order`.
+   *
+   * A part's place is evidence too: one whose heading names, however loosely, the step right
+   * after the last one taken ("動かし方" after the evaluation) takes it when its evidence falls
+   * short of `assign` by less than `in-order`, by the least margin, so that it settles only
+   * whether the part is placed, never how the parts around it are. What comes first has no
+   * such place to go by: anything may open a document.
    */
   private viterbi(parts: Part[], previous: SectionSpec | undefined): Array<SectionSpec | undefined> {
-    const { assign, outOfOrder } = this.schema.reading;
+    const { assign, outOfOrder, inOrder } = this.schema.reading;
     const count = this.steps.length;
     const start = previous ? this.steps.indexOf(previous) + 1 : 0;
     // score[s]: best total so far with step s-1 the last taken (0: none yet).
     let score = Array.from({ length: count + 1 }, (_, s) => (s === start ? 0 : -Infinity));
     const back: Array<Array<[from: number, took: boolean]>> = [];
     for (const part of parts) {
-      const total = this.evidenceOf(part).total;
+      const { total, heading } = this.evidenceOf(part);
       const next = score.map((value) => value + assign);
       const from: Array<[number, boolean]> = score.map((_, s) => [s, false]);
       for (let s = 1; s <= count; s++) {
         const evidence = total.get(this.steps[s - 1]!);
         if (!evidence) continue;
+        const named = heading.has(this.steps[s - 1]!);
         for (let last = 0; last <= count; last++) {
           if (score[last] === -Infinity) continue;
           // Text before the first step is the document's opening: it may open the framework, nothing later.
           if (part.kind === 'opening' && last === 0 && s > 1) continue;
-          const value = score[last]! + evidence - (last > s ? outOfOrder : 0);
+          const placed = named && last > 0 && s === last + 1 && evidence <= assign && evidence + inOrder > assign;
+          const value = score[last]! + (placed ? evidence + inOrder : evidence) - (last > s ? outOfOrder : 0);
           if (value > next[s]!) {
             next[s] = value;
             from[s] = [last, true];

@@ -53,6 +53,7 @@ export interface ReadingWeights {
   assign: number;
   inherit: number;
   outOfOrder: number;
+  inOrder: number;
   cover: number;
 }
 
@@ -67,6 +68,7 @@ export const DEFAULT_READING: ReadingWeights = {
   assign: 0.5,
   inherit: 0.6,
   outOfOrder: 0.2,
+  inOrder: 0.25,
   cover: 2,
 };
 

@@ -295,6 +295,39 @@ describe('parts that are no step', () => {
     expect(statuses(ko)).toContain('requirements=present');
   });
 
+  it('reads headings in everyday words, in the nine languages', () => {
+    const base = '# X\n\n## Daten\n\nAbgänge aus dem ERP seit 2016, Wartungspläne und Stücklisten.\n\n## Modell\n\nLightGBM gegen den Durchschnitt der letzten 12 Monate als Baseline.\n\n';
+    const cases: Array<[string, string, string]> = [
+      ['## Woran wir merken, dass es taugt', 'Mittlere Abweichung in Stück pro Teil und Woche auf den Daten von 2023, gegen die Excel-Tabelle.', 'evaluation'],
+      ['## うまくいったかの確かめ方', '最後の3か月で試して、平均でどれだけ外れるかを見る。', 'evaluation'],
+      ['## Cómo sabremos si funciona', 'Comparamos con lo que hacen hoy los voluntarios, en cuatro semanas de prueba real.', 'evaluation'],
+    ];
+    for (const [heading, body, step] of cases) {
+      expect(sections(`${base}${heading}\n\n${body}\n`)[step]!.status, heading).not.toBe('missing');
+    }
+    const monitoring = `${base}## 评估\n\n离线看 MAE，线上做 A/B 测试。\n\n## 部署\n\n每天夜里批量计算。\n\n## 之后盯什么？\n\n每周对比预测和实际的差距，连续两周变差就通知负责人。\n`;
+    expect(sections(monitoring).monitoring!.status).not.toBe('missing');
+    const framing = '# X\n\n## Qué pedimos al sistema\n\nPara cada donación, una lista corta de entidades que la pueden recibir.\n\n## Datos\n\nTres años de entregas y el inventario de cada entidad.\n';
+    expect(sections(framing).framing!.status).not.toBe('missing');
+  });
+
+  it('takes the step right after the last one for a part its heading names only loosely', () => {
+    const doc = (last: string) => [
+      '# Spare parts',
+      '## Data',
+      'Shipments from the ERP since 2016, labelled by part number, with the service calendar as features.',
+      '## Model',
+      'LightGBM with a Poisson loss; the baseline is the 12-month average plus 20%.',
+      '## How we know it works',
+      'MAE per part and week on 2023, against the baseline.',
+      last,
+    ].join('\n\n');
+    // "Going live" names serving; its text speaks of data only: its place after the evaluation settles it.
+    expect(sections(doc('## Going live\n\nEvery Sunday night a script pulls the data from the ERP and writes the numbers to a table.')).serving!.status).not.toBe('missing');
+    // A part whose heading names nothing is not placed by its place alone.
+    expect(sections(doc('## Loose ends\n\nWe keep the old spreadsheet for a while and look at it weekly.')).serving!.status).toBe('missing');
+  });
+
   it('reads a question heading asking where the model runs as serving', () => {
     const text = '# X\n\n## What do we feed it?\n\nTrip counts per station and hour, weather forecasts and the event calendar from the last two years.\n\n## Where does it run?\n\nAn Airflow DAG on the data platform runs at :05 past every hour. It pulls the latest counts and weather, scores all stations for the next 6 hours, and writes to a table in Postgres. The routing tool reads that table.\n';
     expect(statuses(text)).not.toContain('serving=missing');
