@@ -301,12 +301,15 @@ describe('parts that are no step', () => {
       ['## Woran wir merken, dass es taugt', 'Mittlere Abweichung in Stück pro Teil und Woche auf den Daten von 2023, gegen die Excel-Tabelle.', 'evaluation'],
       ['## うまくいったかの確かめ方', '最後の3か月で試して、平均でどれだけ外れるかを見る。', 'evaluation'],
       ['## Cómo sabremos si funciona', 'Comparamos con lo que hacen hoy los voluntarios, en cuatro semanas de prueba real.', 'evaluation'],
+      ['## Como vamos saber se está bom', 'Comparamos a nota da ferramenta com a dos classificadores em 300 amostras.', 'evaluation'],
     ];
     for (const [heading, body, step] of cases) {
       expect(sections(`${base}${heading}\n\n${body}\n`)[step]!.status, heading).not.toBe('missing');
     }
     const monitoring = `${base}## 评估\n\n离线看 MAE，线上做 A/B 测试。\n\n## 部署\n\n每天夜里批量计算。\n\n## 之后盯什么？\n\n每周对比预测和实际的差距，连续两周变差就通知负责人。\n`;
     expect(sections(monitoring).monitoring!.status).not.toBe('missing');
+    const data = '# X\n\n## Woher die Zahlen kommen\n\nRechnungen aus SAP seit 2019, mit Zahlungsdatum und Mahnstufe.\n\n## Modell\n\nLightGBM gegen die Mahnliste als Baseline.\n';
+    expect(sections(data).data!.status).not.toBe('missing');
     const framing = '# X\n\n## Qué pedimos al sistema\n\nPara cada donación, una lista corta de entidades que la pueden recibir.\n\n## Datos\n\nTres años de entregas y el inventario de cada entidad.\n';
     expect(sections(framing).framing!.status).not.toBe('missing');
   });
