@@ -48,9 +48,6 @@ interface Evidence {
   outright: StepScores;
 }
 
-/** What placing a part by its place alone gains over leaving it: just enough to place it. */
-const BY_PLACE = 1e-3;
-
 const evidenceByPoints = new WeakMap<StepScores, Map<string, Evidence[]>>();
 const SHAPES: ReadonlyArray<Part['kind']> = ['heading', 'label', 'opening'];
 
@@ -162,10 +159,11 @@ class Aligner {
    * `assign` for taking none, and going back to an earlier step costs `out-of-order`.
    *
    * A part's place is evidence too: one whose heading names, however loosely, the step right
-   * after the last one taken ("動かし方" after the evaluation) takes it when its evidence falls
-   * short of `assign` by less than `in-order`, by the least margin, so that it settles only
-   * whether the part is placed, never how the parts around it are. What comes first has no
-   * such place to go by: anything may open a document.
+   * after the last one taken ("動かし方" after the evaluation) earns `in-order` when its own
+   * evidence falls short of `assign` by less than that. Only such weak parts earn it: a part
+   * with evidence enough of its own is placed as it was, and going back to an earlier step
+   * costs no more than before. What comes first has no such place to go by: anything may
+   * open a document.
    */
   private viterbi(parts: Part[], previous: SectionSpec | undefined): Array<SectionSpec | undefined> {
     const { assign, outOfOrder, inOrder } = this.schema.reading;
