@@ -308,6 +308,8 @@ describe('parts that are no step', () => {
     }
     const monitoring = `${base}## 评估\n\n离线看 MAE，线上做 A/B 测试。\n\n## 部署\n\n每天夜里批量计算。\n\n## 之后盯什么？\n\n每周对比预测和实际的差距，连续两周变差就通知负责人。\n`;
     expect(sections(monitoring).monitoring!.status).not.toBe('missing');
+    const question = '# X\n\n## The question we want answered\n\nFor each appointment booked, how likely the dog will not show up.\n\n## Data\n\nTwo years of bookings.\n';
+    expect(sections(question).framing!.status).not.toBe('missing');
     const data = '# X\n\n## Woher die Zahlen kommen\n\nRechnungen aus SAP seit 2019, mit Zahlungsdatum und Mahnstufe.\n\n## Modell\n\nLightGBM gegen die Mahnliste als Baseline.\n';
     expect(sections(data).data!.status).not.toBe('missing');
     const framing = '# X\n\n## Qué pedimos al sistema\n\nPara cada donación, una lista corta de entidades que la pueden recibir.\n\n## Datos\n\nTres años de entregas y el inventario de cada entidad.\n';
