@@ -74,6 +74,7 @@ describe('facts read in context', () => {
     expect(monitoring('Alert to #ml if the acceptance rate of suggestions drops below 55%.')).toBe(true);
     expect(monitoring('Alarm an das Team, wenn der Anteil der Weiterleitungen über 5 % steigt.')).toBe(true);
     expect(monitoring('预测分布变化超过阈值时告警。')).toBe(true);
+    expect(monitoring("Alerte : si l'écart moyen dépasse 45 minutes deux jours de suite, un mail part au cadre de santé.")).toBe(true);
     // A measure of how far the inputs moved needs no alert at all.
     expect(monitoring('Weekly Jensen–Shannon distance of the predicted class mix against the last month.')).toBe(true);
   });
