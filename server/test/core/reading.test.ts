@@ -105,6 +105,10 @@ describe('facts in ordinary words', () => {
       ['The detector is a Flink job that consumes the sensor topic and scores each window as it closes.', ['streaming']],
       ['CPU inference takes about 120 ms/ticket, called from the Zendesk webhook.', ['online']],
       ["L'application fait toute la prédiction sur le téléphone, sans connexion.", ['online']],
+      // On a day of the week or every morning, a list is made for all.
+      ['Every Monday at 5 a.m. the list of the highest-scored lights is generated and loaded as work orders.', ['batch']],
+      ['Jeden Morgen um 6 Uhr läuft ein Skript und bewertet alle offenen Rechnungen.', ['batch']],
+      ['每天早上 6 点算好所有柜组的预测，写进调度表。', ['batch']],
     ];
     for (const [line, values] of cases) expect(fact('serving-mode', 'Serving', line).values, line).toEqual(values);
     for (const line of ['The model is retrained nightly on the latest data.', 'Batch size 512 on 4 GPUs.', 'The model is retrained daily on the latest events.']) {
