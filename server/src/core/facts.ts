@@ -230,7 +230,8 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
       hits.push({ term: hit.term, text: sentence.text.slice(hit.index, hit.end), index: sentence.start + hit.index });
     }
     // "Alert" states monitoring only where the sentence is about the model, not the service's latency.
-    const weak = patterns === fact.patterns && fact.weakPatterns && !strongOnly && inContext(fact, sentence.text) ? fact.weakPatterns : null;
+    const ownPatterns = patterns === (fact.patterns ?? null);
+    const weak = ownPatterns && fact.weakPatterns && !strongOnly && inContext(fact, sentence.text) ? fact.weakPatterns : null;
     for (const any of [patterns, weak]) {
       if (!any) continue;
       for (const match of patternHits(any, sentence.text)) {

@@ -119,6 +119,9 @@ export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number
     }
     for (const key of ['patterns', 'weak-patterns', 'context', 'anywhere'] as const) {
       const list = fact[key];
+      if (key === 'weak-patterns' && list && !fact.context) {
+        problem(['facts', id, key], 'weak patterns count only in a sentence the fact\'s "context" matches: add "context"');
+      }
       (Array.isArray(list) ? list : []).forEach((pattern, index) => {
         try {
           compilePattern(pattern);

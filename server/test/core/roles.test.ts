@@ -75,3 +75,26 @@ describe('fact roles', () => {
     expect(loadSchema(twice).problems.map((p) => p.message)).toEqual(['facts.scores-live.role: role "offline-metrics" is already the role of fact "scores-offline"']);
   });
 });
+
+describe('weak patterns', () => {
+  it('state a team fact only in a sentence its context matches, even a fact with no other pattern', () => {
+    const ops = loadSchema(`
+id: ops
+title: Ops
+sections:
+  - id: rollout
+    title: Rollout
+    facts: [rollback]
+facts:
+  rollback:
+    description: a rollback is planned
+    message: "Rollout: say how it is rolled back"
+    weak-patterns: ['\\bswitch back\\b']
+    context: ['\\b(if|when)\\b']
+`).schema!;
+    const found = (line: string) =>
+      analyze(`---\nframework: ops\n---\n# X\n\n## Rollout\n\n${line}\n`, { resolveSchema: () => ({ schema: ops }) }).facts.rollback!.found;
+    expect(found('If error rates rise we switch back to v1 within minutes.')).toBe(true);
+    expect(found('The night shift will switch back the hall lights.')).toBe(false);
+  });
+});

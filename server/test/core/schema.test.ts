@@ -58,6 +58,7 @@ describe('loadSchema', () => {
       '6:13 sections[0].facts[0]: unknown fact "privacy" (not defined under "facts")',
       '7:9 sections[1].id: section id "goals" is used twice',
       expect.stringMatching(/^13:16 facts\.other\.patterns\[0\]: invalid regular expression/),
+      '14:20 facts.other.weak-patterns: weak patterns count only in a sentence the fact\'s "context" matches: add "context"',
       expect.stringMatching(/^14:21 facts\.other\.weak-patterns\[0\]: invalid regular expression/),
     ]);
   });
