@@ -54,8 +54,9 @@ describe('facts read in context', () => {
     expect(model('We filter clickbait with heuristics and rank with a deep & cross network.')).toBe(false);
   });
 
+  const monitoring = (line: string) => facts(replace('Alerts on feature drift and on CTR drops; daily retraining.', line))('monitoring').found;
+
   it('monitoring needs a signal: a retraining schedule or moderators watching posts is not it', () => {
-    const monitoring = (line: string) => facts(replace('Alerts on feature drift and on CTR drops; daily retraining.', line))('monitoring').found;
     expect(monitoring('We retrain the model every week.')).toBe(false);
     expect(monitoring('Moderators monitor reported posts around the clock.')).toBe(false);
     expect(monitoring('We watch the prediction distribution and page on-call when it shifts.')).toBe(true);
@@ -63,7 +64,6 @@ describe('facts read in context', () => {
   });
 
   it('takes an alert or a page as monitoring only where the sentence is about the model', () => {
-    const monitoring = (line: string) => facts(replace('Alerts on feature drift and on CTR drops; daily retraining.', line))('monitoring').found;
     // About the service, an owner left open, or nobody at all: not the model watched.
     expect(monitoring('SRE watches error rate and p99 latency; we page on the existing latency SLO alert.')).toBe(false);
     expect(monitoring('Alerts: TBD with the app on-call.')).toBe(false);
