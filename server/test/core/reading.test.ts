@@ -26,6 +26,18 @@ describe('facts read in context', () => {
     expect(serving('Each request is scored in real time by the ranker.').values).toEqual(['online']);
   });
 
+  it('reads a model named after a task as that category only in the framing step', () => {
+    // "Logistic regression" is a classifier, not the regression category.
+    const inFraming = replace('ML category: binary classification.', 'We fit a logistic regression on the clicks.');
+    expect(facts(inFraming)('ml-category').values).toEqual(['binary classification']);
+    // Named as a model elsewhere, it does not make a framing the document never wrote.
+    const noFraming = '# X\n\n## Data\n\nClick logs of 90 days.\n\n## Model\n\nA logistic regression baseline, then GBDT with a small classifier head.\n';
+    expect(check(optIn(noFraming)).sections.find((s) => s.id === 'framing')!.status).toBe('missing');
+    // "Our recommendation" is the decision a review asks for, not a recommender.
+    const decision = noFraming + '\n## Recommendation\n\nOur recommendation is to buy the managed feature store.\n';
+    expect(check(optIn(decision)).sections.find((s) => s.id === 'framing')!.status).toBe('missing');
+  });
+
   it('takes a bare mode word without context only in the serving step itself', () => {
     const inServing = replace('Online prediction behind the ad server, 20 ms budget.', 'It all happens in real time.');
     expect(facts(inServing)('serving-mode').values).toEqual(['online']);

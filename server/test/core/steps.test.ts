@@ -288,6 +288,25 @@ describe('parts that are no step', () => {
     expect(statuses(text)).not.toContain('framing=missing');
   });
 
+  it('reads a framing whose ML category is named inside another part, and asks for what it lacks', () => {
+    const text = [
+      '# Contrôle des soudures',
+      '## Contexte',
+      "Un opérateur contrôle 46 cordons par châssis ; le système à règles signale 11 % des châssis, à tort le plus souvent.",
+      '## Solution envisagée',
+      "Un modèle qui dit, image par image, si le cordon est conforme et sinon le défaut probable (classification multi-classe).",
+      '**Données.** 800 000 images archivées depuis 2022, dont 15 000 à étiqueter par deux soudeurs.',
+      '**Modèle.** Un ResNet pré-entraîné, affiné sur nos images.',
+    ].join('\n\n');
+    const framing = sections(text).framing!;
+    expect(framing.status).toBe('incomplete');
+    // What it lacks is asked for where the category is stated, the only place the step shows itself.
+    const lacking = check(optIn(text)).findings.find((f) => f.rule === 'missing-input-output');
+    expect(lacking?.range.start.line).toBe(optIn(text).split('\n').findIndex((line) => line.startsWith('Un modèle')));
+    // Without the category nothing says what the model is asked to do: the step is missing.
+    expect(sections(text.replace(' (classification multi-classe)', '')).framing!.status).toBe('missing');
+  });
+
   it('reads validation and introduction headings in other languages', () => {
     const es = '# X\n\n## Modelo\n\nUn LightGBM entrenado con tres años de retiradas.\n\n## Validación\n\nValidación temporal con origen móvil: WAPE por cajero frente a la media de cuatro semanas.\n';
     expect(statuses(es)).not.toContain('evaluation=missing');

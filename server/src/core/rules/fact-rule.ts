@@ -4,9 +4,9 @@
  * fix inserts that sub-section's skeleton at the end of the step.
  */
 import { descendants, type FactResult } from '../facts.js';
-import { subsectionInsertion } from '../insertions.js';
-import type { FactRole } from '../schema.js';
-import type { Severity } from '../types.js';
+import { subsectionInsertion, trimmedLine } from '../insertions.js';
+import type { FactRole, SectionSpec } from '../schema.js';
+import type { Range, Severity } from '../types.js';
 import { docsUrl, type AnalysedContext, type Report, type Rule } from './rule.js';
 
 /** Fact roles with a rule of their own; `missing-fact` reports facts without one. */
@@ -39,14 +39,24 @@ export function reportMissingFact(ctx: AnalysedContext, fact: FactResult, report
 
   const message = ctx.schema.facts[fact.id]!.message;
   const own = ctx.occurrences(spec)[0];
-  // Where the step shows itself: its heading, else any of its labels.
+  // Where the step shows itself: its heading, else any of its labels, else the line that
+  // states one of its facts (a framing known only from "a multi-class classification" in Approach).
   const where = [step, ...descendants(step)].map((s) => ctx.occurrences(s)[0]).find(Boolean);
+  const stated = where ? undefined : statedAt(ctx, step);
   if (own || !spec.parent) {
     const at = own ?? where;
-    if (at) report({ message, range: ctx.titleRange(at), section: step.id });
+    const range = at ? ctx.titleRange(at) : stated;
+    if (range) report({ message, range, section: step.id });
     return;
   }
   const insertion = subsectionInsertion(ctx, spec);
-  const range = insertion?.anchor ?? (where && ctx.titleRange(where));
+  const range = insertion?.anchor ?? (where ? ctx.titleRange(where) : stated);
   if (range) report({ message, range, section: step.id, ...(insertion ? { fix: insertion.fix } : {}) });
+}
+
+/** The first line stating a fact of the step or of its sub-sections. */
+function statedAt(ctx: AnalysedContext, step: SectionSpec): Range | undefined {
+  const lines = [step, ...descendants(step)].flatMap((s) => s.facts.map((id) => ctx.facts.get(id)?.hits[0]?.line ?? Infinity));
+  const line = Math.min(...lines);
+  return Number.isFinite(line) ? trimmedLine(ctx, line) : undefined;
 }
