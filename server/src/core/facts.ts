@@ -229,9 +229,9 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
       if (hit.inferred && !inferred) continue;
       hits.push({ term: hit.term, text: sentence.text.slice(hit.index, hit.end), index: sentence.start + hit.index });
     }
-    // "Alert" states monitoring only where the sentence is about the model, not the service's latency.
-    const ownPatterns = patterns === (fact.patterns ?? null);
-    const weak = ownPatterns && fact.weakPatterns && !strongOnly && inContext(fact, sentence.text) ? fact.weakPatterns : null;
+    // "Alert" states monitoring only where the sentence is about the model, not the service's latency:
+    // the context is the guard, so weak patterns count wherever the fact is read, the whole text included.
+    const weak = fact.weakPatterns && inContext(fact, sentence.text) ? fact.weakPatterns : null;
     for (const any of [patterns, weak]) {
       if (!any) continue;
       for (const match of patternHits(any, sentence.text)) {

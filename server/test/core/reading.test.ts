@@ -175,6 +175,27 @@ describe('facts in ordinary words', () => {
     expect(fact('baseline', 'Background', 'Today employees search the portal by keyword (our baseline) and open a ticket.').found).toBe(true);
   });
 
+  it('reads what runs today as the baseline wherever a sentence measures against it', () => {
+    for (const line of [
+      'For comparison, the existing rules on those same ledgers categorise between 12% and 47%.',
+      'Das Modell findet mehr Dubletten als die heutigen Regeln.',
+      'Comparei com a regra atual antes de qualquer modelo sofisticado.',
+      'есть регулярки, ловят мат и ссылки; ими и будем мериться.',
+      '和现有规则相比，召回提高了一倍。',
+      'La règle actuelle sert de point de départ : le modèle doit faire mieux que la règle actuelle.',
+    ]) {
+      expect(fact('baseline', 'Results', line).found, line).toBe(true);
+    }
+    // What runs today with nothing measured against it, or a way of working rather than a model to beat.
+    for (const line of [
+      'The current rules are maintained by the fraud team and reviewed every quarter.',
+      'Mit dem heutigen Prozess dauert eine Prüfung besser gesagt drei Tage.',
+      '기존 방식과 비교해 상담원 한 명당 하루 40분을 아낍니다.',
+    ]) {
+      expect(fact('baseline', 'Results', line).found, line).toBe(false);
+    }
+  });
+
   it('reads what is watched in production or in a parallel run as the online test, in the evaluation step only', () => {
     for (const line of [
       'In production we watch whether manual re-routing drops below 5%.',
