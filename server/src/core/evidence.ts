@@ -21,6 +21,8 @@ interface Pointer {
 
 interface Compiled {
   headingWords(text: string): Array<PhraseHit<Pointer>>;
+  /** Words that name a step alone but, beside another step's word, only the kind of text. */
+  genreWords(text: string): Array<PhraseHit<SectionSpec>>;
   contentTerms(text: string): Array<PhraseHit<Pointer>>;
   /** Facts that count as terms of their step's text. */
   facts: Array<{ step: SectionSpec; fact: Schema['facts'][string]; weak: boolean }>;
@@ -32,6 +34,7 @@ function compile(schema: Schema): Compiled {
   let known = compiled.get(schema);
   if (known) return known;
   const heading: Array<{ phrase: string; value: Pointer }> = [];
+  const genre: Array<{ phrase: string; value: SectionSpec }> = [];
   const content: Array<{ phrase: string; value: Pointer }> = [];
   const facts: Compiled['facts'] = [];
   for (const step of schema.sections) {
@@ -39,6 +42,7 @@ function compile(schema: Schema): Compiled {
     const weak = { step, weak: true };
     heading.push(...step.evidence.heading.map((phrase) => ({ phrase, value: strong })));
     heading.push(...step.evidence.headingWeak.map((phrase) => ({ phrase, value: weak })));
+    genre.push(...step.evidence.headingGenre.map((phrase) => ({ phrase, value: step })));
     content.push(...step.evidence.content.map((phrase) => ({ phrase, value: strong })));
     content.push(...step.evidence.contentWeak.map((phrase) => ({ phrase, value: weak })));
     for (const spec of [step, ...allSubsections(step)]) {
@@ -48,7 +52,7 @@ function compile(schema: Schema): Compiled {
       }
     }
   }
-  known = { headingWords: compilePhrases(heading), contentTerms: compilePhrases(content), facts };
+  known = { headingWords: compilePhrases(heading), genreWords: compilePhrases(genre), contentTerms: compilePhrases(content), facts };
   compiled.set(schema, known);
   return known;
 }
@@ -94,11 +98,57 @@ function readHeading(schema: Schema, text: string, wholeOnly: boolean): HeadingE
     if (match.strong || !wholeOnly) raise(evidence.aliases, stepOf(match.section), match.strong ? weights.alias : within);
   }
   if (!wholeOnly) {
-    for (const hit of compile(schema).headingWords(text)) {
+    const words = compile(schema).headingWords(text);
+    for (const hit of words) {
       for (const { step, weak } of hit.values) raise(evidence.words, step, weak ? weights.headingWordWeak : weights.headingWord);
+    }
+    for (const step of readGenre(schema, text, words)) {
+      evidence.aliases.delete(step);
+      evidence.words.delete(step);
     }
   }
   return evidence;
+}
+
+/** Words and signs that join two subjects: "Requirements and framing" names both steps. */
+const JOINS = new Set(['and', 'und', 'et', 'y', 'e', 'и', 'или', 'or', 'oder', 'ou', 'o', '&', '/', '+', ',', ';', '、', '，', '；', '・',
+  '和', '与', '及', '及び', 'および', '並びに', 'と', '및', '그리고']);
+
+/** Whether the words between two phrases join them: the word next to the genre word is a join. */
+function joined(between: string, genreFirst: boolean): boolean {
+  const tokens = between.split(/(\s+|[&/+,;、，；・])/u).map((token) => token.trim()).filter(Boolean);
+  const next = genreFirst ? tokens[0] : tokens[tokens.length - 1];
+  return next !== undefined && JOINS.has(next.toLowerCase());
+}
+
+/**
+ * Steps a heading names only by a genre word beside another step's word: "Требования к
+ * данным", "Data requirements" and "Anforderungen an das Modell" are about the data and the
+ * model; "Requirements and framing" stays about both.
+ */
+export function genreOnly(schema: Schema, text: string): SectionSpec[] {
+  let memo = genreMemo.get(schema);
+  if (!memo) genreMemo.set(schema, (memo = new Map()));
+  return remember(memo, text, () => readGenre(schema, text, compile(schema).headingWords(text)));
+}
+
+const genreMemo = new WeakMap<Schema, Map<string, SectionSpec[]>>();
+
+function readGenre(schema: Schema, text: string, words: Array<PhraseHit<Pointer>>): SectionSpec[] {
+  const genres = compile(schema).genreWords(text);
+  if (genres.length === 0) return [];
+  const dropped = new Set<SectionSpec>();
+  for (const genre of genres) {
+    for (const step of genre.values) {
+      const subject = words.some((hit) => {
+        if (!hit.values.some((pointer) => pointer.step !== step && !pointer.weak)) return false;
+        const genreFirst = genre.index < hit.index;
+        return !joined(genreFirst ? text.slice(genre.end, hit.index) : text.slice(hit.end, genre.index), genreFirst);
+      });
+      if (subject) dropped.add(step);
+    }
+  }
+  return [...dropped];
 }
 
 /** The distinct terms a unit (or a run of units) holds per step, kept on the unit, and its points once counted. */

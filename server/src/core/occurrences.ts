@@ -11,6 +11,7 @@
  *   empty. In an outline, where nothing is written as a sentence, those bullets are its prompts.
  */
 import type { Alignment, Placement } from './align.js';
+import { genreOnly } from './evidence.js';
 import type { AliasMatch } from './headings.js';
 import type { Label } from './labels.js';
 import { readableRuns, type Outline, type Section } from './outline.js';
@@ -131,7 +132,11 @@ function namedSpecs(schema: Schema, part: Part, placement: Placement): Array<Ali
   // A short title may name two steps ("Model development and offline evaluation"); a question
   // or a sentence that mentions one ("What exactly will the model do?") names none.
   if (placement.context || /[?？]/.test(part.title) || wordCount(part.title) > MAX_TWO_STEP_WORDS) return named;
-  const others = matches.filter((m) => stepOf(m.section) !== placement.step && !m.section.parent).map((m) => ({ ...m, named: true }));
+  // "Data requirements" names the data alone: the requirements word only says what kind of text it is.
+  const genre = genreOnly(schema, part.title);
+  const others = matches
+    .filter((m) => stepOf(m.section) !== placement.step && !m.section.parent && !genre.includes(stepOf(m.section)))
+    .map((m) => ({ ...m, named: true }));
   return [...named, ...others];
 }
 

@@ -38,6 +38,8 @@ export function stepOf(spec: SectionSpec): SectionSpec {
 export interface SectionEvidence {
   heading: string[];
   headingWeak: string[];
+  /** Words that name this step alone, but only the kind of text beside another step's word ("Data requirements"). */
+  headingGenre: string[];
   content: string[];
   contentWeak: string[];
 }
@@ -188,6 +190,7 @@ function build(raw: RawSchema): Schema {
       evidence: {
         heading: section.evidence?.heading ?? [],
         headingWeak: section.evidence?.['heading-weak'] ?? [],
+        headingGenre: section.evidence?.['heading-genre'] ?? [],
         content: section.evidence?.content ?? [],
         contentWeak: section.evidence?.['content-weak'] ?? [],
       },

@@ -109,6 +109,8 @@ export interface PhraseHit<T> {
   /** The phrase as listed, folded: one key for "Click-through rate" and "click through rate", or for a stem however inflected. */
   key: string;
   index: number;
+  /** Where the matched text ends. */
+  end: number;
 }
 
 /**
@@ -145,7 +147,7 @@ export function compilePhrases<T>(entries: ReadonlyArray<{ phrase: string; value
         const entry = whole ?? stem;
         if (!entry) continue;
         const values = whole && stem ? [...new Set([...whole.values, ...stem.values])] : entry.values;
-        hits.push({ values, key: entry.phrase, index: match.index });
+        hits.push({ values, key: entry.phrase, index: match.index, end: match.index + match[0].length });
       }
     }
     return hits;

@@ -98,3 +98,25 @@ facts:
     expect(found('The night shift will switch back the hall lights.')).toBe(false);
   });
 });
+
+describe('genre words', () => {
+  it('leave a team heading to the step it is about: "Rollout checklist" is the rollout', () => {
+    const ops = loadSchema(`
+id: ops
+title: Ops
+sections:
+  - id: checks
+    title: Checks
+    aliases: [checklist]
+    evidence: { heading-genre: [checklist] }
+  - id: rollout
+    title: Rollout
+    evidence: { heading: [rollout] }
+`).schema!;
+    const steps = (text: string) =>
+      analyze(`---\nframework: ops\n---\n# X\n\n${text}\n`, { resolveSchema: () => ({ schema: ops }) }).sections.map((s) => `${s.id}=${s.status}`).join(' ');
+    expect(steps('## Rollout checklist\n\nCanary at 5% for a day, then everyone.')).toBe('checks=missing rollout=present');
+    // Alone, the genre word names its own step.
+    expect(steps('## Checklist\n\nCanary at 5% for a day, then everyone.')).toBe('checks=present rollout=missing');
+  });
+});

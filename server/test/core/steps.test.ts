@@ -136,6 +136,34 @@ describe('headings that name two steps', () => {
   });
 });
 
+describe('headings of a specification', () => {
+  it('read "Requirements for X" as X, in any language, and "Requirements and X" as both', () => {
+    const text = [
+      '# ТЗ: распознавание показаний счётчиков',
+      '## 1. Назначение',
+      'Жители присылают 40 тысяч фото в месяц; операторы вводят показания вручную.',
+      '## 2. Функциональные требования',
+      'Подсистема должна возвращать показание и уверенность по каждому полю.',
+      '## 3. Требования к данным',
+      'Заказчик передаёт архив за два года.',
+      '## 4. Anforderungen an das Modell',
+      'Die Wahl der Architektur liegt beim Auftragnehmer.',
+      '## 5. Exigences de validation',
+      'Au moins 97 % sur 2 000 photos tirées au hasard.',
+      '## 6. Требования к сопровождению и контролю работы',
+      'Ежемесячный отчёт исполнителя.',
+    ].join('\n\n');
+    const found = sections(text);
+    expect(found.data!.heading).toBe('3. Требования к данным');
+    expect(found.model!.heading).toBe('4. Anforderungen an das Modell');
+    expect(found.evaluation!.heading).toBe('5. Exigences de validation');
+    expect(found.monitoring!.heading).toBe('6. Требования к сопровождению и контролю работы');
+    // A heading that joins the requirements to another step still names the requirements.
+    const joined = text.replace('## 1. Назначение', '## 1. Требования и данные');
+    expect(sections(joined).requirements!.heading).toBe('1. Требования и данные');
+  });
+});
+
 describe('headings that could be one step', () => {
   it('are not a duplicate when they sit side by side', () => {
     const text = '# X\n\n## Background\n\nWe serve 10M users a day.\n\n## Requirements\n\nAnswers within 100 ms.\n\n## Data\n\nLogs.\n';
