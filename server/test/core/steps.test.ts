@@ -349,6 +349,8 @@ describe('parts that are no step', () => {
       ['## うまくいったかの確かめ方', '最後の3か月で試して、平均でどれだけ外れるかを見る。', 'evaluation'],
       ['## Cómo sabremos si funciona', 'Comparamos con lo que hacen hoy los voluntarios, en cuatro semanas de prueba real.', 'evaluation'],
       ['## Como vamos saber se está bom', 'Comparamos a nota da ferramenta com a dos classificadores em 300 amostras.', 'evaluation'],
+      ['## 精度', '最後の3か月の写真で、どちらの猫かを当てられたのは 9 割ほど。', 'evaluation'],
+      ['## Точность', 'На отложенном месяце ошибаемся примерно в каждом десятом случае.', 'evaluation'],
     ];
     for (const [heading, body, step] of cases) {
       expect(sections(`${base}${heading}\n\n${body}\n`)[step]!.status, heading).not.toBe('missing');
@@ -359,6 +361,8 @@ describe('parts that are no step', () => {
     expect(sections(question).framing!.status).not.toBe('missing');
     const data = '# X\n\n## Woher die Zahlen kommen\n\nRechnungen aus SAP seit 2019, mit Zahlungsdatum und Mahnstufe.\n\n## Modell\n\nLightGBM gegen die Mahnliste als Baseline.\n';
     expect(sections(data).data!.status).not.toBe('missing');
+    const motive = '# X\n\n## きっかけ\n\n毎朝、2匹の猫のどちらがエサを盗むのか分からず、家族で揉めていた。\n\n## データ集め\n\n3週間分のカメラ画像。\n';
+    expect(sections(motive).requirements!.status).not.toBe('missing');
     const framing = '# X\n\n## Qué pedimos al sistema\n\nPara cada donación, una lista corta de entidades que la pueden recibir.\n\n## Datos\n\nTres años de entregas y el inventario de cada entidad.\n';
     expect(sections(framing).framing!.status).not.toBe('missing');
   });
