@@ -352,6 +352,9 @@ describe('parts that are no step', () => {
       ['## 精度', '最後の3か月の写真で、どちらの猫かを当てられたのは 9 割ほど。', 'evaluation'],
       ['## Точность', 'На отложенном месяце ошибаемся примерно в каждом десятом случае.', 'evaluation'],
     ];
+    // The approach, in the other languages' words for it, is where the model is chosen.
+    const approach = '# X\n\n## Ausgangslage\n\nKodierfachkräfte brauchen 40 Minuten pro Fall.\n\n## Datenbasis\n\nFünf Jahre kodierter Fälle aus dem KIS.\n\n## Vorgehen\n\nZuerst eine Häufigkeitsliste je Abteilung, dann ein vortrainiertes BERT, feinjustiert auf unseren Arztbriefen.\n';
+    expect(sections(approach).model!.heading).toBe('Vorgehen');
     for (const [heading, body, step] of cases) {
       expect(sections(`${base}${heading}\n\n${body}\n`)[step]!.status, heading).not.toBe('missing');
     }
