@@ -49,8 +49,33 @@ function runTopics(schema: Schema, run: readonly TextUnit[]) {
       if (value >= schema.reading.cover) found.push({ unit, step, leading: value === best });
     }
   }
+  // A table row reads as one statement: "Method | PR-AUC | Recall | Precision" is about the evaluation.
+  for (const row of tableRows(run)) {
+    const points = contentPoints(schema, [row]);
+    const best = Math.max(0, ...points.values());
+    for (const [step, value] of points) {
+      if (value < schema.reading.cover) continue;
+      for (const unit of row) {
+        if ((unitPoints(schema, unit).get(step) ?? 0) > 0 && !found.some((f) => f.unit === unit && f.step === step)) found.push({ unit, step, leading: value === best });
+      }
+    }
+  }
+  found.sort((a, b) => a.unit.offset - b.unit.offset);
   byRun.set(run, found);
   return found;
+}
+
+/** The cells of each table row in a run: two or more units that start on one line. */
+function tableRows(run: readonly TextUnit[]): TextUnit[][] {
+  const rows: TextUnit[][] = [];
+  for (let i = 0; i < run.length; ) {
+    let j = i + 1;
+    while (j < run.length && run[j]!.line === run[i]!.line) j++;
+    const row = run.slice(i, j).filter((unit) => !unit.note);
+    if (row.length >= 2) rows.push(row);
+    i = j;
+  }
+  return rows;
 }
 
 export interface TopicUnit {

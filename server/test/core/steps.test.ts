@@ -136,6 +136,24 @@ describe('headings that name two steps', () => {
   });
 });
 
+describe('tables', () => {
+  it('read a row as one statement: a results table inside the model part covers the evaluation', () => {
+    const text = [
+      '# Entregas fallidas',
+      '## Contexto',
+      'Unos 9.000 paquetes al día vuelven sin entregar; cada uno cuesta 4 €.',
+      '## Modelo',
+      'Un LightGBM con las variables de la dirección y del historial de entregas.',
+      '| Método | PR-AUC | Recall | Precisión |',
+      '|---|---|---|---|',
+      '| Regla actual | — | 4 % | 61 % |',
+      '| LightGBM | 0,41 | 47 % | 38 % |',
+    ].join('\n\n').replace(/\n\n\|/g, '\n|');
+    expect(sections(text).evaluation).toMatchObject({ status: 'incomplete', kind: 'content', within: { text: 'Modelo' } });
+    expect(check(optIn(text)).facts['offline-metrics']!.values).toEqual(expect.arrayContaining(['PR-AUC', 'recall', 'precision']));
+  });
+});
+
 describe('headings of a specification', () => {
   it('read "Requirements for X" as X, in any language, and "Requirements and X" as both', () => {
     const text = [
