@@ -89,6 +89,10 @@ describe('facts read in context', () => {
     expect(monitoring("Alerte : si l'écart moyen dépasse 45 minutes deux jours de suite, un mail part au cadre de santé.")).toBe(true);
     // A measure of how far the inputs moved needs no alert at all.
     expect(monitoring('Weekly Jensen–Shannon distance of the predicted class mix against the last month.')).toBe(true);
+    // A message sent when a number moves is an alert by another name; one the product sends is not.
+    expect(monitoring('If the share of invoices scored above 0.5 leaves 8–18% for three days, someone gets a Slack ping.')).toBe(true);
+    expect(monitoring('当预测为正的比例连续三天偏离时，通知负责人。')).toBe(true);
+    expect(monitoring('Customers get a notification when their parcel ships.')).toBe(false);
   });
 });
 
