@@ -11,7 +11,7 @@
  *   empty. In an outline, where nothing is written as a sentence, those bullets are its prompts.
  */
 import type { Alignment, Placement } from './align.js';
-import { genreOnly } from './evidence.js';
+import { genreOnly, headingEvidence } from './evidence.js';
 import type { AliasMatch } from './headings.js';
 import type { Label } from './labels.js';
 import { readableRuns, type Outline, type Section } from './outline.js';
@@ -66,6 +66,17 @@ export function placeParts(outline: Outline, schema: Schema, alignment: Alignmen
       const content = reader.opening(part.units);
       add(matches, { spec: placement.step, kind: 'content', text: '', line: part.line, strong: false, named: false, ...offsets(part), ...content });
       continue;
+    }
+    // A part placed by what it holds is still where its heading says another step is ("Going
+    // live", its text mostly about watching the model): that step, found nowhere else, is there too.
+    if (part.kind === 'heading' && !placement.byHeading) {
+      for (const step of headingSteps(schema, part.title, placement.step)) {
+        deferred.push(() => {
+          if (matches.bySpec.has(step.id)) return;
+          const content = reader.whole(part, step);
+          add(matches, { spec: step, kind: 'heading', text: part.title, line: part.line, strong: false, named: false, ...offsets(part), section: part.section, ...content });
+        });
+      }
     }
     // The step the part was placed in reads all of it; another step its heading names reads the
     // sub-parts that name that step ("Online testing and deployment" over "A/B test" and
@@ -141,6 +152,12 @@ function namedSpecs(schema: Schema, part: Part, placement: Placement): Array<Ali
 }
 
 const MAX_TWO_STEP_WORDS = 7;
+
+/** Steps other than its own that a heading's words name outright (not loosely, nor only as its genre). */
+function headingSteps(schema: Schema, title: string, own: SectionSpec): SectionSpec[] {
+  const { words } = headingEvidence(schema, title);
+  return [...words].filter(([step, value]) => step !== own && value >= schema.reading.headingWord).map(([step]) => step);
+}
 
 function inOtherStep(placement: Placement, spec: SectionSpec): boolean {
   return placement.context !== undefined && placement.context !== stepOf(spec);

@@ -136,6 +136,27 @@ describe('headings that name two steps', () => {
   });
 });
 
+describe('parts that hold two steps', () => {
+  it('keep the step their heading names when what they hold places them in another', () => {
+    const text = [
+      '# Late invoices',
+      '## The idea',
+      'Our six collectors call 4,000 open invoices by due date; we want the ones likely to be paid late first.',
+      '## What we would need',
+      'Two years of invoices and payments from the ERP, with the customer and the payment terms.',
+      '## How we would build it',
+      'A gradient-boosted model on invoice and customer history.',
+      '## Going live',
+      'A job scores every open invoice at 05:30 and writes a table the dashboard reads.',
+      'We watch the share of invoices scored above 0.5; if it drifts outside 8–18% for three days, someone gets an alert.',
+      'We also watch the score distribution and how many customers have no payment history, and retrain when they drift.',
+    ].join('\n\n');
+    const found = sections(text);
+    expect(found.monitoring!.status).not.toBe('missing');
+    expect(found.serving).toMatchObject({ heading: 'Going live' });
+  });
+});
+
 describe('tables', () => {
   it('read a row as one statement: a results table inside the model part covers the evaluation', () => {
     const text = [
