@@ -80,6 +80,12 @@ const ASIDE = /^[(（][^()（）]{0,80}[)）]$/;
 const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|検討中|未定|미정|작성\s?중|추후|pendiente|por completar|por definir|à compléter|à définir|a definir|a completar|в работе|будет позже|позже|tbd)[\s\S]{0,20}$/i;
 /** A note that opens with a to-do marker ("TODO — ask Priya which logs we may use") is work left, however long. */
 const TODO_NOTE = /^\s*(?:tbd|todo|to-do|fixme)\b\s*[:—–\-(]/i;
+/**
+ * A part left out, said as it opens ("Skipped. We ran out of time", "这部分跳过", "Übersprungen"):
+ * the reason why is not the step's content, however long.
+ */
+const SKIPPED =
+  /^[\s*_]*(?:skipped|not covered|didn['’]t get to (?:it|this|that)|ran out of time|übersprungen|nicht behandelt|omitido|nos (?:lo )?saltamos|no dio tiempo|sauté|pas abordé|non abordé|pulado|pulamos|não deu tempo|пропущено|пропустили|не успели|スキップ|割愛|時間切れ|건너뜀|건너뛰었|생략했)(?![\p{L}])|^[^。！？\n]{0,30}(?:这部分|这一部分|这块|这段)就?(?:跳过|略过)/iu;
 /** A decision put off to someone or some time: "TBD with the platform team", "À définir avec l'équipe (réunion le 21/03)". */
 const DEFERRED = /^\s*(?:tbd|to be (?:decided|defined|determined|agreed)|à définir|a definir|por definir|à décider|a decidir|por decidir|noch offen|zu klären|будет определ\S*|определим)\s+(?:with|after|until|once|when|by|at|avec|après|lors|quand|con|después|cuando|com|depois|quando|mit|nach|bis|beim|с|после|когда|на)\s/iu;
 
@@ -91,6 +97,7 @@ export function isPlaceholderText(text: string): boolean {
     trimmed === '' ||
     (PLACEHOLDER.test(trimmed) && wordCount(trimmed) <= 6) ||
     TODO_NOTE.test(trimmed) ||
+    SKIPPED.test(trimmed) ||
     (DEFERRED.test(trimmed) && wordCount(trimmed) <= DEFERRED_WORDS) ||
     FILL_IN.test(trimmed) ||
     (ASIDE.test(trimmed) && wordCount(trimmed) <= 12) ||

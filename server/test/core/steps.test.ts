@@ -268,6 +268,18 @@ describe('parts that are no step', () => {
     }
   });
 
+  it('reads a part that says it was skipped as empty, whatever the reason given', () => {
+    for (const body of [
+      '*Skipped.* By the time I finished the metrics we had six minutes left, and the interviewer moved on to what breaks after launch.',
+      '面试官说时间差不多了，这部分跳过，直接进入反问环节。我自己也没主动补。',
+      'Übersprungen – die Zeit war um, der Interviewer wollte lieber über das Monitoring sprechen.',
+    ]) {
+      expect(statuses(`# X\n\n## Data\n\n${body}\n\n## Model\n\nA GBDT over 40 features, trained weekly.\n`), body).toContain('data=empty');
+    }
+    // Skip connections are a model's, not a part left out.
+    expect(statuses('# X\n\n## Model\n\nSkip connections every two layers; a ResNet-18 trained on our photos.\n')).toContain('model=incomplete');
+  });
+
   it('does not read open questions as the step they ask about', () => {
     const text = '# X\n\n## Requirements\n\n10M users.\n\n## Monitoring\n\nTBD.\n\n## Open questions\n\n- Should we retrain daily, and which drift alerts page the on-call?\n';
     expect(statuses(text)).toContain('monitoring=empty');
