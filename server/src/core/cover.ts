@@ -41,22 +41,15 @@ function runTopics(schema: Schema, run: readonly TextUnit[]) {
   let found = byRun.get(run);
   if (found) return found;
   found = [];
-  for (const unit of run) {
-    if (unit.note || isQuestion(unit.text)) continue;
-    const points = unitPoints(schema, unit);
-    const best = Math.max(0, ...points.values());
-    for (const [step, value] of points) {
-      if (value >= schema.reading.cover) found.push({ unit, step, leading: value === best });
-    }
-  }
-  // A table row reads as one statement: "Method | PR-AUC | Recall | Precision" is about the evaluation.
-  for (const row of tableRows(run)) {
-    const points = contentPoints(schema, [row]);
+  for (const statement of statements(run)) {
+    const points = contentPoints(schema, [statement]);
     const best = Math.max(0, ...points.values());
     for (const [step, value] of points) {
       if (value < schema.reading.cover) continue;
-      for (const unit of row) {
-        if ((unitPoints(schema, unit).get(step) ?? 0) > 0 && !found.some((f) => f.unit === unit && f.step === step)) found.push({ unit, step, leading: value === best });
+      // Of a row, the cells that speak of the step and were not found for it alone.
+      for (const unit of statement) {
+        if (statement.length > 1 && ((unitPoints(schema, unit).get(step) ?? 0) === 0 || found.some((f) => f.unit === unit && f.step === step))) continue;
+        found.push({ unit, step, leading: value === best });
       }
     }
   }
@@ -65,17 +58,20 @@ function runTopics(schema: Schema, run: readonly TextUnit[]) {
   return found;
 }
 
-/** The cells of each table row in a run: two or more units that start on one line. */
-function tableRows(run: readonly TextUnit[]): TextUnit[][] {
-  const rows: TextUnit[][] = [];
-  for (let i = 0; i < run.length; ) {
+/**
+ * What is read as one statement: each paragraph, item or cell, and each table row as a whole
+ * ("Method | PR-AUC | Recall | Precision" is about the evaluation): two or more cells that start on one line.
+ */
+function statements(run: readonly TextUnit[]): TextUnit[][] {
+  const readable = run.filter((unit) => !unit.note && !isQuestion(unit.text));
+  const found = readable.map((unit) => [unit]);
+  for (let i = 0; i < readable.length; ) {
     let j = i + 1;
-    while (j < run.length && run[j]!.line === run[i]!.line) j++;
-    const row = run.slice(i, j).filter((unit) => !unit.note);
-    if (row.length >= 2) rows.push(row);
+    while (j < readable.length && readable[j]!.line === readable[i]!.line) j++;
+    if (j - i >= 2) found.push(readable.slice(i, j));
     i = j;
   }
-  return rows;
+  return found;
 }
 
 export interface TopicUnit {

@@ -1,6 +1,6 @@
 /** A team schema with its own names gets every rule and editor feature, through fact roles. */
 import { describe, expect, it } from 'vitest';
-import { analyze, loadSchema, metricFacts } from '../../src/core/index.js';
+import { analyze, loadSchema, metricFacts, type Schema } from '../../src/core/index.js';
 import { completions } from '../../src/features/completion.js';
 import { hover } from '../../src/features/hover.js';
 import { describe as show } from '../helpers.js';
@@ -76,6 +76,9 @@ describe('fact roles', () => {
   });
 });
 
+/** Analyses a document that declares a team schema whose id is `ops`. */
+const analyzeWith = (schema: Schema) => (body: string) => analyze(`---\nframework: ops\n---\n# X\n\n${body}\n`, { resolveSchema: () => ({ schema }) });
+
 describe('weak patterns', () => {
   it('state a team fact only in a sentence its context matches, even a fact with no other pattern', () => {
     const ops = loadSchema(`
@@ -92,8 +95,7 @@ facts:
     weak-patterns: ['\\bswitch back\\b']
     context: ['\\b(if|when)\\b']
 `).schema!;
-    const found = (line: string) =>
-      analyze(`---\nframework: ops\n---\n# X\n\n## Rollout\n\n${line}\n`, { resolveSchema: () => ({ schema: ops }) }).facts.rollback!.found;
+    const found = (line: string) => analyzeWith(ops)(`## Rollout\n\n${line}`).facts.rollback!.found;
     expect(found('If error rates rise we switch back to v1 within minutes.')).toBe(true);
     expect(found('The night shift will switch back the hall lights.')).toBe(false);
   });
@@ -113,8 +115,7 @@ sections:
     title: Rollout
     evidence: { heading: [rollout] }
 `).schema!;
-    const steps = (text: string) =>
-      analyze(`---\nframework: ops\n---\n# X\n\n${text}\n`, { resolveSchema: () => ({ schema: ops }) }).sections.map((s) => `${s.id}=${s.status}`).join(' ');
+    const steps = (text: string) => analyzeWith(ops)(text).sections.map((s) => `${s.id}=${s.status}`).join(' ');
     expect(steps('## Rollout checklist\n\nCanary at 5% for a day, then everyone.')).toBe('checks=missing rollout=present');
     // Alone, the genre word names its own step.
     expect(steps('## Checklist\n\nCanary at 5% for a day, then everyone.')).toBe('checks=present rollout=missing');
