@@ -75,7 +75,7 @@ class Aligner {
    */
   free(parts: Part[], previous: SectionSpec | undefined): SectionSpec | undefined {
     const sequence = this.flatten(parts);
-    const states = this.viterbi(sequence, previous);
+    const states = this.fillGaps(sequence, this.viterbi(sequence, previous), previous);
     let last = previous;
     sequence.forEach((part, index) => {
       const step = states[index];
@@ -203,6 +203,50 @@ class Aligner {
       state = last;
     }
     return path;
+  }
+
+  /**
+   * A part left without a step that sits where a step no part took belongs (after the step
+   * before it, before the one after it) and speaks of that step at all takes it: a reviewer
+   * reads "The problem we want to solve" before the framing as the requirements, and "What
+   * the tool would use" between the framing and the model as the data, though neither says
+   * enough of its step to be placed by its evidence alone.
+   */
+  private fillGaps(parts: Part[], states: Array<SectionSpec | undefined>, previous: SectionSpec | undefined): Array<SectionSpec | undefined> {
+    const taken = new Set(states.filter((step) => step !== undefined));
+    const index = (step: SectionSpec | undefined) => (step ? this.steps.indexOf(step) : -1);
+    // The step placed next after each part; none after the last one placed.
+    const after: number[] = new Array(parts.length);
+    for (let i = parts.length - 1, next = -1; i >= 0; i--) {
+      after[i] = next;
+      if (states[i]) next = index(states[i]);
+    }
+    let before = index(previous);
+    parts.forEach((part, i) => {
+      if (states[i]) {
+        before = index(states[i]);
+        return;
+      }
+      // Only between two steps: what trails the last one (open questions, risks, what is left) is no gap;
+      // and only where few are missing: "Usecase" before the serving says little by its place.
+      if (after[i]! < 0 || after[i]! - before - 1 > this.schema.reading.gap) return;
+      if (!part.units.some((unit) => !unit.note)) return;
+      const { total, heading } = this.evidenceOf(part);
+      const points = contentPoints(this.schema, part.runs);
+      let best: SectionSpec | undefined;
+      let bestScore = 0;
+      for (const step of this.steps.slice(before + 1, after[i])) {
+        // Speaking of a step: its heading names it, or its text has one of the step's strong terms.
+        const speaks = heading.has(step) || (points.get(step) ?? 0) >= 1;
+        const score = total.get(step) ?? 0;
+        if (speaks && !taken.has(step) && score > bestScore) [best, bestScore] = [step, score];
+      }
+      if (!best) return;
+      states[i] = best;
+      taken.add(best);
+      before = index(best);
+    });
+    return states;
   }
 
   /**

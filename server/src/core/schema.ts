@@ -56,6 +56,7 @@ export interface ReadingWeights {
   inherit: number;
   outOfOrder: number;
   inOrder: number;
+  gap: number;
   cover: number;
 }
 
@@ -71,6 +72,7 @@ export const DEFAULT_READING: ReadingWeights = {
   inherit: 0.6,
   outOfOrder: 0.2,
   inOrder: 0.25,
+  gap: 2,
   cover: 2,
 };
 

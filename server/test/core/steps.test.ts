@@ -80,6 +80,44 @@ describe('order and content place parts no alias names', () => {
     expect(sections(text).requirements).toMatchObject({ status: 'present', kind: 'content', line });
   });
 
+  it('reads a part that sits where a missing step belongs, and speaks of it, as that step', () => {
+    const text = [
+      '# Late invoices',
+      '## The idea',
+      'Six collectors start each morning with the same ageing report of open invoices, and call whoever is closest to overdue. Credit limits are out of scope.',
+      '## Turning it into a score',
+      'Binary classification: input an open invoice, output the probability it is paid more than 15 days late.',
+      '## What the tool would use',
+      'Ten years of payment history from the ERP, labelled by how late each invoice was paid.',
+      '## Model',
+      'Gradient-boosted trees; the collectors\' current rule is the baseline.',
+    ].join('\n\n');
+    const found = sections(text);
+    expect(found.requirements).toMatchObject({ status: 'present', heading: 'The idea' });
+    expect(found.data).toMatchObject({ status: 'present', heading: 'What the tool would use' });
+  });
+
+  it('does not fill a gap its place says little about: many steps missing there, or nothing after it', () => {
+    const wide = [
+      '# Batch pattern',
+      '## Usecase',
+      'Use it when the predictions are not needed at once, as for a daily report.',
+      '## Architecture',
+      'A nightly job scores all users in a batch and writes the scores to the database.',
+    ].join('\n\n');
+    expect(statuses(wide)).toMatch(/requirements=missing framing=missing data=missing model=missing evaluation=missing serving=present/);
+    const trailing = [
+      '# Ranking',
+      '## Requirements',
+      'Ten million users a day.',
+      '## Deployment',
+      'The model scores candidates online per request.',
+      '## Loose ends',
+      'Someone should look at the alert volume.',
+    ].join('\n\n');
+    expect(sections(trailing).monitoring!.status).toBe('missing');
+  });
+
   it('places a part with no heading words by what it holds', () => {
     const text = '# X\n\n## Requirements\n\n10M users a day.\n\n## Keeping it honest\n\nWe watch the prediction distribution, alert on drift above 0.2 PSI and retrain when accuracy degrades.\n';
     expect(sections(text).monitoring).toMatchObject({ status: 'present', heading: 'Keeping it honest' });
