@@ -104,8 +104,11 @@ export function placeParts(outline: Outline, schema: Schema, alignment: Alignmen
         add(matches, occurrence);
       } else if (inOtherStep(placement, spec)) {
         // "- Data: ..." under Requirements is about the data that exists, unless the doc has no data heading.
+        // A label that heads its own lines and names a part of a step ("Online metrics:" over a list, under
+        // the rollout) is that part, unless the doc has it elsewhere; "- Offline: no network in tunnels" is not.
+        const ownLines = part.headingLike && spec.parent !== undefined;
         deferred.push(() => {
-          if (!hasHeading(matches, stepOf(spec))) add(matches, occurrence);
+          if (ownLines ? !matches.bySpec.has(spec.id) : !hasHeading(matches, stepOf(spec))) add(matches, occurrence);
         });
       } else {
         add(matches, occurrence);

@@ -271,6 +271,24 @@ describe('structure beyond headings', () => {
     expect(rules(analysis)).toEqual(['empty-section']);
   });
 
+  it('reads a label over its own lines that names a part of a step as that part, inside another step', () => {
+    const base = [
+      '# Fraud score',
+      '## Evaluation',
+      'Offline: PR-AUC and recall at a 2% challenge rate on the last quarter.',
+      '## Rollout',
+      'Shadow scoring for four weeks, then 10% of customers decided by the model.',
+      '',
+      'Métricas online:',
+      '- fraud losses per million transferred',
+      '- share of customers who give up after a challenge',
+    ].join('\n\n');
+    expect(check(optIn(base)).facts['online-metrics']!.found).toBe(true);
+    // An item that only opens with the word is about something else.
+    const inline = base.replace('Métricas online:\n\n- fraud losses per million transferred\n\n- share of customers who give up after a challenge', '- Online: the phones need network for the challenge step.');
+    expect(check(optIn(inline)).facts['online-metrics']!.found).toBe(false);
+  });
+
   it('counts template bullets left in a written document as a placeholder', () => {
     const text = replace('## 7. Monitoring\n\nAlerts on feature drift and on CTR drops; daily retraining.', '## 7. Scaling, monitoring and updates\n\n* Scaling\n* Monitoring\n* Updates');
     expect(status(text, 'monitoring')).toBe('empty');
