@@ -86,18 +86,23 @@ export function findLabels(blocks: readonly RootContent[], text: string, continu
   let beforeFirstLabel = true;
   // A label standing alone ("**Offline metrics**", "Baseline:") owns the blocks that follow it.
   let open: Label | undefined;
+  // A label whose paragraph ends in a colon ("Online: a two-week run. We'll compare:") owns the list after it.
+  let introducing: Label | undefined;
   for (const block of blocks) {
     const found = block.type === 'paragraph' ? paragraphLabels(block, text) : [];
+    const introduced = introducing;
+    introducing = undefined;
     if (found.length > 0) {
       beforeFirstLabel = false;
       labels.push(...found);
       const last = found[found.length - 1]!;
       // A run-in heading heads the paragraphs after its own, as a heading would.
       open = last.hasContent && !last.headingLike ? undefined : last;
+      if (!open && endsWithColon(block, text)) introducing = last;
       continue;
     }
-    if (open) {
-      adopt(open, block);
+    if (open || (introduced && block.type === 'list')) {
+      adopt((open ?? introduced)!, block);
       continue;
     }
     const before = labels.length;
@@ -160,6 +165,10 @@ function isTableOfContents(list: List): boolean {
     const parts = first.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
     return parts.length === 1 && parts[0]!.type === 'link' && item.children.slice(1).every((child) => child.type !== 'list' || isTableOfContents(child));
   });
+}
+
+function endsWithColon(block: RootContent, text: string): boolean {
+  return /[:：]\s*$/.test(text.slice(block.position!.start.offset!, block.position!.end.offset!));
 }
 
 function adopt(label: Label, block: RootContent): void {

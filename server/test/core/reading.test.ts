@@ -289,6 +289,21 @@ describe('structure beyond headings', () => {
     expect(check(optIn(inline)).facts['online-metrics']!.found).toBe(false);
   });
 
+  it('reads the list a label\'s paragraph introduces with a colon as the label\'s', () => {
+    const text = [
+      '# Trip time',
+      '## How will we know it works?',
+      'Offline: MAE on three months of trips.',
+      '',
+      'Online: a two-week run on alternating days. We will compare:',
+      '- carrier cut-offs missed',
+      '- picker idle time',
+    ].join('\n\n');
+    expect(check(optIn(text)).facts['online-metrics']).toMatchObject({ found: true, values: ['carrier cut-offs missed', 'picker idle time'] });
+    // A paragraph that does not introduce the list leaves it to itself.
+    expect(check(optIn(text.replace('We will compare:', 'We will see.'))).facts['online-metrics']!.found).toBe(false);
+  });
+
   it('counts template bullets left in a written document as a placeholder', () => {
     const text = replace('## 7. Monitoring\n\nAlerts on feature drift and on CTR drops; daily retraining.', '## 7. Scaling, monitoring and updates\n\n* Scaling\n* Monitoring\n* Updates');
     expect(status(text, 'monitoring')).toBe('empty');
