@@ -240,11 +240,15 @@ describe('facts in ordinary words', () => {
       'Staged release: 20% of farmers for four weeks, with the rest as control.',
       'We compare lost production on sites that get the list against sites that do not.',
       'A stepped-wedge rollout across the ten wards, one ward switching on per week.',
+      'Pilot in two depots, other depots keep the rule; we compare failed drops per 1,000 orders.',
+      'Two weeks with the planner using the estimate on alternating days, the standards on the others.',
+      'Comparaison services pilotes / services témoins sur six mois.',
+      'Эффект оценивается по итогам опытной эксплуатации путём сравнения с текущим методом.',
     ]) {
       expect(fact('online-metrics', 'Evaluation', line).found, line).toBe(true);
     }
     // Comparing models offline, or a held-out split of the data, is no field comparison.
-    for (const line of ['We hold out the other 20% of days as a test set.', 'The tree model beats the linear one on the held-out half of the data.']) {
+    for (const line of ['We hold out the other 20% of days as a test set.', 'The tree model beats the linear one on the held-out half of the data.', 'The other features keep their current encoding.']) {
       expect(fact('online-metrics', 'Evaluation', line).found, line).toBe(false);
     }
   });
@@ -295,7 +299,7 @@ describe('structure beyond headings', () => {
       '## How will we know it works?',
       'Offline: MAE on three months of trips.',
       '',
-      'Online: a two-week run on alternating days. We will compare:',
+      'Online: a two-week run at the Reno site. We will compare:',
       '- carrier cut-offs missed',
       '- picker idle time',
     ].join('\n\n');
