@@ -66,11 +66,11 @@ describe('which documents are checked', () => {
     expect(check(posting, { path: 'jobs/mle.md' }).checked).toBe(false);
     expect(check(`# How I'd design search ranking\n\n${steps5}`, { path: 'blog/search.md' }).checked).toBe(true);
     // A title of a kind that never is a design outweighs even an outline of every step.
-    for (const title of ['Search team Q3 OKRs and roadmap', 'ML system design: question bank', 'Weekly report, week 14', 'Interviewer rubric: ML system design (L4–L6)']) {
+    for (const title of ['Search team Q3 OKRs and roadmap', 'ML system design: question bank', 'Weekly report, week 14', 'Interviewer rubric: ML system design (L4–L6)', 'Aprendizaje automático en producción — Programa de la asignatura', 'CS 329: course syllabus']) {
       expect(check(`# ${title}\n\n${steps5}`, { path: 'notes/x.md' }).checked, title).toBe(false);
     }
     // Without an outline of most steps, the title alone tells another kind of document.
-    for (const title of ['Lecture notes: ranking', 'RecSys reading group, week 7: SASRec']) {
+    for (const title of ['Lecture notes: ranking', 'RecSys reading group, week 7: SASRec', 'Ata — Squad de Dados · 14/05', 'Ретроспектива: запуск модели', 'Bienvenue dans l\'équipe Data', 'Data team — Q3 planning']) {
       expect(check(`# ${title}\n\n## Data\n\nClick logs and labels.\n\n## Model\n\nA GBDT baseline.\n\n## Evaluation\n\nnDCG@10.\n`, { path: 'notes/l9.md' }).checked, title).toBe(false);
     }
   });
