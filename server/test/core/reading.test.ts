@@ -125,9 +125,13 @@ describe('facts in ordinary words', () => {
       ['Every Monday at 5 a.m. the list of the highest-scored lights is generated and loaded as work orders.', ['batch']],
       ['Jeden Morgen um 6 Uhr läuft ein Skript und bewertet alle offenen Rechnungen.', ['batch']],
       ['每天早上 6 点算好所有柜组的预测，写进调度表。', ['batch']],
+      // A few times a day, every hour or every month.
+      ['Die Prognose wird dreimal täglich für alle Stationen berechnet.', ['batch']],
+      ['The model scores every open ticket once an hour.', ['batch']],
+      ['매월 검침 마감 후 모델이 전 세대 점수를 계산한다.', ['batch']],
     ];
     for (const [line, values] of cases) expect(fact('serving-mode', 'Serving', line).values, line).toEqual(values);
-    for (const line of ['The model is retrained nightly on the latest data.', 'Batch size 512 on 4 GPUs.', 'The model is retrained daily on the latest events.']) {
+    for (const line of ['The model is retrained nightly on the latest data.', 'Batch size 512 on 4 GPUs.', 'The model is retrained daily on the latest events.', 'The model is retrained monthly.']) {
       expect(fact('serving-mode', 'Serving', line).found, line).toBe(false);
     }
   });
