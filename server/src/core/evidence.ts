@@ -106,8 +106,29 @@ function readHeading(schema: Schema, text: string, wholeOnly: boolean): HeadingE
       evidence.aliases.delete(step);
       evidence.words.delete(step);
     }
+    for (const step of insideOtherWords(schema, text, evidence.aliases, words)) evidence.aliases.delete(step);
   }
   return evidence;
+}
+
+/**
+ * Steps whose aliases the heading holds only inside another step's heading words: the longer
+ * phrase is what the heading says. "上线后盯什么?" (what to watch after going live) is about the
+ * monitoring; the serving's "上线" in it only dates it.
+ */
+function insideOtherWords(schema: Schema, text: string, aliases: StepScores, words: Array<PhraseHit<Pointer>>): SectionSpec[] {
+  if (aliases.size === 0 || words.length === 0) return [];
+  const inside: SectionSpec[] = [];
+  for (const step of aliases.keys()) {
+    // Another step's words that hold the alias whole: "上线后" holds "上线"; "課題" does not hold "課題設定".
+    const holds = (hit: PhraseHit<Pointer>) => schema.aliases.match(text.slice(hit.index, hit.end)).some((match) => stepOf(match.section) === step);
+    const spans = words.filter((hit) => hit.values.some((pointer) => pointer.step !== step && !pointer.weak) && !hit.values.some((pointer) => pointer.step === step) && holds(hit));
+    if (spans.length === 0) continue;
+    let masked = text;
+    for (const hit of spans) masked = masked.slice(0, hit.index) + ' '.repeat(hit.end - hit.index) + masked.slice(hit.end);
+    if (!schema.aliases.match(masked).some((match) => stepOf(match.section) === step)) inside.push(step);
+  }
+  return inside;
 }
 
 /** Words and signs that join two subjects: "Requirements and framing" names both steps. */

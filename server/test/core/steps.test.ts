@@ -118,6 +118,16 @@ describe('order and content place parts no alias names', () => {
     expect(sections(trailing).monitoring!.status).toBe('missing');
   });
 
+  it('reads a heading by its longer phrase: "after going live" dates the monitoring, it is not the serving', () => {
+    for (const heading of ['上线后盯什么?', '배포 후 지켜볼 것']) {
+      const text = `# X\n\n## Serving\n\nThe model scores each request online in 40 ms.\n\n## ${heading}\n\nThe share of flagged items per day, per city.\n`;
+      expect(sections(text).monitoring, heading).toMatchObject({ heading });
+      expect(sections(text).monitoring!.status, heading).not.toBe('missing');
+    }
+    // A step's alias that holds the other's word is still that step: "課題設定" is the framing, though "課題" is a requirements word.
+    expect(sections('# X\n\n## 課題設定\n\n二値分類。入力は投稿、出力は不正確率。\n').framing).toMatchObject({ heading: '課題設定' });
+  });
+
   it('places a part with no heading words by what it holds', () => {
     const text = '# X\n\n## Requirements\n\n10M users a day.\n\n## Keeping it honest\n\nWe watch the prediction distribution, alert on drift above 0.2 PSI and retrain when accuracy degrades.\n';
     expect(sections(text).monitoring).toMatchObject({ status: 'present', heading: 'Keeping it honest' });
