@@ -19,6 +19,7 @@ const GRID = {
   'out-of-order': [0.1, 0.2, 0.3],
   cover: [1.5, 2, 2.5],
   content: [0.6, 0.8, 1.0],
+  gap: [1, 2, 3],
 };
 
 function* settings(keys = Object.keys(GRID), chosen = {}) {
