@@ -146,6 +146,8 @@ describe('facts in ordinary words', () => {
     for (const line of [
       'We compare against plain BM25, which is what runs in production now.',
       'Any new model must beat the current rules on the same tickets.',
+      'Базовые методы для сравнения: день-аналог и сезонная наивная модель.',
+      'Прежний блок-лист служит точкой отсчёта для новой модели.',
       'On the held-out month it reaches 83% accuracy against 61% for the keyword triggers.',
       'As a first model we fit a logistic regression on five features.',
       'We start simple: a GBDT on count features.',
