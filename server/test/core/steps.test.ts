@@ -97,6 +97,16 @@ describe('order and content place parts no alias names', () => {
     expect(found.data).toMatchObject({ status: 'present', heading: 'What the tool would use' });
   });
 
+  it('reads data told in other languages\' own words: variables, annotation, jeu de données', () => {
+    for (const [heading, body] of [
+      ["Ce qu'on avait sous la main", 'On a exporté deux ans de tickets de caisse. Les variables finales : jour de la semaine, météo, jours fériés.'],
+      ['As fotos e as notas', 'Os técnicos fotografam cada amostra antes de classificar; a nota que já dão serve de anotação, sem trabalho extra.'],
+    ]) {
+      const text = `# X\n\n## Objectif\n\nRéduire les invendus de 30 % pour 4 boutiques, par jour.\n\n## Formulation\n\nRégression : prévoir les ventes de chaque produit pour le lendemain.\n\n## ${heading}\n\n${body}\n\n## Modèle\n\nUn LightGBM, comparé à la moyenne des 4 derniers mêmes jours.\n`;
+      expect(sections(text).data, heading).toMatchObject({ status: 'present', heading });
+    }
+  });
+
   it('does not fill a gap its place says little about: many steps missing there, or nothing after it', () => {
     const wide = [
       '# Batch pattern',
