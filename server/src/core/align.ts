@@ -210,7 +210,8 @@ class Aligner {
    * before it, before the one after it) and speaks of that step at all takes it: a reviewer
    * reads "The problem we want to solve" before the framing as the requirements, and "What
    * the tool would use" between the framing and the model as the data, though neither says
-   * enough of its step to be placed by its evidence alone.
+   * enough of its step to be placed by its evidence alone. Where one step alone is missing
+   * there, the place is evidence enough.
    */
   private fillGaps(parts: Part[], states: Array<SectionSpec | undefined>, previous: SectionSpec | undefined): Array<SectionSpec | undefined> {
     const taken = new Set(states.filter((step) => step !== undefined));
@@ -233,13 +234,16 @@ class Aligner {
       if (!part.units.some((unit) => !unit.note)) return;
       const { total, heading } = this.evidenceOf(part);
       const points = contentPoints(this.schema, part.runs);
+      const alone = after[i]! - before - 1 === 1;
       let best: SectionSpec | undefined;
       let bestScore = 0;
       for (const step of this.steps.slice(before + 1, after[i])) {
+        if (taken.has(step)) continue;
         // Speaking of a step: its heading names it, or its text has one of the step's strong terms.
-        const speaks = heading.has(step) || (points.get(step) ?? 0) >= 1;
+        // Where one step alone is missing, the place says which ("Service" between the evaluation and the monitoring).
+        const speaks = alone || heading.has(step) || (points.get(step) ?? 0) >= 1;
         const score = total.get(step) ?? 0;
-        if (speaks && !taken.has(step) && score > bestScore) [best, bestScore] = [step, score];
+        if (speaks && (!best || score > bestScore)) [best, bestScore] = [step, score];
       }
       if (!best) return;
       states[i] = best;

@@ -97,6 +97,28 @@ describe('order and content place parts no alias names', () => {
     expect(found.data).toMatchObject({ status: 'present', heading: 'What the tool would use' });
   });
 
+  it('takes the one step missing between two others for a part there, by its place alone', () => {
+    const text = [
+      '# Bakery orders',
+      '## Requirements',
+      'Four shops, 60 products, an order list by 17:00 every day.',
+      '## Framing',
+      'Regression: tomorrow\'s sales of each product in each shop.',
+      '## Data',
+      'Two years of till receipts, the weather and the holidays.',
+      '## Model',
+      'LightGBM, against the average of the last four same weekdays as the baseline.',
+      '## Checking it',
+      'Offline: WAPE on the last 8 weeks. Online: a pilot in two shops against the other two, on unsold bread.',
+      '## The box in the back office',
+      'A small PC next to the till; Léa opens the list on it at five.',
+      '## Watching it',
+      'If WAPE drifts above 25% for a week, an alert goes to Léa and we retrain.',
+    ].join('\n\n');
+    expect(sections(text).serving).toMatchObject({ heading: 'The box in the back office' });
+    expect(sections(text).serving!.status).not.toBe('missing');
+  });
+
   it('reads data told in other languages\' own words: variables, annotation, jeu de données', () => {
     for (const [heading, body] of [
       ["Ce qu'on avait sous la main", 'On a exporté deux ans de tickets de caisse. Les variables finales : jour de la semaine, météo, jours fériés.'],
