@@ -124,11 +124,23 @@ function insideOtherWords(schema: Schema, text: string, aliases: StepScores, wor
     const holds = (hit: PhraseHit<Pointer>) => schema.aliases.match(text.slice(hit.index, hit.end)).some((match) => stepOf(match.section) === step);
     const spans = words.filter((hit) => hit.values.some((pointer) => pointer.step !== step && !pointer.weak) && !hit.values.some((pointer) => pointer.step === step) && holds(hit));
     if (spans.length === 0) continue;
-    let masked = text;
-    for (const hit of spans) masked = masked.slice(0, hit.index) + ' '.repeat(hit.end - hit.index) + masked.slice(hit.end);
-    if (!schema.aliases.match(masked).some((match) => stepOf(match.section) === step)) inside.push(step);
+    if (!schema.aliases.match(masked(text, spans)).some((match) => stepOf(match.section) === step)) inside.push(step);
   }
   return inside;
+}
+
+/** The text with the spans blanked out, offsets kept; in one pass, however many spans a long heading holds. */
+function masked(text: string, spans: ReadonlyArray<{ index: number; end: number }>): string {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const { index, end } of [...spans].sort((a, b) => a.index - b.index)) {
+    if (end <= from) continue;
+    const start = Math.max(index, from);
+    pieces.push(text.slice(from, start), ' '.repeat(end - start));
+    from = end;
+  }
+  pieces.push(text.slice(from));
+  return pieces.join('');
 }
 
 /** Words and signs that join two subjects: "Requirements and framing" names both steps. */
