@@ -522,6 +522,10 @@ describe('parts that are no step', () => {
     const text = '# X\n\n## What do we feed it?\n\nTrip counts per station and hour, weather forecasts and the event calendar from the last two years.\n\n## Where does it run?\n\nAn Airflow DAG on the data platform runs at :05 past every hour. It pulls the latest counts and weather, scores all stations for the next 6 hours, and writes to a table in Postgres. The routing tool reads that table.\n';
     expect(statuses(text)).not.toContain('serving=missing');
     expect(check(optIn(text)).facts['serving-mode']!.values).toEqual(['batch']);
+    // A proposal asks it in the conditional, and may end there.
+    const proposal = '# X\n\n## Requirements\n\n3 compressors, a warning an hour ahead.\n\n## How we\'d know it works\n\nReplay the last 12 trips: hours of warning, false warnings per week.\n\n## Where it would run\n\nOn the plant PC next to SCADA, scoring the live readings every 10 seconds.\n';
+    expect(sections(proposal).serving).toMatchObject({ heading: 'Where it would run' });
+    expect(sections(proposal).serving!.status).not.toBe('missing');
   });
 
   it('lets a bold label with only an aside after it head the blocks below it', () => {
