@@ -48,5 +48,8 @@ function titleNames(outline: Outline, phrases: readonly string[]): boolean {
   const title = outline.sections.find((section) => section.depth === 1);
   if (!title || phrases.length === 0) return false;
   const words = ` ${normalizeHeading(title.title)} `;
-  return phrases.some((phrase) => words.includes(` ${phrase} `));
+  // Chinese and Japanese write words without spaces: "第 37 周周报" holds "周报".
+  return phrases.some((phrase) => words.includes(UNSPACED.test(phrase) ? phrase : ` ${phrase} `));
 }
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
