@@ -3,8 +3,8 @@
  * "- ML objective: …", a bold line over the blocks it heads, a short item over its own
  * bullets), and the bare template bullets ("* Monitoring") that only name a topic.
  */
-import type { List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
-import { markerOf, withoutQuestionMark } from './qa-markers.js';
+import type { List, ListItem, Paragraph, RootContent, Table } from 'mdast';
+import { colonLabel, MAX_LABEL_WORDS, shortBullet, splitLabel } from './label-split.js';
 import { isContent, isPlaceholderText, lineOf, textUnits, toString, wordCount, type TextUnit } from './text.js';
 
 export interface Label {
@@ -25,13 +25,8 @@ export interface Label {
   children: Label[];
 }
 
-const MAX_LABEL_WORDS = 6;
 /** A label numbered as a sub-section is ("4.1", "2.3.1"). */
 const NUMBERED = /^\d+(?:\.\d+)+\.?\s/;
-/** A list item this short with items under it reads as a heading. */
-const MAX_HEADING_ITEM_WORDS = 10;
-/** A question standing alone as a heading may run longer: "What do you want to know before anything else?" */
-const MAX_QUESTION_WORDS = 14;
 
 export function blockPrompts(blocks: readonly RootContent[]): string[] | undefined {
   const prompts: string[] = [];
@@ -221,12 +216,6 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
   return labels;
 }
 
-/** "Label: rest" in raw Markdown, emphasis markers allowed around the label. */
-function colonLabel(raw: string): Split | undefined {
-  const match = /^\s*(?:[*_]{1,2})?([^:：\n*_`]{1,60}?)(?:[*_]{1,2})?\s*[:：](?!\/\/)(?:[*_]{1,2})?\s*(.*)$/.exec(raw);
-  if (!match || wordCount(match[1]!) > MAX_LABEL_WORDS) return undefined;
-  return markedSplit({ label: match[1]!.trim(), rest: match[2]!.replace(/^[*_]{1,2}\s*/, '') });
-}
 
 /** A list item whose first line is a label: "- ML objective: …", "* **Baseline**", a short bullet with nested items. */
 function listItemLabel(item: ListItem): Label[] {
@@ -258,78 +247,4 @@ function listItemLabel(item: ListItem): Label[] {
 
 function nestedLabels(blocks: RootContent[]): Label[] {
   return blocks.filter((n): n is List => n.type === 'list').flatMap((list) => list.children.flatMap(listItemLabel));
-}
-
-interface Split {
-  label: string;
-  rest: string;
-  /** The rest is an aside in parentheses: "ML category (e.g. classification, ranking)". */
-  parenthetical?: boolean;
-  /** A bold lead that ends as a sentence does ("**Where the examples come from.** Every order…"): a heading run into its paragraph. */
-  runIn?: boolean;
-}
-
-/** A bullet that is only a topic: "Monitoring", "Scaling (SW and ML systems)"; longer when items sit under it. */
-function shortBullet(paragraph: Paragraph, hasItemsBelow: boolean): Split | undefined {
-  const text = toString(paragraph).trim();
-  if (!text || /[.!?;。！？]$/.test(text) || text.includes('\n')) return undefined;
-  const aside = trailingAside(text);
-  const label = aside ? aside.label : text;
-  if (wordCount(label) > (hasItemsBelow ? MAX_HEADING_ITEM_WORDS : MAX_LABEL_WORDS)) return undefined;
-  return aside ? { label, rest: aside.aside, parenthetical: true } : { label, rest: '' };
-}
-
-/** "Scaling (SW and ML systems)": the text before a closing aside in parentheses, found without a pattern that backtracks over long runs of spaces. */
-function trailingAside(text: string): { label: string; aside: string } | undefined {
-  if (!text.endsWith(')') && !text.endsWith('）')) return undefined;
-  const open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
-  const aside = text.slice(open + 1, -1);
-  const label = text.slice(0, Math.max(open, 0)).trim();
-  if (open < 0 || !label || /[()（）]/.test(aside)) return undefined;
-  return { label, aside };
-}
-
-function splitLabel(children: PhrasingContent[]): Split | undefined {
-  const [first, ...others] = children;
-  if (!first) return undefined;
-  if (first.type === 'strong' || first.type === 'emphasis') {
-    const label = withoutQuestionMark(toString(first).trim());
-    const rest = others.map((node) => toString(node)).join('');
-    const endsWithColon = /[:：]$/.test(label);
-    const restStartsWithColon = /^\s*[:：\-–—]/.test(rest);
-    if (markerOf(stripColon(label))) return markedSplit({ label: stripColon(label), rest: rest.replace(/^\s*[:：]\s*/, '') });
-    // A bold question alone on its line heads its answer, as a heading would.
-    if (/[?？]$/.test(label) && rest.trim() === '' && wordCount(label) <= MAX_QUESTION_WORDS) return { label, rest: '' };
-    if (!label || wordCount(label) > MAX_LABEL_WORDS + 2) return undefined;
-    if (endsWithColon) return { label: stripColon(label), rest };
-    // A run-in heading: "**Problem.** 1.2M comments a day ...", "**How the number gets to the screen.** ..."
-    // or a question the paragraph answers; a bold sentence in the middle of prose is longer.
-    if (/[.．。?？]$/.test(label) && wordCount(label) <= MAX_HEADING_ITEM_WORDS && rest.trim() !== '') return { label: label.replace(/\s*[.．。]$/, ''), rest, runIn: true };
-    if (restStartsWithColon) return { label, rest: rest.replace(/^\s*[:：\-–—]\s*/, '') };
-    if (rest.trim() === '') return { label, rest: '' };
-    // "**Online metrics** (A/B test, two weeks)" or "**Features** (per day):": the aside belongs to the label.
-    const aside = /^\s*[(（]([^()（）]*)[)）]\s*[:：]?\s*$/.exec(rest);
-    if (aside) return { label, rest: aside[1]!, parenthetical: true };
-    return undefined;
-  }
-  const text = children.map((node) => toString(node)).join('');
-  const colon = /^([^:：\r\n]{1,60})[:：](?!\/\/)\s*/.exec(text);
-  if (colon && wordCount(colon[1]!) <= MAX_LABEL_WORDS) return markedSplit({ label: colon[1]!.trim(), rest: text.slice(colon[0].length) });
-  return undefined;
-}
-
-/**
- * A label that is only a question or answer mark: the question it marks is the label ("Q: What
- * data is there?" heads its answer), and an answer ("A: …") is text, no label at all.
- */
-function markedSplit(split: Split): Split | undefined {
-  const marker = markerOf(split.label);
-  if (!marker) return split;
-  const question = split.rest.trim();
-  const asks = marker === 'question' && /[?？]$/.test(question) && !question.includes('\n') && wordCount(question) <= MAX_QUESTION_WORDS;
-  return asks ? { label: question, rest: '' } : undefined;
-}
-
-function stripColon(text: string): string {
-  return text.replace(/\s*[:：]$/, '').trim();
 }
