@@ -183,6 +183,14 @@ describe('facts in ordinary words', () => {
     }
     // Named the baseline in passing, outside the model step.
     expect(fact('baseline', 'Background', 'Today employees search the portal by keyword (our baseline) and open a ticket.').found).toBe(true);
+    // What the model is compared with, as clinical and academic designs say it.
+    for (const line of ['Comparators (all computed at the same time points): SIRS, qSOFA, NEWS2.', 'On 2023 data we will compare it with the Morse Fall Scale.']) {
+      expect(fact('baseline', 'Evaluation', line).found, line).toBe(true);
+    }
+    // Comparing predictions with what happened is evaluation, not a baseline.
+    for (const line of ['Every quarter, staff will compare the scores with the lights that actually failed.', 'We compare it with the actual outcomes each week.']) {
+      expect(fact('baseline', 'Evaluation', line).found, line).toBe(false);
+    }
   });
 
   it('reads what runs today as the baseline wherever a sentence measures against it', () => {
