@@ -230,11 +230,12 @@ class Aligner {
       }
       // Only between two steps: what trails the last one (open questions, risks, what is left) is no gap;
       // and only where few are missing: "Usecase" before the serving says little by its place.
-      if (after[i]! < 0 || after[i]! - before - 1 > this.schema.reading.gap) return;
+      const missing = after[i]! - before - 1;
+      if (after[i]! < 0 || missing > this.schema.reading.gap) return;
       if (!part.units.some((unit) => !unit.note)) return;
       const { total, heading } = this.evidenceOf(part);
       const points = contentPoints(this.schema, part.runs);
-      const alone = after[i]! - before - 1 === 1;
+      const alone = missing === 1;
       let best: SectionSpec | undefined;
       let bestScore = 0;
       for (const step of this.steps.slice(before + 1, after[i])) {

@@ -122,7 +122,8 @@ function insideOtherWords(schema: Schema, text: string, aliases: StepScores, wor
   for (const step of aliases.keys()) {
     // Another step's words that hold the alias whole: "上线后" holds "上线"; "課題" does not hold "課題設定".
     const holds = (hit: PhraseHit<Pointer>) => schema.aliases.match(text.slice(hit.index, hit.end)).some((match) => stepOf(match.section) === step);
-    const spans = words.filter((hit) => hit.values.some((pointer) => pointer.step !== step && !pointer.weak) && !hit.values.some((pointer) => pointer.step === step) && holds(hit));
+    const othersWord = (hit: PhraseHit<Pointer>) => hit.values.every((pointer) => pointer.step !== step) && hit.values.some((pointer) => !pointer.weak);
+    const spans = words.filter((hit) => othersWord(hit) && holds(hit));
     if (spans.length === 0) continue;
     if (!schema.aliases.match(masked(text, spans)).some((match) => stepOf(match.section) === step)) inside.push(step);
   }

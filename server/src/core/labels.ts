@@ -96,8 +96,9 @@ export function findLabels(blocks: readonly RootContent[], text: string, continu
       if (!open && endsWithColon(block, text)) introducing = last;
       continue;
     }
-    if (open || (introduced && block.type === 'list')) {
-      adopt((open ?? introduced)!, block);
+    const owner = open ?? (block.type === 'list' ? introduced : undefined);
+    if (owner) {
+      adopt(owner, block);
       continue;
     }
     const before = labels.length;
@@ -215,7 +216,6 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
   labels.forEach((label, i) => (label.endOffset = labels[i + 1]?.startOffset ?? end));
   return labels;
 }
-
 
 /** A list item whose first line is a label: "- ML objective: …", "* **Baseline**", a short bullet with nested items. */
 function listItemLabel(item: ListItem): Label[] {
