@@ -65,6 +65,8 @@ export function splitLabel(children: PhrasingContent[]): Split | undefined {
     // A run-in heading: "**Problem.** 1.2M comments a day ...", "**How the number gets to the screen.** ..."
     // or a question the paragraph answers; a bold sentence in the middle of prose is longer.
     if (/[.．。?？]$/.test(label) && wordCount(label) <= MAX_HEADING_ITEM_WORDS && rest.trim() !== '') return { label: label.replace(/\s*[.．。]$/, ''), rest, runIn: true };
+    // A bold line of its own over text on the next line, with no blank line between ("**Modell**⏎Zum Vergleich …"): a heading in all but syntax.
+    if (/^[ \t]*(?:\r\n?|\n)/.test(rest) && rest.trim() !== '') return { label, rest, runIn: true };
     if (restStartsWithColon) return { label, rest: rest.replace(/^\s*[:：\-–—]\s*/, '') };
     if (rest.trim() === '') return { label, rest: '' };
     // "**Online metrics** (A/B test, two weeks)" or "**Features** (per day):": the aside belongs to the label.

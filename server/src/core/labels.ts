@@ -206,7 +206,8 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
       labels.push({ text: split.label, line, startOffset: offset, endOffset: end, titleRun: [{ text: split.label, line, offset }], units: [], hasContent: false, headingLike, children: [] });
     }
     const current = labels[labels.length - 1];
-    const rest = (split ? split.rest : raw).trim();
+    // The first line's label holds the rest of that line only: the later lines are read as lines below.
+    const rest = (split ? split.rest.split(/\r\n?|\n/)[0]! : raw).trim();
     if (current && rest) {
       current.units.push({ text: rest, line, offset: offset + 1 });
       current.hasContent = true;

@@ -70,11 +70,18 @@ export function buildParts(outline: Outline, isStructural: (label: Label) => boo
 
 /**
  * The text of a part that is not in any of its sub-parts: what opens it before its first
- * label, or all of it when it has none. Undefined when there is none.
+ * label, and what no label took after one (a label closed by a line of another kind, as a
+ * title over "Owner: …" is). Undefined when there is none.
  */
 export function openingOf(units: TextUnit[], children: Part[], startOffset: number, endOffset: number): Part | undefined {
-  const firstLabel = children.find((child) => child.kind === 'label');
-  const own = firstLabel ? units.filter((unit) => unit.offset < firstLabel.startOffset) : units;
+  const labels = children.filter((child) => child.kind === 'label');
+  const firstLabel = labels[0];
+  // Units and labels are both in document order: one pass over each.
+  let next = 0;
+  const own = units.filter((unit) => {
+    while (next < labels.length && labels[next]!.endOffset <= unit.offset) next++;
+    return !(next < labels.length && unit.offset >= labels[next]!.startOffset);
+  });
   if (own.length === 0) return undefined;
   const end = firstLabel?.startOffset ?? children[0]?.startOffset ?? endOffset;
   return {

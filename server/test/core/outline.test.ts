@@ -82,6 +82,14 @@ describe('labels in real-world lists', () => {
     expect(labelTexts(section!.labels)).toEqual(['ML objective', 'ML category']);
   });
 
+  it('reads a bold line with text under it as a label that holds each line once', () => {
+    const [label] = outline('**Model**\nTwo rules to beat.\nThen LightGBM.\n').root.labels;
+    expect(label).toMatchObject({ text: 'Model', headingLike: true });
+    expect(label!.units.map((unit) => [unit.line, unit.text])).toEqual([[1, 'Two rules to beat.'], [2, 'Then LightGBM.']]);
+    const [runIn] = outline('**Problem.** Too many returns.\nAnd empty shelves by four.\n').root.labels;
+    expect(runIn!.units.map((unit) => unit.text)).toEqual(['Too many returns.', 'And empty shelves by four.']);
+  });
+
   it('reads a longer item with items under it as a heading-like label', () => {
     const text = '- Translate the business problem into an ML problem\n  - ML objective: clicks\n';
     const [label] = outline(text).root.labels;

@@ -329,6 +329,21 @@ describe('structure a reviewer reads as headings', () => {
     expect(check(optIn(text)).sections.find((s) => s.id === 'data')!.range!.end.line).toBeGreaterThan(optIn(text).split('\n').findIndex((l) => l.startsWith('**Where')));
   });
 
+  it('reads a bold line over the text on the next line as a heading, blank line or not', () => {
+    // An e-mail or chat pasted as a doc: each bold line heads the lines typed right under it.
+    const text = [
+      'Hi all, here is how I would go about the branch forecast.',
+      '**What we predict**\nFor each branch and product, tomorrow\'s sales as a quantile forecast (a regression), computed each morning.',
+      '**Data**\nTill receipts since 2021, returns, holidays and the weather forecast.',
+      '**Model**\nTwo simple rules we have to beat (last four same weekdays, and what managers ordered), then one LightGBM model over all series.',
+      '**How we test it**\nA day-by-day backtest over six months: WAPE and pinball loss per product group.',
+    ].join('\n\n');
+    const found = sections(text);
+    expect(found.framing).toMatchObject({ heading: 'What we predict', kind: 'label' });
+    expect(found.model).toMatchObject({ status: 'present', heading: 'Model' });
+    expect(found.evaluation).toMatchObject({ heading: 'How we test it', kind: 'label' });
+  });
+
   it('reads a numbered label as a sub-section heading', () => {
     const text = '# X\n\n## 4. Methodology\n\n4.1 Formulation: binary classification of each student, at week 6.\n\n4.2 Baseline: a logistic regression on five variables.\n';
     expect(sections(text).framing).toMatchObject({ status: 'incomplete', heading: '4.1 Formulation' });
