@@ -78,8 +78,18 @@ const FILL_IN = /^\[[^\]\n]{0,40}\]$/;
 const ASIDE = /^[(（][^()（）]{0,80}[)）]$/;
 /** Words that hold a place in the other languages MLSD reads. */
 const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|検討中|未定|미정|작성\s?중|추후|pendiente|por completar|por definir|à compléter|à définir|a definir|a completar|в работе|будет позже|позже|tbd)[\s\S]{0,20}$/i;
-/** A note that opens with a to-do marker ("TODO — ask Priya which logs we may use") is work left, however long. */
-const TODO_NOTE = /^\s*(?:tbd|todo|to-do|fixme)\b\s*[:—–\-(]/i;
+/**
+ * A note that opens with a to-do marker ("TODO — ask Priya which logs we may use", "待补充。监控指标…
+ * 需要和风控运营一起确定") is work left, however long.
+ */
+const TODO_NOTE = /^\s*(?:(?:tbd|todo|to-do|fixme)\b|待补充|待定|未完成|作成中|検討中|未定|미정|작성\s?중|à compléter|por completar|a completar|в работе)\s*[:：—–\-(（。.]/iu;
+/**
+ * A short note whose last sentence says the part will be written later ("Criteria are being agreed
+ * with QA. 決定後に追記する。", "This section will be added after the pilot"): a place kept, not content.
+ */
+const WRITTEN_LATER =
+  /(?:追記(?:する|します|予定)|後日追記|补齐本章|后续补充|稍后补充|추후\s?(?:작성|추가|보완)|나중에\s?(?:작성|정리)|(?:will|to) be (?:added|written|filled in|completed) (?:later|after|once|when|before)|wird (?:später|nach)\s[^.]{0,40}ergänzt|sera (?:complétée?|ajoutée?|rédigée?) (?:plus tard|après)|se completará|será (?:preenchid|complet|adicionad)[oa]|будет (?:дописан|добавлен|заполнен))[^.。!?！？]{0,60}[.。!?！？)）]*\s*$/iu;
+const WRITTEN_LATER_WORDS = 30;
 /**
  * A part left out, said as it opens ("Skipped. We ran out of time", "这部分跳过", "Übersprungen"):
  * the reason why is not the step's content, however long.
@@ -97,6 +107,7 @@ export function isPlaceholderText(text: string): boolean {
     trimmed === '' ||
     (PLACEHOLDER.test(trimmed) && wordCount(trimmed) <= 6) ||
     TODO_NOTE.test(trimmed) ||
+    (wordCount(trimmed) <= WRITTEN_LATER_WORDS && WRITTEN_LATER.test(trimmed)) ||
     SKIPPED.test(trimmed) ||
     (DEFERRED.test(trimmed) && wordCount(trimmed) <= DEFERRED_WORDS) ||
     FILL_IN.test(trimmed) ||
