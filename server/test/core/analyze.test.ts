@@ -70,7 +70,8 @@ describe('which documents are checked', () => {
       expect(check(`# ${title}\n\n${steps5}`, { path: 'notes/x.md' }).checked, title).toBe(false);
     }
     // Without an outline of most steps, the title alone tells another kind of document.
-    for (const title of ['Lecture notes: ranking', 'RecSys reading group, week 7: SASRec', 'Ata — Squad de Dados · 14/05', 'Ретроспектива: запуск модели', 'Bienvenue dans l\'équipe Data', 'Data team — Q3 planning']) {
+    for (const title of ['Lecture notes: ranking', 'RecSys reading group, week 7: SASRec', 'Ata — Squad de Dados · 14/05', 'Ретроспектива: запуск модели', 'Bienvenue dans l\'équipe Data', 'Data team — Q3 planning',
+      'ML compute capacity plan — H2 FY25', 'Grupo de estudos de ML — encontro #9', '推荐系统勉強会メモ']) {
       expect(check(`# ${title}\n\n## Data\n\nClick logs and labels.\n\n## Model\n\nA GBDT baseline.\n\n## Evaluation\n\nnDCG@10.\n`, { path: 'notes/l9.md' }).checked, title).toBe(false);
     }
   });
