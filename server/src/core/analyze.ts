@@ -7,6 +7,7 @@
  */
 import { behindBom, startsWithBom } from './bom.js';
 import { parseFrontmatter } from './parse.js';
+import { frontmatterScalar } from './frontmatter.js';
 import { readDocument, type DocumentCache } from './document.js';
 import { detectDesignDoc } from './detect.js';
 import { normalizeHeading } from './headings.js';
@@ -124,7 +125,7 @@ function analyzeText(text: string, options: AnalyzeOptions, defaultSchema: strin
   const facts = readFacts(schema, outline, located);
   const status = statuses(schema, located.matches, facts, located.implied);
   // detect: a document nobody declared counts when it reads as a design doc of the framework.
-  const detected = declared ? undefined : detectDesignDoc(schema, outline, located.matches, status, facts);
+  const detected = declared ? undefined : detectDesignDoc(schema, outline, located.matches, status, facts, frontmatter && frontmatterScalar(frontmatter, 'title'));
   if (!declared && !detected) return UNCHECKED;
   const selection: Selection = declared ?? { reason: detected!, schemaRef: defaultSchema };
 

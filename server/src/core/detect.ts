@@ -20,15 +20,18 @@ export function detectDesignDoc(
   matches: Matches,
   status: Map<string, SectionStatus>,
   facts: Map<string, FactResult>,
+  /** The frontmatter's `title:`, the title of a page whose heading levels start below one. */
+  frontmatterTitle?: string,
 ): Detected | undefined {
+  const title = outline.sections.find((section) => section.depth === 1)?.title ?? frontmatterTitle;
   const rules = schema.detection;
   // Headings of another kind of document ("What you'll do", "Attendees") outweigh any steps it names;
   // a title ("How I designed…", "Walkthrough") does not outweigh an outline of most steps.
   if (otherHeadingCount(schema, outline) >= 2) return undefined;
   // A title of a kind that never is a design ("OKRs and roadmap", "question bank") outweighs even an outline of every step.
-  if (titleNames(outline, rules.neverTitles)) return undefined;
+  if (titleNames(title, rules.neverTitles)) return undefined;
   if (matches.stepsByHeading.size >= rules.outline) return 'headings';
-  if (titleNames(outline, rules.otherTitles)) return undefined;
+  if (titleNames(title, rules.otherTitles)) return undefined;
   const covered = new Set(schema.sections.filter((step) => status.get(step.id) === 'present' || status.get(step.id) === 'incomplete').map((s) => s.id));
   if (!rules.require.every((id) => covered.has(id))) return undefined;
   if (rules.facts.length > 0 && !rules.facts.some((id) => facts.get(id)?.found)) return undefined;
@@ -44,10 +47,9 @@ function otherHeadingCount(schema: Schema, outline: Outline): number {
 }
 
 /** Whether the title holds one of the phrases: "Meeting notes", "Model card". */
-function titleNames(outline: Outline, phrases: readonly string[]): boolean {
-  const title = outline.sections.find((section) => section.depth === 1);
+function titleNames(title: string | undefined, phrases: readonly string[]): boolean {
   if (!title || phrases.length === 0) return false;
-  const words = ` ${normalizeHeading(title.title)} `;
+  const words = ` ${normalizeHeading(title)} `;
   // Chinese and Japanese write words without spaces: "第 37 周周报" holds "周报".
   return phrases.some((phrase) => words.includes(UNSPACED.test(phrase) ? phrase : ` ${phrase} `));
 }

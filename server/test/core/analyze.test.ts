@@ -76,6 +76,23 @@ describe('which documents are checked', () => {
     }
   });
 
+  it('leaves alone a vendor comparison, a progress report and a book review that a design doc\'s body would not tell apart', () => {
+    const body = '## Data\n\nClick logs and labels.\n\n## Model\n\nA GBDT baseline.\n\n## Evaluation\n\nnDCG@10.\n\n## Serving\n\nScores are precomputed nightly.\n';
+    expect(check(`# Feed, Q3\n\n${body}`, { path: 'notes/x.md' }).checked).toBe(true);
+    for (const title of ['Vendor comparison, Q3', 'Build vs buy, Q3', 'Status update, week 23', '進捗報告 第23週', 'Book notes, spring 2024', 'Chapter by chapter, spring 2024']) {
+      expect(check(`# ${title}\n\n${body}`, { path: 'notes/x.md' }).checked, title).toBe(false);
+    }
+  });
+
+  it('reads the title of a page from its frontmatter when no heading gives one', () => {
+    const body = '## Data\n\nClick logs and labels.\n\n## Model\n\nA GBDT baseline.\n\n## Evaluation\n\nnDCG@10.\n\n## Serving\n\nScores are precomputed nightly.\n';
+    const page = (title: string) => `---\ntitle: "${title}"\ndate: 2024-04-21\n---\n\n${body}`;
+    expect(check(page('A chapter-by-chapter review of Designing ML Systems'), { path: 'blog/review.md' }).checked).toBe(false);
+    expect(check(page('Ranking the home feed'), { path: 'blog/feed.md' }).checked).toBe(true);
+    // A heading of the first level is the title, whatever the frontmatter says.
+    expect(check(`---\ntitle: Book review\n---\n\n# Ranking the home feed\n\n${body}`, { path: 'blog/feed.md' }).checked).toBe(true);
+  });
+
   it('never takes a README or a changelog for a design doc by its headings alone', () => {
     for (const path of ['README.md', 'docs/readme.markdown', 'CHANGELOG.md', 'pkg/HISTORY.md', 'CONTRIBUTING.md']) {
       expect(check(steps, { path }).checked, path).toBe(false);
