@@ -239,7 +239,7 @@ function listItemLabel(item: ListItem): Label[] {
       titleRun: [{ text: split.label, line: lineOf(start), offset: start.offset! }],
       units,
       hasContent: rest !== '' || nested.some(isContent),
-      headingLike: (rest === '' || Boolean(split.parenthetical)) && nested.some(isContent),
+      headingLike: ((rest === '' || Boolean(split.parenthetical)) && nested.some(isContent)) || Boolean(split.runIn),
       prompts: nestedPrompts && nestedPrompts.length > 0 && (rest === '' || split.parenthetical) ? nestedPrompts : undefined,
       children: nestedLabels(nested),
     },

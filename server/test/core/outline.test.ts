@@ -90,6 +90,11 @@ describe('labels in real-world lists', () => {
     expect(runIn!.units.map((unit) => unit.text)).toEqual(['Too many returns.', 'And empty shelves by four.']);
   });
 
+  it('reads an item that opens with a bold lead ending as a sentence as a heading-like label', () => {
+    const labels = outline('1. **Learn from past leaks.** 1,240 credits and 2,000 field orders are the examples.\n2. **Offline:** PR-AUC on 2023.\n').root.labels;
+    expect(labels.map((label) => [label.text, label.headingLike])).toEqual([['Learn from past leaks', true], ['Offline', false]]);
+  });
+
   it('reads a longer item with items under it as a heading-like label', () => {
     const text = '- Translate the business problem into an ML problem\n  - ML objective: clicks\n';
     const [label] = outline(text).root.labels;

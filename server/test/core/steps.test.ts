@@ -344,6 +344,21 @@ describe('structure a reviewer reads as headings', () => {
     expect(found.evaluation).toMatchObject({ heading: 'How we test it', kind: 'label' });
   });
 
+  it('reads the bold leads of a numbered plan as the sub-sections they are', () => {
+    const text = [
+      '# Early leak alerts',
+      '## Why',
+      'In 2023 we issued 1,240 leak credits averaging $187, and the median leak ran 38 days before anyone fixed it.',
+      '## How',
+      '1. **Nightly data pull.** IT exports the previous day\'s hourly reads into a small database.',
+      '2. **Learn from past leaks.** The 1,240 credits and 2,000 field service orders where a crew confirmed a leak are the labelled examples; the program learns which hourly patterns came before them.',
+      '3. **Testing on last year.** We replay 2023: of the accounts it would have flagged, how many were real leaks? We want at least 1 in 3, a precision of 0.33, before any customer is contacted.',
+    ].join('\n\n');
+    const found = sections(text);
+    expect(found.data).toMatchObject({ status: 'present', kind: 'label' });
+    expect(found.evaluation).toMatchObject({ heading: 'Testing on last year', kind: 'label' });
+  });
+
   it('reads a numbered label as a sub-section heading', () => {
     const text = '# X\n\n## 4. Methodology\n\n4.1 Formulation: binary classification of each student, at week 6.\n\n4.2 Baseline: a logistic regression on five variables.\n';
     expect(sections(text).framing).toMatchObject({ status: 'incomplete', heading: '4.1 Formulation' });
