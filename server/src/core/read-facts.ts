@@ -34,6 +34,12 @@ export function readFacts(schema: Schema, outline: Outline, { matches, topics, i
     for (const id of spec.facts) {
       const fact = schema.facts[id]!;
       let result = either(readFact(fact, spec, runs, schema, { inOwnStep: !impliedText }), () => readFact(fact, spec, about, schema, { inferred: false }));
+      // Where the model is compared, the baseline is named: the text of the steps the fact is also read in.
+      for (const other of fact.alsoIn) {
+        if (result.found) break;
+        const otherSpec = schema.byId.get(other);
+        if (otherSpec && otherSpec !== step) result = readFact(fact, spec, uniqueRuns(matches.bySpec.get(otherSpec.id) ?? []), schema);
+      }
       if (!result.found && fact.items && outline.hasProse) {
         const items = uniqueRuns(matches.bySpec.get(spec.id) ?? []);
         if (items.length > 0) result = readItems(fact, spec, items, schema);

@@ -63,6 +63,7 @@ export interface RawFact {
   'weak-patterns'?: string[];
   'ignore-questions'?: boolean;
   anywhere?: boolean | string[];
+  'also-in'?: string[];
   evidence?: 'strong' | 'weak' | 'none';
   items?: boolean;
 }
@@ -110,6 +111,12 @@ export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number
     const owner = roleOwners.get(role);
     if (owner) problem(['facts', id, ...(fact.role ? ['role'] : [])], `role "${role}" is already the role of fact "${owner}"`);
     roleOwners.set(role, id);
+  }
+
+  for (const [id, fact] of Object.entries(facts)) {
+    (fact['also-in'] ?? []).forEach((section, index) => {
+      if (!sectionIds.has(section)) problem(['facts', id, 'also-in', index], `unknown section "${section}"`);
+    });
   }
 
   const termIds = new Set(Object.values(vocabularies).flatMap((terms) => terms.map((term) => term.id)));

@@ -118,6 +118,8 @@ export interface FactSpec {
   ignoreQuestions: boolean;
   /** Stated anywhere in the document counts when the section itself does not state it: with these patterns (and strong synonyms). */
   anywhere?: { patterns?: RegExp };
+  /** Steps whose text states the fact too, read as text outside the fact's own step is: a baseline is named where the model is compared. */
+  alsoIn: string[];
   /** How a hit counts as evidence that a text is about the fact's section. */
   evidence: 'strong' | 'weak' | 'none';
   /** The items of a list or table under the fact's own section state it, known to the vocabulary or not. */
@@ -224,6 +226,7 @@ function build(raw: RawSchema): Schema {
       weakPatterns: compilePatterns(fact['weak-patterns']),
       ignoreQuestions: fact['ignore-questions'] ?? false,
       anywhere: fact.anywhere === true ? { patterns } : Array.isArray(fact.anywhere) ? { patterns: compilePatterns(fact.anywhere) } : undefined,
+      alsoIn: fact['also-in'] ?? [],
       evidence: fact.evidence ?? 'strong',
       items: fact.items ?? false,
     };

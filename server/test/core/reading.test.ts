@@ -192,6 +192,10 @@ describe('facts in ordinary words', () => {
     for (const line of ['Comparators (all computed at the same time points): SIRS, qSOFA, NEWS2.', 'On 2023 data we will compare it with the Morse Fall Scale.']) {
       expect(fact('baseline', 'Evaluation', line).found, line).toBe(true);
     }
+    // The comparison in the evaluation names the baseline, in words that elsewhere need the model step.
+    for (const line of ['| Ranker | nDCG@10 |\n|---|---|\n| BM25 baseline | 0.356 |\n| LambdaMART | 0.412 |', '离线评估：基线（上周同价）MAPE 18%，新模型 11%。']) {
+      expect(fact('baseline', 'Evaluation', line).found, line).toBe(true);
+    }
     // Comparing predictions with what happened is evaluation, not a baseline.
     for (const line of ['Every quarter, staff will compare the scores with the lights that actually failed.', 'We compare it with the actual outcomes each week.']) {
       expect(fact('baseline', 'Evaluation', line).found, line).toBe(false);

@@ -69,6 +69,7 @@ describe('loadSchema', () => {
       'title: Team',
       'reading: { assign: 0.4, asign: 1 }',
       'detection: { require: [goalz], facts: [nope] }',
+      'facts: { goal: { description: d, message: m, patterns: [goal], also-in: [gols] } }',
       'sections:',
       '  - id: goals',
       '    title: Goals',
@@ -79,7 +80,7 @@ describe('loadSchema', () => {
       '',
     ].join('\n');
     expect(loadSchema(text).problems.map((p) => `${at(p)} ${p.message}`)).toEqual([
-      '8:26 sections[0].evidence.heading: must be array',
+      '9:26 sections[0].evidence.heading: must be array',
       '3:25 reading: unknown key "asign"',
     ]);
     const shaped = text.replace(', asign: 1', '').replace('heading: goal*', 'heading: [goal*]');
@@ -87,9 +88,11 @@ describe('loadSchema', () => {
     expect(messages).toEqual([
       '4:24 detection.require[0]: unknown section "goalz"',
       '4:40 detection.facts[0]: unknown fact "nope" (not defined under "facts")',
-      expect.stringMatching(/^11:\d+ vocabularies\.modes\[0\]\.patterns\[0\]: invalid regular expression/),
+      '5:74 facts.goal.also-in[0]: unknown section "gols"',
+      expect.stringMatching(/^12:\d+ vocabularies\.modes\[0\]\.patterns\[0\]: invalid regular expression/),
     ]);
-    const good = shaped.replace('require: [goalz], facts: [nope]', 'require: [goals]').replace('"(unclosed"', '"per request"');
+    const good = shaped.replace('require: [goalz], facts: [nope]', 'require: [goals]').replace('"(unclosed"', '"per request"').replace('[gols]', '[goals]');
+    expect(loadSchema(good).problems).toEqual([]);
     expect(loadSchema(good).schema!.reading.assign).toBe(0.4);
   });
 
