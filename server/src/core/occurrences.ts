@@ -5,13 +5,14 @@
  * - A heading that names two steps ("Online testing and deployment") belongs to the one it
  *   was placed in; the other is judged on the parts under it that name it, if any do.
  * - A label naming another step inside a step ("- Data: ..." under Requirements, about what
- *   data exists) stands for that step only when the step has no heading of its own.
+ *   data exists) stands for that step only when the step has no heading of its own, and, as
+ *   one item of a list of other things ("- Maintenance: …" among feature groups), only when its text speaks of the step.
  * - In a filled-in document, a part holding nothing but bare bullets that name framework
  *   topics ("* Monitoring", "* Updates") is a placeholder left from a template: it counts as
  *   empty. In an outline, where nothing is written as a sentence, those bullets are its prompts.
  */
 import type { Alignment, Placement } from './align.js';
-import { genreOnly, headingEvidence } from './evidence.js';
+import { contentPoints, genreOnly, headingEvidence } from './evidence.js';
 import type { AliasMatch } from './headings.js';
 import type { Label } from './labels.js';
 import { readableRuns, type Outline, type Section } from './outline.js';
@@ -60,6 +61,8 @@ export function placeParts(outline: Outline, schema: Schema, alignment: Alignmen
   const matches: Matches = { bySpec: new Map(), stepsByHeading: new Set() };
   const reader = contentReader(outline, schema);
   const deferred: Array<() => void> = [];
+  const parents = new Map<Part, Part>();
+  for (const part of alignment.placements.keys()) for (const child of part.children) parents.set(child, part);
   for (const [part, placement] of alignment.placements) {
     if (!placement.own) continue;
     if (part.kind === 'opening') {
@@ -107,8 +110,11 @@ export function placeParts(outline: Outline, schema: Schema, alignment: Alignmen
         // A label that heads its own lines and names a part of a step ("Online metrics:" over a list, under
         // the rollout) is that part, unless the doc has it elsewhere; "- Offline: no network in tunnels" is not.
         const ownLines = part.headingLike && spec.parent !== undefined;
+        // One item of a list whose other items name no step ("- Maintenance: years since pruning" among
+        // the feature groups Tree, Site, Event) is no step by its name alone: its text must speak of it.
+        const speaks = part.headingLike || !amongOthers(schema, part, parents.get(part)) || (contentPoints(schema, [part.units]).get(stepOf(spec)) ?? 0) > 0;
         deferred.push(() => {
-          if (ownLines ? !matches.bySpec.has(spec.id) : !hasHeading(matches, stepOf(spec))) add(matches, occurrence);
+          if (ownLines ? !matches.bySpec.has(spec.id) : speaks && !hasHeading(matches, stepOf(spec))) add(matches, occurrence);
         });
       } else {
         add(matches, occurrence);
@@ -160,6 +166,14 @@ const MAX_TWO_STEP_WORDS = 7;
 function headingSteps(schema: Schema, title: string, own: SectionSpec): SectionSpec[] {
   const { words } = headingEvidence(schema, title);
   return [...words].filter(([step, value]) => step !== own && value >= schema.reading.headingWord).map(([step]) => step);
+}
+
+/** A label among two or more sibling labels of which none names a step: one item of an enumeration of something else. */
+function amongOthers(schema: Schema, part: Part, parent: Part | undefined): boolean {
+  const siblings = parent?.section?.labels ?? parent?.label?.children;
+  if (!siblings || !part.label) return false;
+  const others = siblings.filter((label) => label !== part.label);
+  return others.length >= 2 && !others.some((label) => schema.aliases.match(label.text).some((m) => m.strong));
 }
 
 function inOtherStep(placement: Placement, spec: SectionSpec): boolean {

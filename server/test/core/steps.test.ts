@@ -365,6 +365,21 @@ describe('structure a reviewer reads as headings', () => {
   });
 });
 
+describe('labels that name a step by chance', () => {
+  const features = (item: string) =>
+    ['# Street trees', '## Problem', 'The city loses 300 trees a storm; crews need a ranked list of 5,000 trees to inspect.', '## Data', '311 reports and the tree inventory, joined per tree. Feature groups:',
+      `- **Tree:** species, trunk diameter, condition rating.\n- ${item}\n- **Site:** strip width, overhead lines, slope.\n- **Event:** peak gust, rainfall over 7 days.`,
+      '## Model', 'A gradient-boosted classifier over the features above.'].join('\n\n');
+
+  it('does not take one item of a list of other things for a step', () => {
+    expect(statuses(features('**Maintenance:** years since the last pruning, pruning work orders in 5 years.'))).toContain('monitoring=missing');
+  });
+
+  it('still takes such an item when its text speaks of the step', () => {
+    expect(statuses(features('**Monitoring:** a weekly drift report on the feature distributions, and an alert when recall drops.'))).not.toContain('monitoring=missing');
+  });
+});
+
 describe('parts that are no step', () => {
   it('leaves references out of every step', () => {
     const text = '# X\n\n## Requirements\n\n10M users.\n\n## References\n\n- Building a real-time serving system with monitoring and drift alerts (blog)\n';
