@@ -129,6 +129,7 @@ describe('facts in ordinary words', () => {
       ['Die Prognose wird dreimal täglich für alle Stationen berechnet.', ['batch']],
       ['The model scores every open ticket once an hour.', ['batch']],
       ['매월 검침 마감 후 모델이 전 세대 점수를 계산한다.', ['batch']],
+      ['No primeiro dia útil de cada mês, o modelo gera a lista priorizada por distrito.', ['batch']],
       // An answer returned within seconds.
       ["Le service lit l'état des urgences et renvoie la fourchette en moins de 2 secondes.", ['online']],
       ['ショット完了信号を受けてから 2 秒以内に判定し、PLC に OK/NG を返す。', ['online']],

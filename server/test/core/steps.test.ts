@@ -359,6 +359,13 @@ describe('structure a reviewer reads as headings', () => {
     expect(found.evaluation).toMatchObject({ heading: 'Testing on last year', kind: 'label' });
   });
 
+  it('reads putting the model into operation as its serving, in the languages of formal proposals', () => {
+    for (const heading of ['5.4 Operacionalização', 'Operationalization', 'Opérationnalisation']) {
+      const text = `# X\n\n## Modelo\n\nUma regressão logística.\n\n## ${heading}\n\nNo primeiro dia útil de cada mês, o modelo é executado e gera a lista priorizada.\n`;
+      expect(sections(text).serving, heading).toMatchObject({ heading, status: 'present' });
+    }
+  });
+
   it('reads a numbered label as a sub-section heading', () => {
     const text = '# X\n\n## 4. Methodology\n\n4.1 Formulation: binary classification of each student, at week 6.\n\n4.2 Baseline: a logistic regression on five variables.\n';
     expect(sections(text).framing).toMatchObject({ status: 'incomplete', heading: '4.1 Formulation' });
