@@ -549,6 +549,8 @@ describe('parts that are no step', () => {
     expect(sections(question).framing!.status).not.toBe('missing');
     const data = '# X\n\n## Woher die Zahlen kommen\n\nRechnungen aus SAP seit 2019, mit Zahlungsdatum und Mahnstufe.\n\n## Modell\n\nLightGBM gegen die Mahnliste als Baseline.\n';
     expect(sections(data).data!.status).not.toBe('missing');
+    const trainOn = '# X\n\n## the ask\n\nfewer refunds for missing items, 2M orders/wk\n\n## what I\'d train on\n\n- picker logs: which sub was offered, accepted or refunded, 12 mo\n\n## model\n\nGBDT ranker over (item, sub) pairs.\n';
+    expect(sections(trainOn).data).toMatchObject({ heading: "what I'd train on" });
     const motive = '# X\n\n## きっかけ\n\n毎朝、2匹の猫のどちらがエサを盗むのか分からず、家族で揉めていた。\n\n## データ集め\n\n3週間分のカメラ画像。\n';
     expect(sections(motive).requirements!.status).not.toBe('missing');
     const framing = '# X\n\n## Qué pedimos al sistema\n\nPara cada donación, una lista corta de entidades que la pueden recibir.\n\n## Datos\n\nTres años de entregas y el inventario de cada entidad.\n';
