@@ -11,8 +11,10 @@ import type { SectionStatus } from './types.js';
 
 /**
  * Steps with no heading or label of their own that the document states all the same: their
- * `implied-by` facts are found in its text (the input and output and the ML category written
- * into the data and model sections, say). Maps each to the text it is read from.
+ * `implied-by` facts are named outright in its text (the ML category written into the model
+ * section, "batch predictions each morning" among the goals). Only what the text names counts:
+ * a latency budget or a weak word ("per event") says nothing of a step by itself. Maps each
+ * to the text it is read from.
  */
 export function impliedSteps(schema: Schema, matches: Matches, outline: Outline): Map<SectionSpec, Run[]> {
   const implied = new Map<SectionSpec, Run[]>();
@@ -22,7 +24,7 @@ export function impliedSteps(schema: Schema, matches: Matches, outline: Outline)
   if (candidates.length === 0 || !outline.hasProse) return implied;
   const runs = documentText(outline, schema.isAside);
   for (const step of candidates) {
-    if (step.impliedBy.every((id) => readFact(schema.facts[id]!, step, runs, schema).found)) implied.set(step, runs);
+    if (step.impliedBy.every((id) => readFact(schema.facts[id]!, step, runs, schema, { strongOnly: true, patterns: null }).found)) implied.set(step, runs);
   }
   return implied;
 }

@@ -372,6 +372,22 @@ describe('structure a reviewer reads as headings', () => {
   });
 });
 
+describe('steps stated outright elsewhere', () => {
+  const doc = (goals: string) =>
+    ['# Bed occupancy', '## Goals', `Forecast occupied beds per ward for the next 3 days; 846 beds. ${goals}`, '## Data', 'Admissions and discharges since 2019.',
+      '## Model', 'A Poisson arrivals model.', '## Evaluation', 'MAE per ward on the last 12 weeks.'].join('\n\n');
+
+  it('takes a serving mode named outright anywhere as the serving step', () => {
+    expect(sections(doc('Ward managers get batch predictions each morning.')).serving!.status).not.toBe('missing');
+  });
+
+  it('does not take a latency budget or a weak word for it', () => {
+    for (const goals of ['The dashboard must load in < 200 ms.', 'Each event is scored by the model.']) {
+      expect(sections(doc(goals)).serving!.status, goals).toBe('missing');
+    }
+  });
+});
+
 describe('labels that name a step by chance', () => {
   const features = (item: string) =>
     ['# Street trees', '## Problem', 'The city loses 300 trees a storm; crews need a ranked list of 5,000 trees to inspect.', '## Data', '311 reports and the tree inventory, joined per tree. Feature groups:',
