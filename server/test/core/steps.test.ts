@@ -552,6 +552,7 @@ describe('parts that are no step', () => {
       ['## Como vamos saber se está bom', 'Comparamos a nota da ferramenta com a dos classificadores em 300 amostras.', 'evaluation'],
       ['## 精度', '最後の3か月の写真で、どちらの猫かを当てられたのは 9 割ほど。', 'evaluation'],
       ['## Точность', 'На отложенном месяце ошибаемся примерно в каждом десятом случае.', 'evaluation'],
+      ['## Ablauf in der Linie', 'Pro Stück geht das Bild an das Modell auf dem Jetson; die Inferenz läuft lokal, das Ergebnis kommt nach 150 ms an die SPS.', 'serving'],
     ];
     // The approach, in the other languages' words for it, is where the model is chosen.
     const approach = '# X\n\n## Ausgangslage\n\nKodierfachkräfte brauchen 40 Minuten pro Fall.\n\n## Datenbasis\n\nFünf Jahre kodierter Fälle aus dem KIS.\n\n## Vorgehen\n\nZuerst eine Häufigkeitsliste je Abteilung, dann ein vortrainiertes BERT, feinjustiert auf unseren Arztbriefen.\n';
