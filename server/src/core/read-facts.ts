@@ -34,7 +34,7 @@ export function readFacts(schema: Schema, outline: Outline, { matches, topics, i
     for (const id of spec.facts) {
       const fact = schema.facts[id]!;
       let result = either(readFact(fact, spec, runs, schema, { inOwnStep: !impliedText }), () => readFact(fact, spec, about, schema, { inferred: false }));
-      // Where the model is compared, the baseline is named: the text of the steps the fact is also read in.
+      // Then the text of the other steps the schema reads the fact in (`also-in`): the bundled baseline is named where the model is compared.
       for (const other of fact.alsoIn) {
         if (result.found) break;
         const otherSpec = schema.byId.get(other);
