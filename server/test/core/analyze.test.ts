@@ -60,6 +60,17 @@ describe('which documents are checked', () => {
     for (const text of [notes, card]) expect(check(text, { path: 'notes/x.md' }).checked).toBe(false);
   });
 
+  it('knows the headings of other kinds of documents in the other languages', () => {
+    const steps = '## Daten\n\nKlickdaten und Labels.\n\n## Modell\n\nEin GBDT gegen die Baseline.\n\n## Evaluation\n\nnDCG@10.\n\n## Deployment\n\nNächtlicher Batch-Job.\n';
+    const texts = [
+      `# ML-Engineer (m/w/d) Lastprognose\n\n## Ihre Aufgaben\n\nModelle bauen.\n\n${steps}\n## Ihr Profil\n\nPython.\n\n## Wir bieten\n\nHomeoffice.\n`,
+      `# 模型上线评审\n\n## 参会人员\n\n张三、李四\n\n${steps}\n## 待办事项\n\n- 补充监控\n`,
+      `# Ошибка в фичах\n\n## Что произошло\n\nДубли событий.\n\n${steps}\n## Корневая причина\n\nПовтор в стриме.\n`,
+    ];
+    expect(check(`# Lastprognose\n\n${steps}`, { path: 'docs/x.md' }).checked).toBe(true);
+    for (const text of texts) expect(check(text, { path: 'docs/x.md' }).checked, text.split('\n')[0]).toBe(false);
+  });
+
   it('leaves a job posting alone even when its headings name every step, but not a walkthrough titled "How I…"', () => {
     const steps5 = '## Data\n\nClick logs.\n\n## Model\n\nA GBDT.\n\n## Evaluation\n\nnDCG@10.\n\n## Serving\n\nOnline.\n\n## Monitoring\n\nDrift alerts.\n';
     const posting = `# Senior ML engineer\n\n## About the team\n\nSearch.\n\n## What you'll do\n\nShip models.\n\n${steps5}`;
