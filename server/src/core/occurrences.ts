@@ -63,6 +63,16 @@ export function placeParts(outline: Outline, schema: Schema, alignment: Alignmen
   const deferred: Array<() => void> = [];
   const parents = new Map<Part, Part>();
   for (const part of alignment.placements.keys()) for (const child of part.children) parents.set(child, part);
+  // How many labels of each list of siblings name a step, counted once per list: a list may hold thousands.
+  const naming = new Map<readonly Label[], number>();
+  const amongOthers = (part: Part, parent: Part | undefined): boolean => {
+    const siblings = parent?.section?.labels ?? parent?.label?.children;
+    if (!siblings || !part.label || siblings.length < 3) return false;
+    let count = naming.get(siblings);
+    if (count === undefined) naming.set(siblings, (count = siblings.filter((label) => schema.aliases.match(label.text).some((m) => m.strong)).length));
+    // The part's own label names its step: it is among others when no sibling but it names one.
+    return count <= 1;
+  };
   for (const [part, placement] of alignment.placements) {
     if (!placement.own) continue;
     if (part.kind === 'opening') {
@@ -112,7 +122,7 @@ export function placeParts(outline: Outline, schema: Schema, alignment: Alignmen
         const ownLines = part.headingLike && spec.parent !== undefined;
         // One item of a list whose other items name no step ("- Maintenance: years since pruning" among
         // the feature groups Tree, Site, Event) is no step by its name alone: its text must speak of it.
-        const speaks = part.headingLike || !amongOthers(schema, part, parents.get(part)) || (contentPoints(schema, [part.units]).get(stepOf(spec)) ?? 0) > 0;
+        const speaks = part.headingLike || !amongOthers(part, parents.get(part)) || (contentPoints(schema, [part.units]).get(stepOf(spec)) ?? 0) > 0;
         deferred.push(() => {
           if (ownLines ? !matches.bySpec.has(spec.id) : speaks && !hasHeading(matches, stepOf(spec))) add(matches, occurrence);
         });
@@ -166,14 +176,6 @@ const MAX_TWO_STEP_WORDS = 7;
 function headingSteps(schema: Schema, title: string, own: SectionSpec): SectionSpec[] {
   const { words } = headingEvidence(schema, title);
   return [...words].filter(([step, value]) => step !== own && value >= schema.reading.headingWord).map(([step]) => step);
-}
-
-/** A label among two or more sibling labels of which none names a step: one item of an enumeration of something else. */
-function amongOthers(schema: Schema, part: Part, parent: Part | undefined): boolean {
-  const siblings = parent?.section?.labels ?? parent?.label?.children;
-  if (!siblings || !part.label) return false;
-  const others = siblings.filter((label) => label !== part.label);
-  return others.length >= 2 && !others.some((label) => schema.aliases.match(label.text).some((m) => m.strong));
 }
 
 function inOtherStep(placement: Placement, spec: SectionSpec): boolean {
