@@ -280,6 +280,13 @@ describe('facts in ordinary words', () => {
   it('knows any metric at a cut-off, and reads the items of a metrics list as metrics', () => {
     expect(fact('offline-metrics', 'Evaluation', 'We report HIT@5, MAP@12 and Succ@10 on the last week.').values).toEqual(['recall@k', 'mAP', 'succ@10']);
     expect(fact('offline-metrics', 'Evaluation', 'Offline: WAPE and forecast bias per store.').values).toEqual(['MAE']);
+    // The mean error said in plain words, in the nine languages.
+    for (const line of ['Backtest on 2024: how many minutes off we are on average, per restaurant.', 'Mittlere Abweichung in Stück pro Teil und Woche.',
+      "L'affichage actuel se trompe de 58 minutes en moyenne, notre outil de 29.", 'Cuántos tickets nos equivocamos de media por franja.', '占用格口数的平均误差，每个柜组每小时。']) {
+      expect(fact('offline-metrics', 'Evaluation', line).values, line).toEqual(['MAE']);
+    }
+    // An average error rate is the error rate, not a mean error.
+    expect(fact('offline-metrics', 'Evaluation', 'We track the average error rate on last month.').values).toEqual(['error rate']);
     // A bare "通報" (reports) is a metric where the evaluation speaks of it, not in the data.
     expect(fact('online-metrics', 'Evaluation', 'オンラインでは通報件数と保留率を見る。').values).toEqual(['user reports']);
     const inData = optIn('# X\n\n## Data\n\n通報された口コミだけが目視確認されるため、ラベルに偏りがある。評価データも同じ。\n\n## Evaluation\n\nAUC on last month.\n');
