@@ -372,6 +372,15 @@ describe('structure a reviewer reads as headings', () => {
   });
 });
 
+describe('a pilot is the online test', () => {
+  it('reads a part named for a pilot phase as the online metrics, in the nine languages', () => {
+    for (const heading of ['Live pilot, March–May', '4.2 Pilotbetrieb', '三、试点方案']) {
+      const text = `# X\n\n## Evaluation\n\nMAE per ward on the last 12 weeks.\n\n### ${heading}\n\nLeeds schedules from the forecast, Cardiff stays on the spreadsheet; we compare calls answered within 60 s.\n`;
+      expect(check(optIn(text)).sections.find((s) => s.id === 'evaluation')!.children.find((c) => c.id === 'online-metrics'), heading).toMatchObject({ heading });
+    }
+  });
+});
+
 describe('steps stated outright elsewhere', () => {
   const doc = (goals: string) =>
     ['# Bed occupancy', '## Goals', `Forecast occupied beds per ward for the next 3 days; 846 beds. ${goals}`, '## Data', 'Admissions and discharges since 2019.',
