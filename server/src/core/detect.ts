@@ -6,7 +6,7 @@
  * headings and titles of other kinds of documents. The numbers and words are the schema's `detection:` data.
  */
 import type { FactResult } from './facts.js';
-import { normalizeHeading } from './headings.js';
+import { normalizeHeading, phraseNeedle } from './headings.js';
 import type { Matches } from './occurrences.js';
 import type { Outline } from './outline.js';
 import type { Schema } from './schema.js';
@@ -50,8 +50,5 @@ function otherHeadingCount(schema: Schema, outline: Outline): number {
 function titleNames(title: string | undefined, phrases: readonly string[]): boolean {
   if (!title || phrases.length === 0) return false;
   const words = ` ${normalizeHeading(title)} `;
-  // Chinese and Japanese write words without spaces: "第 37 周周报" holds "周报".
-  return phrases.some((phrase) => words.includes(UNSPACED.test(phrase) ? phrase : ` ${phrase} `));
+  return phrases.some((phrase) => words.includes(phraseNeedle(phrase)));
 }
-
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

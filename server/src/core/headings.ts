@@ -25,6 +25,14 @@ const NUMBERING = [
 // Headings are read on every analysis and rarely change: each is normalised once.
 const normalized = new Map<string, string>();
 
+/**
+ * What a phrase is looked for as in a normalised heading padded with spaces: as whole words,
+ * or anywhere in scripts written without spaces ("第 37 周周报" holds "周报").
+ */
+export function phraseNeedle(phrase: string): string {
+  return UNSPACED.test(phrase) ? phrase : ` ${phrase} `;
+}
+
 export function normalizeHeading(text: string): string {
   return remember(normalized, text, () => normalize(text));
 }
@@ -100,7 +108,7 @@ export function compileAliases(sections: SectionSpec[]): AliasIndex {
     const taken: Array<[number, number]> = [];
     const found: Array<AliasMatch & { at: number }> = [];
     for (const alias of candidates) {
-      const needle = UNSPACED.test(alias) ? alias : ` ${alias} `;
+      const needle = phraseNeedle(alias);
       let from = 0;
       for (let at = padded.indexOf(needle, from); at >= 0; at = padded.indexOf(needle, from)) {
         const span: [number, number] = [at, at + needle.length - 1];
