@@ -135,6 +135,12 @@ describe('facts in ordinary words', () => {
       ['ショット完了信号を受けてから 2 秒以内に判定し、PLC に OK/NG を返す。', ['online']],
       ['学生点提交后，作文服务同步调用打分服务，3 秒内返回分数和建议。', ['online']],
       ['The summary service responds within 5 seconds of the call ending.', ['online']],
+      // Under a number of milliseconds, in the other languages.
+      ['El modelo tendría que responder en menos de 30 ms dentro del flujo de autorización.', ['online']],
+      ['Der Dienst muss jede Meldung in unter 50 ms bewerten.', ['online']],
+      ['推論は 1 件あたり 20ms 以内に返す。', ['online']],
+      // A nightly run that fills a key-value store.
+      ['ночью считаем топ-100 на каждого юзера, кладём в redis, бэкенд сайта забирает по user_id.', ['batch']],
     ];
     for (const [line, values] of cases) expect(fact('serving-mode', 'Serving', line).values, line).toEqual(values);
     for (const line of ['The model is retrained nightly on the latest data.', 'Batch size 512 on 4 GPUs.', 'The model is retrained daily on the latest events.', 'The model is retrained monthly.', 'Agents answered 79% of calls within 60 seconds.']) {

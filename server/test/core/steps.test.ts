@@ -646,3 +646,17 @@ describe('parts that are no step', () => {
     expect(statuses(text)).toContain('data=missing');
   });
 });
+
+describe('plain words for a step, as people conjugate them', () => {
+  it('reads a question about what is watched once it runs as monitoring, however the verb is conjugated', () => {
+    for (const heading of ['¿Qué vigilarías una vez en producción?', 'Que surveillerais-tu ensuite ?', 'Was würdest du beobachten?']) {
+      const text = `# X\n\n## Modelo\n\nGBDT sobre 40 variables.\n\n## ${heading}\n\nLa distribución de los puntajes por país, con alerta si se mueve más de 3 puntos; reentrenamos cada dos semanas.\n`;
+      expect(check(optIn(text)).sections.find((s) => s.id === 'monitoring'), heading).toMatchObject({ status: 'present', heading });
+    }
+  });
+
+  it('reads a recommender named by its method as the model', () => {
+    const text = '# Bookstore recommendations\n\n## Goals\n\nMore books per order: 1.4 today, 1.6 wanted, for 1.2M buyers.\n\n## How\n\nFor the book page, plain co-purchase counts normalised so bestsellers do not crowd in; for the home page, collaborative filtering with alternating least squares, and LightFM with author and genre for new titles.\n';
+    expect(statuses(text)).toContain('model=incomplete');
+  });
+});
