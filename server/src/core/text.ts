@@ -85,10 +85,11 @@ const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|検討中
 const TODO_NOTE = /^\s*(?:(?:tbd|todo|to-do|fixme)\b|待补充|待定|未完成|作成中|検討中|未定|미정|작성\s?중|à compléter|por completar|a completar|в работе)\s*[:：—–\-(（。.]/iu;
 /**
  * A short note whose last sentence says the part will be written later ("Criteria are being agreed
- * with QA. 決定後に追記する。", "This section will be added after the pilot"): a place kept, not content.
+ * with QA. 決定後に追記する。", "This section will be added after the pilot") or elsewhere ("Dashboards
+ * and alerting will be covered in a separate follow-up spec"): a place kept, not content.
  */
 const WRITTEN_LATER =
-  /(?:追記(?:する|します|予定)|後日追記|补齐本章|后续补充|稍后补充|추후\s?(?:작성|추가|보완)|나중에\s?(?:작성|정리)|(?:will|to) be (?:added|written|filled in|completed) (?:later|after|once|when|before)|wird (?:später|nach)\s[^.]{0,40}ergänzt|sera (?:complétée?|ajoutée?|rédigée?) (?:plus tard|après)|se completará|será (?:preenchid|complet|adicionad)[oa]|будет (?:дописан|добавлен|заполнен))[^.。!?！？]{0,60}[.。!?！？)）]*\s*$/iu;
+  /(?:追記(?:する|します|予定)|後日追記|补齐本章|后续补充|稍后补充|추후\s?(?:작성|추가|보완)|나중에\s?(?:작성|정리)|(?:will|to) be (?:added|written|filled in|completed) (?:later|after|once|when|before)|wird (?:später|nach)\s[^.]{0,40}ergänzt|sera (?:complétée?|ajoutée?|rédigée?) (?:plus tard|après)|se completará|será (?:preenchid|complet|adicionad)[oa]|будет (?:дописан|добавлен|заполнен)|(?:will|to) be (?:covered|addressed|handled|described|specified|detailed|discussed) in (?:a |an |the )?(?:separate|follow-?up|future|later|another|dedicated|its own)\s[^.]{0,20}?(?:spec|doc|document|design|RFC|proposal|page)|(?:wird|werden) in (?:einem|einer) (?:separaten|eigenen|gesonderten|späteren) (?:Dokument|Konzept|Spezifikation|RFC)|(?:sera|seront) (?:traitée?s?|décrite?s?|couverte?s?|abordée?s?) dans un (?:document|RFC) (?:séparé|distinct|dédié|ultérieur)|se (?:tratar|describir|cubrir)án? en un documento (?:aparte|separado|posterior)|(?:será|serão) (?:tratad|descrit|cobert|abordad)[oa]s? em (?:um )?documento (?:separado|à parte|próprio|posterior)|(?:будет|будут) (?:описан|рассмотрен)[оаы]? в отдельном (?:документе|RFC)|另行(?:文档|方案|说明)|別途(?:ドキュメント|資料|設計書|仕様書)で|별도 문서(?:로|에서))[^.。!?！？]{0,60}[.。!?！？)）]*\s*$/iu;
 const WRITTEN_LATER_WORDS = 30;
 /**
  * A part left out, said as it opens ("Skipped. We ran out of time", "这部分跳过", "Übersprungen"):
