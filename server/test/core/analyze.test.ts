@@ -61,7 +61,7 @@ describe('which documents are checked', () => {
   });
 
   it('knows the headings of other kinds of documents in the other languages', () => {
-    const steps = '## Daten\n\nKlickdaten und Labels.\n\n## Modell\n\nEin GBDT gegen die Baseline.\n\n## Evaluation\n\nnDCG@10.\n\n## Deployment\n\nNächtlicher Batch-Job.\n';
+    const steps = '## Ziel\n\nDie Disponenten sollen 2.000 Aufträge am Tag schneller zuordnen.\n\n## Daten\n\nKlickdaten und Labels.\n\n## Modell\n\nEin GBDT gegen die Baseline.\n\n## Evaluation\n\nnDCG@10.\n\n## Deployment\n\nNächtlicher Batch-Job.\n';
     const texts = [
       `# ML-Engineer (m/w/d) Lastprognose\n\n## Ihre Aufgaben\n\nModelle bauen.\n\n${steps}\n## Ihr Profil\n\nPython.\n\n## Wir bieten\n\nHomeoffice.\n`,
       `# 模型上线评审\n\n## 参会人员\n\n张三、李四\n\n${steps}\n## 待办事项\n\n- 补充监控\n`,
@@ -89,15 +89,23 @@ describe('which documents are checked', () => {
   });
 
   it('leaves alone a vendor comparison, a progress report and a book review that a design doc\'s body would not tell apart', () => {
-    const body = '## Data\n\nClick logs and labels.\n\n## Model\n\nA GBDT baseline.\n\n## Evaluation\n\nnDCG@10.\n\n## Serving\n\nScores are precomputed nightly.\n';
+    const body = 'Shoppers should find what they want within two searches: the goal for our 3M users a day.\n\n## Data\n\nClick logs and labels.\n\n## Model\n\nA GBDT baseline.\n\n## Evaluation\n\nnDCG@10.\n\n## Serving\n\nScores are precomputed nightly.\n';
     expect(check(`# Feed, Q3\n\n${body}`, { path: 'notes/x.md' }).checked).toBe(true);
     for (const title of ['Vendor comparison, Q3', 'Build vs buy, Q3', 'Status update, week 23', '進捗報告 第23週', 'Book notes, spring 2024', 'Chapter by chapter, spring 2024', '障害報告書：おすすめ枠', 'Störungsbericht, KW 12', 'Handwritten OCR — model comparison, June']) {
       expect(check(`# ${title}\n\n${body}`, { path: 'notes/x.md' }).checked, title).toBe(false);
     }
   });
 
+  it('leaves alone a document that builds a model but states no problem to solve, unless its headings outline most steps', () => {
+    // A competition write-up or a tutorial has data, a model, validation and inference, and no one it is for.
+    const writeUp = '# Solar output, 1st place\n\n## Data\n\nHourly readings from 120 sites and a weather feed.\n\n## Model\n\nA LightGBM baseline, then a 1D-CNN; we ensemble both.\n\n## Validation\n\nGrouped CV by site; MAE 0.071 on the private leaderboard.\n\n## Inference\n\nPredictions for the test set are made in one batch job.\n';
+    expect(check(writeUp, { path: 'notes/x.md' }).checked).toBe(false);
+    const goals = '## Goals\n\nGrid operators need tomorrow\'s output per site by 6 a.m. to plan reserves.\n\n';
+    expect(check(writeUp.replace('## Data', `${goals}## Data`), { path: 'notes/x.md' }).checked).toBe(true);
+  });
+
   it('reads the title of a page from its frontmatter when no heading gives one', () => {
-    const body = '## Data\n\nClick logs and labels.\n\n## Model\n\nA GBDT baseline.\n\n## Evaluation\n\nnDCG@10.\n\n## Serving\n\nScores are precomputed nightly.\n';
+    const body = 'Shoppers should find what they want within two searches: the goal for our 3M users a day.\n\n## Data\n\nClick logs and labels.\n\n## Model\n\nA GBDT baseline.\n\n## Evaluation\n\nnDCG@10.\n\n## Serving\n\nScores are precomputed nightly.\n';
     const page = (title: string) => `---\ntitle: "${title}"\ndate: 2024-04-21\n---\n\n${body}`;
     expect(check(page('A chapter-by-chapter review of Designing ML Systems'), { path: 'blog/review.md' }).checked).toBe(false);
     expect(check(page('Ranking the home feed'), { path: 'blog/feed.md' }).checked).toBe(true);
