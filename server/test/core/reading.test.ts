@@ -274,11 +274,15 @@ describe('facts in ordinary words', () => {
       'Two weeks with the planner using the estimate on alternating days, the standards on the others.',
       'Comparaison services pilotes / services témoins sur six mois.',
       'Эффект оценивается по итогам опытной эксплуатации путём сравнения с текущим методом.',
+      'For four weeks half of the incoming emails go through the new program, and the other half go the old way.',
+      'Then a 50/50 split by listing_id for 3 weeks; primary: published-spam rate.',
+      'A live trial in the Leeds depot before we decide.',
+      'Two weeks in shadow: scores are logged, the rules still drive the queue.',
     ]) {
       expect(fact('online-metrics', 'Evaluation', line).found, line).toBe(true);
     }
     // Comparing models offline, or a held-out split of the data, is no field comparison.
-    for (const line of ['We hold out the other 20% of days as a test set.', 'The tree model beats the linear one on the held-out half of the data.', 'The other features keep their current encoding.']) {
+    for (const line of ['We hold out the other 20% of days as a test set.', 'An 80/20 split of the labelled emails by date.', 'The tree model beats the linear one on the held-out half of the data.', 'The other features keep their current encoding.']) {
       expect(fact('online-metrics', 'Evaluation', line).found, line).toBe(false);
     }
   });
