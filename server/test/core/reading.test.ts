@@ -193,6 +193,11 @@ describe('facts in ordinary words', () => {
     ]) {
       expect(fact('baseline', 'Model', line).found, line).toBe(true);
     }
+    // A row of a comparison table named for what runs today.
+    for (const table of ['| Ranker | nDCG@10 |\n|---|---|\n| current BM25 + boosts | 0.356 |\n| LambdaMART v1 | 0.412 |', '| Método | MAPE |\n|---|---|\n| Regras atuais | 14% |\n| LightGBM | 9% |']) {
+      expect(fact('baseline', 'Evaluation', table).found, table).toBe(true);
+    }
+    expect(fact('baseline', 'Evaluation', '| Ranker | nDCG@10 |\n|---|---|\n| LightGBM | 0.356 |\n| LambdaMART v1 | 0.412 |').found).toBe(false);
     // Named the baseline in passing, outside the model step.
     expect(fact('baseline', 'Background', 'Today employees search the portal by keyword (our baseline) and open a ticket.').found).toBe(true);
     // What the model is compared with, as clinical and academic designs say it.
