@@ -661,3 +661,10 @@ describe('plain words for a step, as people conjugate them', () => {
     expect(statuses(text)).toContain('model=incomplete');
   });
 });
+
+describe('a German "Betrieb" part', () => {
+  it('is the serving step when it says how the model runs', () => {
+    const text = '# Lastprognose\n\n## Ziel\n\nStündliche Prognose der Last für den Folgetag, bis 07:00 Uhr.\n\n## Lösungsansatz\n\nLightGBM gegen das bisherige Ähnlichkeitstageverfahren.\n\n## Bewertung\n\nRollierender Backtest über 2023, MAPE je Stunde.\n\n## Betrieb\n\nTäglicher Batchlauf um 06:15 Uhr im Data Warehouse (Airflow); das Ergebnis geht als Tabelle an die Einsatzplanung.\n';
+    expect(check(optIn(text)).sections.find((s) => s.id === 'serving')).toMatchObject({ heading: 'Betrieb' });
+  });
+});
