@@ -2,7 +2,7 @@
  * Text helpers shared by the outline and the reading: the readable text of blocks,
  * what counts as content, placeholders, and word counts across scripts.
  */
-import type { RootContent } from 'mdast';
+import type { RootContent, TableCell, TableRow } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { fromOneBased } from './positions.js';
 
@@ -59,13 +59,16 @@ export function isContent(node: RootContent): boolean {
       return true;
     case 'paragraph':
       return !isPlaceholderText(toString(node)) && !isGuidance(node);
+    // A table says something only if a row answers: a form whose every field reads "N/A" or "TBD" does not.
+    case 'table':
+      return node.children.length < 2 || node.children.slice(1).some(rowAnswers);
     // A list or quote says something only if one of its items does: "- (TBD — Priya to fill in)" does not.
     case 'list':
     case 'listItem':
     case 'blockquote':
       return (node.children as RootContent[]).some(isContent);
     default:
-      return toString(node).trim() !== '' || node.type === 'code' || node.type === 'table';
+      return toString(node).trim() !== '' || node.type === 'code';
   }
 }
 
@@ -140,7 +143,7 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
       case 'heading':
       case 'tableCell': {
         const text = toString(node);
-        const note = node.type === 'paragraph' && !isContent(node);
+        const note = (node.type === 'paragraph' && !isContent(node)) || (node.type === 'tableCell' && isPlaceholderText(text));
         if (text.trim()) units.push({ text, line: lineOf(node.position!.start), offset: node.position!.start.offset!, ...(item ? { item } : {}), ...(note ? { note } : {}) });
         return;
       }
@@ -149,7 +152,14 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
         return;
       case 'table':
         // The first cell of each row below the header names the row: an item, as a bullet is.
-        node.children.forEach((row, index) => row.children.forEach((cell, column) => visit(cell, index > 0 && column === 0)));
+        // A row whose every answer is a placeholder ("| Model monitoring | N/A for v1 |") is a form's field left open.
+        node.children.forEach((row, index) => {
+          if (index > 0 && !rowAnswers(row)) {
+            for (const cell of row.children) pushNote(cell);
+            return;
+          }
+          row.children.forEach((cell, column) => visit(cell, index > 0 && column === 0));
+        });
         return;
       case 'code':
       case 'html':
@@ -161,8 +171,17 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
         if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
     }
   };
+  const pushNote = (cell: TableCell) => {
+    const text = toString(cell);
+    if (text.trim()) units.push({ text, line: lineOf(cell.position!.start), offset: cell.position!.start.offset!, note: true });
+  };
   nodes.forEach((node) => visit(node));
   return units;
+}
+
+/** Whether a table row below the header says something beyond naming itself: a cell after the first that is not a placeholder. */
+function rowAnswers(row: TableRow): boolean {
+  return row.children.length < 2 || row.children.slice(1).some((cell) => !isPlaceholderText(toString(cell)));
 }
 
 /** Words, counting two CJK characters as one, since those scripts do not space their words. */

@@ -186,6 +186,8 @@ describe('facts in ordinary words', () => {
       expect(fact('baseline', 'Model', line).found, line).toBe(true);
     }
     expect(fact('baseline', 'Monitoring', 'Alert when traffic is 20% above the 14-day baseline on Mondays.').found).toBe(false);
+    // A form's field left open states nothing, whatever the field is called.
+    expect(fact('monitoring', 'Operational readiness', '| Field | Response |\n|---|---|\n| Model monitoring (*) | N/A for v1 |\n| Support model | business hours |').found).toBe(false);
     for (const line of [
       'Se evaluaron tres alternativas frente al procedimiento actual, que actúa como referencia.',
       'Nous comparons le modèle par rapport à la procédure actuelle de contrôle visuel.',
