@@ -422,7 +422,7 @@ describe('parts that are no step', () => {
     for (const body of ['TODO — ask Priya which logs we may use, and check the contract.', '[fill in]', '_Which data, which labels, and how they are collected._', '（时间到了，没来得及写）', 'Pendiente de completar',
       '> 待补充。监控指标和告警阈值需要和风控运营、策略组一起确定，计划在陪跑阶段结束前补齐本章。', '※ 評価方法・合格基準は品質保証部と協議中（6/14 打合せ予定）。決定後に追記する。',
       'Acceptance criteria are still being agreed with the quality team. This section will be written after the 14 June meeting.', 
-      'Accuracy dashboards and alerting will be covered in a separate follow-up spec (Marcus).', '| Field | Response |\n|---|---|\n| Data sources (*) | TBD |\n| Labels | N/A for v1 |', 'Die Kennzahlen werden in einem separaten Dokument beschrieben.', '- (TBD — Sam to fill in before the review)', '- TBD\n- TODO: ask Priya',
+      'Accuracy dashboards and alerting will be covered in a separate follow-up spec (Marcus).', 'Labels and sources will be decided at the next meeting (Junho, after the data sync).', '데이터 소스는 다음 주 회의에서 확정 (준호님이 협의 후 공유)', '| Field | Response |\n|---|---|\n| Data sources (*) | TBD |\n| Labels | N/A for v1 |', 'Die Kennzahlen werden in einem separaten Dokument beschrieben.', '- (TBD — Sam to fill in before the review)', '- TBD\n- TODO: ask Priya',
       '*Where does the training data come from, and how are labels obtained: logged outcomes, human labelling, heuristics? Any known biases, gaps or leakage risks worth a sentence?*']) {
       expect(statuses(`# X\n\n## Data\n\n${body}\n\n## Model\n\nA GBDT over 40 features, trained weekly.\n`)).toContain('data=empty');
     }
