@@ -413,6 +413,12 @@ describe('labels that name a step by chance', () => {
 });
 
 describe('parts that are no step', () => {
+  it('leaves action items out of every step: a task says what is not done yet', () => {
+    const text = '# X\n\n## Requirements\n\n10M users.\n\n## Action items\n\n- [ ] Draft the evaluation metrics and the A/B test design — Junho (by 8/28)\n- [ ] Alerting on drift of the score distribution — Minji\n';
+    expect(statuses(text)).toContain('evaluation=missing');
+    expect(statuses(text)).toContain('monitoring=missing');
+  });
+
   it('leaves references out of every step', () => {
     const text = '# X\n\n## Requirements\n\n10M users.\n\n## References\n\n- Building a real-time serving system with monitoring and drift alerts (blog)\n';
     expect(statuses(text)).toContain('monitoring=missing');
