@@ -218,7 +218,10 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
   // A placeholder or a template's guidance says what to write; it states nothing.
   if (unit.note) return hits;
   const matcher = fact.vocabulary ? schema.matchers.get(fact.vocabulary) : undefined;
+  let previous = '';
   for (const sentence of (unit.sentences ??= sentences(unit.text))) {
+    const before = previous;
+    previous = sentence.text;
     if (fact.ignoreQuestions && /[?？]\s*$/.test(sentence.text)) continue;
     const terms = matcher ? matcher.find(sentence.text) : [];
     for (const hit of terms) {
@@ -231,7 +234,9 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
     }
     // "Alert" states monitoring only where the sentence is about the model, not the service's latency:
     // the context is the guard, so weak patterns count wherever the fact is read, the whole text included.
-    const weak = fact.weakPatterns && inContext(fact, sentence.text) ? fact.weakPatterns : null;
+    // The sentence before, in the same paragraph or item, may name what it speaks of ("The share of scores
+    // above 0.5 is tracked. If it moves by 20%, an alert goes to our channel").
+    const weak = fact.weakPatterns && (inContext(fact, sentence.text) || (before !== '' && inContext(fact, before))) ? fact.weakPatterns : null;
     for (const any of [patterns, weak]) {
       if (!any) continue;
       for (const match of patternHits(any, sentence.text)) {

@@ -93,6 +93,11 @@ describe('facts read in context', () => {
     expect(monitoring('If the share of invoices scored above 0.5 leaves 8–18% for three days, someone gets a Slack ping.')).toBe(true);
     expect(monitoring('当预测为正的比例连续三天偏离时，通知负责人。')).toBe(true);
     expect(monitoring('Customers get a notification when their parcel ships.')).toBe(false);
+    // The sentence before, in the same item or paragraph, may say what the alert is about.
+    expect(monitoring('- **Распределение скоров**: доля клиентов со скором > 0,5 и средний скор. Если за неделю они сдвигаются больше чем на 20%, приходит алерт в наш канал.')).toBe(true);
+    expect(monitoring('We track the share of tickets routed by the model. If it moves by a third in a week, an alert goes to the team channel.')).toBe(true);
+    // Not the sentence of another paragraph.
+    expect(monitoring('We track the share of tickets routed by the model.\n\nLatency alerts go to the SRE on-call.')).toBe(false);
   });
 });
 
