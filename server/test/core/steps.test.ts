@@ -434,6 +434,18 @@ describe('parts that are no step', () => {
     }
   });
 
+  it('reads a note on the write-up itself, what was missed or is for next time, as no content', () => {
+    const doc = (monitoring: string) => `# X\n\n## Requirements\n\n10M users.\n\n## Model\n\nA GBDT over 40 features, trained weekly.\n\n## Monitoring\n\n${monitoring}\n`;
+    for (const body of ['- Never got to drift monitoring and alerts on the model. Next time bring it up during serving.', '- didn\'t talk about drift or retraining at all. need a monitoring story.',
+      '- 模型监控和漂移几乎没讲，这是最大失分。下次前 30 分钟要控制好。', '- 다음엔 꼭: 작품 분포 드리프트, 임베딩 신선도, 피처 결측 알림 얘기하기', '- Drift-Überwachung komplett vergessen (Zeit!) – nächstes Mal früher hin']) {
+      expect(statuses(doc(body)), body).toContain('monitoring=empty');
+      expect(check(optIn(doc(body))).facts.monitoring!.found, body).toBe(false);
+    }
+    // An aside in parentheses about the write-up does not take the content around it.
+    const kept = doc('- skip rate / feature drift dashboard + alert on a sudden change, daily retrain (ran out of time after this)');
+    expect(check(optIn(kept)).facts.monitoring!.found).toBe(true);
+  });
+
   it('reads a part that says it was skipped as empty, whatever the reason given', () => {
     for (const body of [
       '*Skipped.* By the time I finished the metrics we had six minutes left, and the interviewer moved on to what breaks after launch.',
