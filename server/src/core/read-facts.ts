@@ -33,7 +33,7 @@ export function readFacts(schema: Schema, outline: Outline, { matches, topics, i
     const about = (topics.get(step) ?? []).filter((topic) => topic.leading && !own.has(topic.run)).map((topic) => unitRun(topic.unit));
     for (const id of spec.facts) {
       const fact = schema.facts[id]!;
-      let result = either(readFact(fact, spec, runs, schema, { inOwnStep: !impliedText }), () => readFact(fact, spec, about, schema, { inferred: false }));
+      let result = either(readFact(fact, spec, runs, schema, { inOwnStep: !impliedText }), () => readFact(fact, spec, about, schema, { inferred: false, patterns: null }));
       // Then the text of the other steps the schema reads the fact in (`also-in`): the bundled baseline is named where the model is compared.
       for (const other of fact.alsoIn) {
         if (result.found) break;

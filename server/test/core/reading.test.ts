@@ -208,6 +208,9 @@ describe('facts in ordinary words', () => {
     for (const line of ['PoC では、機械学習による需要予測が現行ガイドを上回る精度を示した。', '新模型的准确率优于现有规则，召回率提升 12 个点。']) {
       expect(fact('baseline', 'Evaluation', line).found, line).toBe(true);
     }
+    // Outside the model step, text about the model states a baseline only by naming one outright.
+    const elsewhere = '# X\n\n## Requirements\n\n10M users a day, 200 ms.\n\n- no baseline here: went straight to the two-tower model and a GBDT ranker with 40 features\n\n## Model\n\nA two-tower retriever, then an MLP ranker trained on clicks.\n\n## Serving\n\nOnline.\n';
+    expect(check(optIn(elsewhere)).facts.baseline!.found).toBe(false);
     // Named the baseline in passing, outside the model step.
     expect(fact('baseline', 'Background', 'Today employees search the portal by keyword (our baseline) and open a ticket.').found).toBe(true);
     // What the model is compared with, as clinical and academic designs say it.
