@@ -419,6 +419,11 @@ describe('parts that are no step', () => {
     expect(statuses(text)).toContain('monitoring=missing');
   });
 
+  it('leaves what the author would do with more time out of every step', () => {
+    const text = '# X\n\n## Requirements\n\n10M users.\n\n## What I\'d do with more time\n\n- Drift alerts on the score distribution, and retraining when precision degrades.\n';
+    expect(statuses(text)).toContain('monitoring=missing');
+  });
+
   it('leaves references out of every step', () => {
     const text = '# X\n\n## Requirements\n\n10M users.\n\n## References\n\n- Building a real-time serving system with monitoring and drift alerts (blog)\n';
     expect(statuses(text)).toContain('monitoring=missing');
