@@ -91,8 +91,49 @@ const TODO_NOTE = /^\s*(?:(?:tbd|todo|to-do|fixme)\b|待补充|待定|未完成|
  * with QA. 決定後に追記する。", "This section will be added after the pilot") or elsewhere ("Dashboards
  * and alerting will be covered in a separate follow-up spec"): a place kept, not content.
  */
-const WRITTEN_LATER =
-  /(?:追記(?:する|します|予定)|後日追記|补齐本章|后续补充|稍后补充|추후\s?(?:작성|추가|보완)|나중에\s?(?:작성|정리)|(?:will|to) be (?:added|written|filled in|completed) (?:later|after|once|when|before)|wird (?:später|nach)\s[^.]{0,40}ergänzt|sera (?:complétée?|ajoutée?|rédigée?) (?:plus tard|après)|se completará|será (?:preenchid|complet|adicionad)[oa]|будет (?:дописан|добавлен|заполнен)|(?:will|to) be (?:covered|addressed|handled|described|specified|detailed|discussed) in (?:a |an |the )?(?:separate|follow-?up|future|later|another|dedicated|its own)\s[^.]{0,20}?(?:spec|doc|document|design|RFC|proposal|page)|(?:wird|werden) in (?:einem|einer) (?:separaten|eigenen|gesonderten|späteren) (?:Dokument|Konzept|Spezifikation|RFC)|(?:sera|seront) (?:traitée?s?|décrite?s?|couverte?s?|abordée?s?) dans un (?:document|RFC) (?:séparé|distinct|dédié|ultérieur)|se (?:tratar|describir|cubrir)án? en un documento (?:aparte|separado|posterior)|(?:será|serão) (?:tratad|descrit|cobert|abordad)[oa]s? em (?:um )?documento (?:separado|à parte|próprio|posterior)|(?:будет|будут) (?:описан|рассмотрен)[оаы]? в отдельном (?:документе|RFC)|另行(?:文档|方案|说明)|別途(?:ドキュメント|資料|設計書|仕様書)で|별도 문서(?:로|에서)|(?:decided|agreed|settled|finali[sz]ed|chosen) (?:at|in|during|after) (?:the |our )?next (?:week'?s? )?(?:meeting|sync|review|sprint|session)|nächsten? (?:Woche|Sitzung|Termin|Runde)[^.]{0,30}(?:festgelegt|entschieden|geklärt|abgestimmt)|se (?:decidirá|definirá|acordará)n? en la próxima|(?:sera|seront) (?:décidée?s?|fixée?s?|arrêtée?s?) (?:lors de |à )?la prochaine|(?:será|serão) (?:definid|decidid)[oa]s? na próxima|(?:определим|решим|утвердим|согласуем) на следующей|(?:다음 주|차주|다음 회의)[^.]{0,20}(?:확정|결정)|(?:下周|下次会议)[^。]{0,20}(?:确定|决定|定)|(?:来週|次回)[^。]{0,20}(?:決定|確定|決め)|deserves (?:its|a) own (?:post|doc|document|article|write-?up|section)|(?:i'm|i am|we're|we are|i'll|we'll) (?:leaving|leave) (?:it|this|that) out|out of scope (?:for|of|in) this (?:post|doc|document|article|write-?up))[^.。!?！？]{0,60}[.。!?！？)）]*\s*$/iu;
+const WRITTEN_LATER = new RegExp(
+  `(?:${[
+    // Written later.
+    String.raw`追記(?:する|します|予定)`,
+    String.raw`後日追記`,
+    String.raw`补齐本章`,
+    String.raw`后续补充`,
+    String.raw`稍后补充`,
+    String.raw`추후\s?(?:작성|추가|보완)`,
+    String.raw`나중에\s?(?:작성|정리)`,
+    String.raw`(?:will|to) be (?:added|written|filled in|completed) (?:later|after|once|when|before)`,
+    String.raw`wird (?:später|nach)\s[^.]{0,40}ergänzt`,
+    String.raw`sera (?:complétée?|ajoutée?|rédigée?) (?:plus tard|après)`,
+    String.raw`se completará`,
+    String.raw`será (?:preenchid|complet|adicionad)[oa]`,
+    String.raw`будет (?:дописан|добавлен|заполнен)`,
+    // Covered in another document.
+    String.raw`(?:will|to) be (?:covered|addressed|handled|described|specified|detailed|discussed) in (?:a |an |the )?(?:separate|follow-?up|future|later|another|dedicated|its own)\s[^.]{0,20}?(?:spec|doc|document|design|RFC|proposal|page)`,
+    String.raw`(?:wird|werden) in (?:einem|einer) (?:separaten|eigenen|gesonderten|späteren) (?:Dokument|Konzept|Spezifikation|RFC)`,
+    String.raw`(?:sera|seront) (?:traitée?s?|décrite?s?|couverte?s?|abordée?s?) dans un (?:document|RFC) (?:séparé|distinct|dédié|ultérieur)`,
+    String.raw`se (?:tratar|describir|cubrir)án? en un documento (?:aparte|separado|posterior)`,
+    String.raw`(?:será|serão) (?:tratad|descrit|cobert|abordad)[oa]s? em (?:um )?documento (?:separado|à parte|próprio|posterior)`,
+    String.raw`(?:будет|будут) (?:описан|рассмотрен)[оаы]? в отдельном (?:документе|RFC)`,
+    String.raw`另行(?:文档|方案|说明)`,
+    String.raw`別途(?:ドキュメント|資料|設計書|仕様書)で`,
+    String.raw`별도 문서(?:로|에서)`,
+    // Decided at the next meeting.
+    String.raw`(?:decided|agreed|settled|finali[sz]ed|chosen) (?:at|in|during|after) (?:the |our )?next (?:week'?s? )?(?:meeting|sync|review|sprint|session)`,
+    String.raw`nächsten? (?:Woche|Sitzung|Termin|Runde)[^.]{0,30}(?:festgelegt|entschieden|geklärt|abgestimmt)`,
+    String.raw`se (?:decidirá|definirá|acordará)n? en la próxima`,
+    String.raw`(?:sera|seront) (?:décidée?s?|fixée?s?|arrêtée?s?) (?:lors de |à )?la prochaine`,
+    String.raw`(?:será|serão) (?:definid|decidid)[oa]s? na próxima`,
+    String.raw`(?:определим|решим|утвердим|согласуем) на следующей`,
+    String.raw`(?:다음 주|차주|다음 회의)[^.]{0,20}(?:확정|결정)`,
+    String.raw`(?:下周|下次会议)[^。]{0,20}(?:确定|决定|定)`,
+    String.raw`(?:来週|次回)[^。]{0,20}(?:決定|確定|決め)`,
+    // Left to another post.
+    String.raw`deserves (?:its|a) own (?:post|doc|document|article|write-?up|section)`,
+    String.raw`(?:i'm|i am|we're|we are|i'll|we'll) (?:leaving|leave) (?:it|this|that) out`,
+    String.raw`out of scope (?:for|of|in) this (?:post|doc|document|article|write-?up)`,
+  ].join('|')})[^.。!?！？]{0,60}[.。!?！？)）]*\\s*$`,
+  'iu',
+);
 const WRITTEN_LATER_WORDS = 30;
 /**
  * A part left out, said as it opens ("Skipped. We ran out of time", "这部分跳过", "Übersprungen"):
@@ -110,8 +151,36 @@ const DEFERRED_WORDS = 14;
  * ("Never got to monitoring. Next time bring it up during serving", "监控几乎没讲，下次要留时间"):
  * it names a step only to say it is not there.
  */
-const SELF_REVIEW =
-  /(?:\bnext time\b|\bshould have (?:said|mentioned|asked|talked|covered|brought|discussed)\b|\bforgot to\b|\bnever got to\b|\bdid(?:n['’]t| not) (?:get to|talk about|mention|cover)\b|\bran out of time\b|\bnächstes Mal\b|\bvergessen\b|\bla prochaine fois\b|\boublié de\b|\bla próxima vez\b|\bse me olvidó\b|\bda próxima vez\b|\besqueci de\b|в следующий раз|\bзабыл|\bне успел|下次(?:要|一定|注意|记得|前)|没(?:来得及|讲|说到|提到)|次(?:は|回は)|(?:言え|話せ|触れられ)なかった|다음엔|다음에는|말 못|시간 부족)/iu;
+const SELF_REVIEW = new RegExp(
+  [
+    String.raw`\bnext time\b`,
+    String.raw`\bshould have (?:said|mentioned|asked|talked|covered|brought|discussed)\b`,
+    String.raw`\bforgot to\b`,
+    String.raw`\bnever got to\b`,
+    String.raw`\bdid(?:n['’]t| not) (?:get to|talk about|mention|cover)\b`,
+    String.raw`\bran out of time\b`,
+    String.raw`\bnächstes Mal\b`,
+    String.raw`\bvergessen\b`,
+    String.raw`\bla prochaine fois\b`,
+    String.raw`\boublié de\b`,
+    String.raw`\bla próxima vez\b`,
+    String.raw`\bse me olvidó\b`,
+    String.raw`\bda próxima vez\b`,
+    String.raw`\besqueci de\b`,
+    String.raw`в следующий раз`,
+    String.raw`\bзабыл`,
+    String.raw`\bне успел`,
+    String.raw`下次(?:要|一定|注意|记得|前)`,
+    String.raw`没(?:来得及|讲|说到|提到)`,
+    String.raw`次(?:は|回は)`,
+    String.raw`(?:言え|話せ|触れられ)なかった`,
+    String.raw`다음엔`,
+    String.raw`다음에는`,
+    String.raw`말 못`,
+    String.raw`시간 부족`,
+  ].join('|'),
+  'iu',
+);
 const SELF_REVIEW_WORDS = 40;
 
 /** The text without its asides in parentheses: "drift dashboard + alert (ran out of time here)" states the dashboard. */
