@@ -143,6 +143,9 @@ export function compileAsides(headings: readonly string[], namesSection: (text: 
   const judged = new Map<string, boolean>();
   const judge = (title: string): boolean => {
     if (known.has(normalizeHeading(title))) return true;
+    // Two asides under one heading: "면접관 피드백 / 느낀 점", "References & further reading".
+    const pieces = title.split(JOINED);
+    if (pieces.length > 1 && pieces.every((piece) => known.has(normalizeHeading(piece)))) return true;
     const parenthesis = TRAILING_PARENTHESIS.exec(title);
     return parenthesis !== null && !namesSection(parenthesis[1]!) && known.has(normalizeHeading(title.slice(0, parenthesis.index)));
   };
@@ -150,3 +153,4 @@ export function compileAsides(headings: readonly string[], namesSection: (text: 
 }
 
 const TRAILING_PARENTHESIS = /\s*[(（]([^()（）]*)[)）]\s*$/u;
+const JOINED = /\s+[/&|·]\s+|\s*／\s*/u;

@@ -424,6 +424,15 @@ describe('parts that are no step', () => {
     expect(statuses(text)).toContain('monitoring=missing');
   });
 
+  it('leaves a ticket\'s linked issues, and two asides under one heading, out of every step', () => {
+    const linked = '# X\n\n## Requirements\n\n10M users.\n\n## Linked issues (child sub-tasks)\n\n| Key | Summary | Status |\n|---|---|---|\n| ML-221 | Model monitoring & drift alerting | To Do |\n';
+    expect(statuses(linked)).toContain('monitoring=missing');
+    const feedback = '# X\n\n## Requirements\n\n10M users.\n\n## 면접관 피드백 / 느낀 점\n\n- 모니터링: 드리프트 알림과 재학습 얘기가 없었음.\n';
+    expect(statuses(feedback)).toContain('monitoring=missing');
+    // One aside joined with a step is no aside.
+    expect(statuses('# X\n\n## Requirements\n\n10M users.\n\n## Monitoring / references\n\nDrift alerts on the score distribution; weekly retraining.\n')).toContain('monitoring=present');
+  });
+
   it('leaves references out of every step', () => {
     const text = '# X\n\n## Requirements\n\n10M users.\n\n## References\n\n- Building a real-time serving system with monitoring and drift alerts (blog)\n';
     expect(statuses(text)).toContain('monitoring=missing');
