@@ -13,9 +13,9 @@ const MAX_HEADING_ITEM_WORDS = 10;
 /** A question standing alone as a heading may run longer: "What do you want to know before anything else?" */
 const MAX_QUESTION_WORDS = 14;
 
-/** "Label: rest" in raw Markdown, emphasis markers allowed around the label. */
+/** "Label: rest" in raw Markdown, emphasis markers allowed around the label; a time ("Nico 10:41 — …") is no label's colon. */
 export function colonLabel(raw: string): Split | undefined {
-  const match = /^\s*(?:[*_]{1,2})?([^:：\n*_`]{1,60}?)(?:[*_]{1,2})?\s*[:：](?!\/\/)(?:[*_]{1,2})?\s*(.*)$/.exec(raw);
+  const match = /^\s*(?:[*_]{1,2})?([^:：\n*_`]{1,60}?)(?:[*_]{1,2})?\s*[:：](?!\/\/|\d)(?:[*_]{1,2})?\s*(.*)$/.exec(raw);
   if (!match || wordCount(match[1]!) > MAX_LABEL_WORDS) return undefined;
   return markedSplit({ label: match[1]!.trim(), rest: match[2]!.replace(/^[*_]{1,2}\s*/, '') });
 }
@@ -75,7 +75,7 @@ export function splitLabel(children: PhrasingContent[]): Split | undefined {
     return undefined;
   }
   const text = children.map((node) => toString(node)).join('');
-  const colon = /^([^:：\r\n]{1,60})[:：](?!\/\/)\s*/.exec(text);
+  const colon = /^([^:：\r\n]{1,60})[:：](?!\/\/|\d)\s*/.exec(text);
   if (colon && wordCount(colon[1]!) <= MAX_LABEL_WORDS) return markedSplit({ label: colon[1]!.trim(), rest: text.slice(colon[0].length) });
   return undefined;
 }

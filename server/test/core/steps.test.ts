@@ -700,3 +700,10 @@ describe('a German "Betrieb" part', () => {
     expect(check(optIn(text)).sections.find((s) => s.id === 'serving')).toMatchObject({ heading: 'Betrieb' });
   });
 });
+
+describe('a chat pasted as a document', () => {
+  it('reads a time in a speaker line as a time, not a label, so a bold question keeps its answer', () => {
+    const text = '# Chat\n\nSome context on late deliveries for 9M orders a year.\n\n**Caro 10:23 — ¿Qué datos tenemos?**\n\nNico 10:41 — Tenemos 14 meses de envíos, unos 9,3 millones, con eventos de tracking y etiquetas de atraso.\n\n**Caro 10:45 — ¿Qué modelo pensás usar?**\n\nNico 10:50 — Un LightGBM sobre 60 features, contra la tabla de SLA como baseline.\n';
+    expect(check(optIn(text)).sections.find((s) => s.id === 'data')).toMatchObject({ status: 'present', heading: 'Caro 10:23 — ¿Qué datos tenemos?' });
+  });
+});
