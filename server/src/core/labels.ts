@@ -209,8 +209,10 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
     // The first line's label holds the rest of that line only: the later lines are read as lines below.
     const rest = (split ? split.rest.split(/\r\n?|\n/)[0]! : raw).trim();
     if (current && rest) {
-      current.units.push({ text: rest, line, offset: offset + 1 });
-      current.hasContent = true;
+      // "**Monitoring** (TBD)", "Serving: ??": a place kept, not content.
+      const note = isPlaceholderText(rest);
+      current.units.push({ text: rest, line, offset: offset + 1, ...(note ? { note } : {}) });
+      current.hasContent ||= !note;
     }
   });
   // Each label ends where the next one starts.
@@ -229,7 +231,7 @@ function listItemLabel(item: ListItem): Label[] {
   const rest = split.rest.trim();
   const nestedPrompts = blockPrompts(nested);
   const units = textUnits(nested);
-  if (rest) units.unshift({ text: rest, line: lineOf(first.position!.start), offset: first.position!.start.offset! });
+  if (rest) units.unshift({ text: rest, line: lineOf(first.position!.start), offset: first.position!.start.offset!, ...(isPlaceholderText(rest) ? { note: true } : {}) });
   return [
     {
       text: split.label,
@@ -238,7 +240,7 @@ function listItemLabel(item: ListItem): Label[] {
       endOffset: item.position!.end.offset!,
       titleRun: [{ text: split.label, line: lineOf(start), offset: start.offset! }],
       units,
-      hasContent: rest !== '' || nested.some(isContent),
+      hasContent: (rest !== '' && !isPlaceholderText(rest)) || nested.some(isContent),
       headingLike: ((rest === '' || Boolean(split.parenthetical)) && nested.some(isContent)) || Boolean(split.runIn),
       prompts: nestedPrompts && nestedPrompts.length > 0 && (rest === '' || split.parenthetical) ? nestedPrompts : undefined,
       children: nestedLabels(nested),

@@ -74,7 +74,7 @@ export function isContent(node: RootContent): boolean {
 
 
 /** "TBD", "TODO: fill in", "…": words that hold a place, not content. */
-const PLACEHOLDER = /^\s*(?:tbd|tba|todo|fixme|wip|n\/a|to ?do|to be (?:written|done|decided|defined|filled in|determined)|coming soon|fill (?:me |this )?in|\.\.\.|…|\?+)\b[\s\S]{0,40}$/i;
+const PLACEHOLDER = /^\s*(?:tbd|tba|todo|fixme|wip|n\/a|to ?do|to be (?:written|done|decided|defined|filled in|determined)|coming soon|fill (?:me |this )?in)\b[\s\S]{0,40}$|^\s*(?:\.\.\.|…|\?+)\s*$/i;
 /** A fill-in left as written: "[completar]", "[your text here]", "[TBD]". */
 const FILL_IN = /^\[[^\]\n]{0,40}\]$/;
 /** An aside wholly in parentheses: "(ran out of time here)", "（时间到了，没来得及写）". */

@@ -460,6 +460,18 @@ describe('parts that are no step', () => {
     expect(check(optIn(kept)).facts.monitoring!.found).toBe(true);
   });
 
+  it('reads a label whose only text is a placeholder as an empty place', () => {
+    for (const item of ['- Monitoring (??)', '- Monitoring: TBD']) {
+      const text = `# X\n\n## Requirements\n\n10M users.\n\n## Later\n\n${item}\n- discount targeting for annual plans\n`;
+      expect(statuses(text), item).toContain('monitoring=empty');
+    }
+    for (const line of ['**Monitoring:** ?', '**Monitoring** (TBD)']) {
+      expect(statuses(`# X\n\n## Requirements\n\n10M users.\n\n${line}\n\n## Costs\n\nTwo engineers for a quarter.\n`), line).toContain('monitoring=empty');
+    }
+    // An ellipsis opening a sentence is no placeholder.
+    expect(statuses('# X\n\n## Requirements\n\n10M users.\n\n## Monitoring\n\n... then we alert on drift and retrain weekly.\n')).toContain('monitoring=present');
+  });
+
   it('reads a part that says it was skipped as empty, whatever the reason given', () => {
     for (const body of [
       '*Skipped.* By the time I finished the metrics we had six minutes left, and the interviewer moved on to what breaks after launch.',
