@@ -205,7 +205,8 @@ describe('facts in ordinary words', () => {
       expect(fact('baseline', 'Evaluation', table).found, table).toBe(true);
     }
     expect(fact('baseline', 'Evaluation', '| Ranker | nDCG@10 |\n|---|---|\n| LightGBM | 0.356 |\n| LambdaMART v1 | 0.412 |').found).toBe(false);
-    for (const line of ['PoC では、機械学習による需要予測が現行ガイドを上回る精度を示した。', '新模型的准确率优于现有规则，召回率提升 12 个点。']) {
+    for (const line of ['O método atualmente publicado no portal será adotado como termo de comparação.', 'Serão comparados o método de referência e o LightGBM.', 'Comparamos con un modelo estacional ingenuo (la misma hora de la semana anterior).',
+      'PoC では、機械学習による需要予測が現行ガイドを上回る精度を示した。', '新模型的准确率优于现有规则，召回率提升 12 个点。']) {
       expect(fact('baseline', 'Evaluation', line).found, line).toBe(true);
     }
     // Outside the model step, text about the model states a baseline only by naming one outright.
@@ -291,6 +292,7 @@ describe('facts in ordinary words', () => {
       'Pilot in two depots, other depots keep the rule; we compare failed drops per 1,000 orders.',
       'Two weeks with the planner using the estimate on alternating days, the standards on the others.',
       'Comparaison services pilotes / services témoins sur six mois.',
+      'Durante três meses, as estimativas serão apresentadas aos utentes em semanas alternadas; comparam-se as semanas com e sem estimativa.',
       'Эффект оценивается по итогам опытной эксплуатации путём сравнения с текущим методом.',
       'For four weeks half of the incoming emails go through the new program, and the other half go the old way.',
       'Then a 50/50 split by listing_id for 3 weeks; primary: published-spam rate.',
