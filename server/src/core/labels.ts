@@ -231,7 +231,9 @@ function listItemLabel(item: ListItem): Label[] {
   const rest = split.rest.trim();
   const nestedPrompts = blockPrompts(nested);
   const units = textUnits(nested);
-  if (rest) units.unshift({ text: rest, line: lineOf(first.position!.start), offset: first.position!.start.offset!, ...(isPlaceholderText(rest) ? { note: true } : {}) });
+  // "- Monitoring (??)", "- Serving: TBD": a place kept, not content.
+  const restIsNote = rest !== '' && isPlaceholderText(rest);
+  if (rest) units.unshift({ text: rest, line: lineOf(first.position!.start), offset: first.position!.start.offset!, ...(restIsNote ? { note: true } : {}) });
   return [
     {
       text: split.label,
@@ -240,7 +242,7 @@ function listItemLabel(item: ListItem): Label[] {
       endOffset: item.position!.end.offset!,
       titleRun: [{ text: split.label, line: lineOf(start), offset: start.offset! }],
       units,
-      hasContent: (rest !== '' && !isPlaceholderText(rest)) || nested.some(isContent),
+      hasContent: (rest !== '' && !restIsNote) || nested.some(isContent),
       headingLike: ((rest === '' || Boolean(split.parenthetical)) && nested.some(isContent)) || Boolean(split.runIn),
       prompts: nestedPrompts && nestedPrompts.length > 0 && (rest === '' || split.parenthetical) ? nestedPrompts : undefined,
       children: nestedLabels(nested),

@@ -2,7 +2,7 @@
  * Text helpers shared by the outline and the reading: the readable text of blocks,
  * what counts as content, placeholders, and word counts across scripts.
  */
-import type { RootContent, TableCell, TableRow } from 'mdast';
+import type { RootContent, TableRow } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { fromOneBased } from './positions.js';
 
@@ -190,16 +190,17 @@ function outsideParentheses(text: string): string {
 
 export function isPlaceholderText(text: string): boolean {
   const trimmed = text.trim();
+  const words = wordCount(trimmed);
   return (
     trimmed === '' ||
-    (PLACEHOLDER.test(trimmed) && wordCount(trimmed) <= 6) ||
+    (PLACEHOLDER.test(trimmed) && words <= 6) ||
     TODO_NOTE.test(trimmed) ||
-    (wordCount(trimmed) <= WRITTEN_LATER_WORDS && WRITTEN_LATER.test(trimmed)) ||
+    (words <= WRITTEN_LATER_WORDS && WRITTEN_LATER.test(trimmed)) ||
     SKIPPED.test(trimmed) ||
-    (wordCount(trimmed) <= SELF_REVIEW_WORDS && SELF_REVIEW.test(outsideParentheses(trimmed))) ||
-    (DEFERRED.test(trimmed) && wordCount(trimmed) <= DEFERRED_WORDS) ||
+    (words <= SELF_REVIEW_WORDS && SELF_REVIEW.test(outsideParentheses(trimmed))) ||
+    (DEFERRED.test(trimmed) && words <= DEFERRED_WORDS) ||
     FILL_IN.test(trimmed) ||
-    (ASIDE.test(trimmed) && wordCount(trimmed) <= 12) ||
+    (ASIDE.test(trimmed) && words <= 12) ||
     PLACEHOLDER_WORDS.test(trimmed)
   );
 }
@@ -221,13 +222,14 @@ const GUIDANCE_WORDS = 25;
 /** The readable text of blocks, one unit per paragraph, heading or table cell; code is skipped. */
 export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
   const units: TextUnit[] = [];
-  const visit = (node: RootContent, item = false) => {
+  // `unanswered`: a cell of a table row whose every answer is a placeholder.
+  const visit = (node: RootContent, item = false, unanswered = false) => {
     switch (node.type) {
       case 'paragraph':
       case 'heading':
       case 'tableCell': {
         const text = toString(node);
-        const note = (node.type === 'paragraph' && !isContent(node)) || (node.type === 'tableCell' && isPlaceholderText(text));
+        const note = unanswered || (node.type === 'paragraph' && !isContent(node)) || (node.type === 'tableCell' && isPlaceholderText(text));
         if (text.trim()) units.push({ text, line: lineOf(node.position!.start), offset: node.position!.start.offset!, ...(item ? { item } : {}), ...(note ? { note } : {}) });
         return;
       }
@@ -238,11 +240,8 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
         // The first cell of each row below the header names the row: an item, as a bullet is.
         // A row whose every answer is a placeholder ("| Model monitoring | N/A for v1 |") is a form's field left open.
         node.children.forEach((row, index) => {
-          if (index > 0 && !rowAnswers(row)) {
-            for (const cell of row.children) pushNote(cell);
-            return;
-          }
-          row.children.forEach((cell, column) => visit(cell, index > 0 && column === 0));
+          const unanswered = index > 0 && !rowAnswers(row);
+          row.children.forEach((cell, column) => visit(cell, index > 0 && column === 0 && !unanswered, unanswered));
         });
         return;
       case 'code':
@@ -254,10 +253,6 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
       default:
         if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
     }
-  };
-  const pushNote = (cell: TableCell) => {
-    const text = toString(cell);
-    if (text.trim()) units.push({ text, line: lineOf(cell.position!.start), offset: cell.position!.start.offset!, note: true });
   };
   nodes.forEach((node) => visit(node));
   return units;
