@@ -46,6 +46,9 @@ export function statesSomething(text: string): boolean {
   return wordCount(plain) >= PROSE_WORDS || /[\d;；]/u.test(plain);
 }
 
+/** Markup that shows something without words: a picture or a diagram is content, a closing `</details>` is not. */
+const MEDIA = /<(?:img|svg|picture|video|audio|iframe|object|embed|canvas|math|figure)\b/i;
+
 /** Comments, rules and link definitions are not content; prompts left in HTML comments are not either. */
 export function isContent(node: RootContent): boolean {
   switch (node.type) {
@@ -54,7 +57,8 @@ export function isContent(node: RootContent): boolean {
     case 'yaml':
       return false;
     case 'html':
-      return node.value.replace(/<!--[\s\S]*?(-->|$)/g, '').trim() !== '';
+      // Markup with words was read as a paragraph (html-blocks.ts): what is left says something only if it shows something.
+      return MEDIA.test(node.value.replace(/<!--[\s\S]*?(-->|$)/g, ''));
     case 'heading':
       return true;
     case 'paragraph':

@@ -22,6 +22,19 @@ describe('HTML blocks read as a reviewer reads them', () => {
     ]);
   });
 
+  it('reads the summary of a collapsible section as the heading of what it folds, below every Markdown heading', () => {
+    expect(blocks('# RFC\n\n<details>\n<summary><b>7. Monitoring &amp; retraining</b></summary>\n\nWe alert on drift.\n\n</details>\n').map(({ type, depth, text }) => ({ type, depth, text }))).toEqual([
+      { type: 'heading', depth: 1, text: 'RFC' },
+      { type: 'heading', depth: 6, text: '7. Monitoring & retraining' },
+      { type: 'paragraph', depth: undefined, text: 'We alert on drift.' },
+      { type: 'html', depth: undefined, text: '</details>' },
+    ]);
+    expect(blocks('<details><summary>Model</summary>\nGradient-boosted trees.\n</details>\n').map(({ type, text }) => ({ type, text }))).toEqual([
+      { type: 'heading', text: 'Model' },
+      { type: 'paragraph', text: 'Gradient-boosted trees.' },
+    ]);
+  });
+
   it('leaves comments, scripts and word-less markup as HTML, so prompts in comments stay unread', () => {
     for (const html of ['<!-- Monitoring: describe alerts here -->', '<script>var alerts = 1;</script>', '<img src="x.png">', '<div align="center"><img src="logo.png"></div>']) {
       expect(blocks(`${html}\n`).map((block) => block.type)).toEqual(['html']);

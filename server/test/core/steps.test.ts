@@ -460,6 +460,15 @@ describe('parts that are no step', () => {
     expect(check(optIn(kept)).facts.monitoring!.found).toBe(true);
   });
 
+  it('reads each collapsible section under its summary, and its closing tag as no content', () => {
+    const fold = (title: string, body: string) => `<details>\n<summary><b>${title}</b></summary>\n\n${body}\n\n</details>`;
+    const text = ['# RFC: GL account suggestion', fold('1. Why / scope', 'AP clerks code 40k invoice lines a month by hand; we want to cut that by half.'),
+      fold('4. Models', 'A GBDT ranks candidate accounts, compared against the supplier\'s last-used account.'), fold('6. Monitoring & retraining', 'TBD'),
+      fold('7. Risks', 'Internal audit wants the model version stored on every coded line.')].join('\n\n');
+    expect(sections(text).monitoring).toMatchObject({ status: 'empty', heading: '6. Monitoring & retraining' });
+    expect(sections(text).model).toMatchObject({ heading: '4. Models' });
+  });
+
   it('reads a label whose only text is a placeholder as an empty place', () => {
     for (const item of ['- Monitoring (??)', '- Monitoring: TBD']) {
       const text = `# X\n\n## Requirements\n\n10M users.\n\n## Later\n\n${item}\n- discount targeting for annual plans\n`;
