@@ -432,6 +432,16 @@ describe('documents in other languages', () => {
     expect(analysis.facts['online-metrics']!.values).toEqual(['CTR', 'A/B test']);
   });
 
+  it('knows forecasting by its name in the other languages, so a scope that sets the horizon frames the task', () => {
+    for (const scope of ['Previsión del número de llegadas a cada hospital, por hora, con un horizonte de 72 horas.', 'Prévision du nombre d\'appels par heure, à un horizon de 14 jours.',
+      'Prognose der Tagesabsätze je Filiale für die nächsten 7 Tage.', 'Previsão da procura diária por loja, com horizonte de 14 dias.']) {
+      const doc = `# X\n\n## Contexto\n\n11 hospitales, 3.300 episodios al día.\n\n## Alcance\n\n${scope}\n\n## Datos\n\nEpisodios de 2019 a 2024 del data warehouse.\n`;
+      const analysis = check(doc, { forceSchema: 'ml-system-design' });
+      expect(analysis.facts['ml-category']!.values, scope).toEqual(['forecasting']);
+      expect(analysis.sections.find((s) => s.id === 'framing')!.status, scope).not.toBe('missing');
+    }
+  });
+
   it('reads a Russian design doc and finds its gap', () => {
     const doc = optIn(
       [
