@@ -146,9 +146,16 @@ describe('facts in ordinary words', () => {
       ['推論は 1 件あたり 20ms 以内に返す。', ['online']],
       // A nightly run that fills a key-value store.
       ['ночью считаем топ-100 на каждого юзера, кладём в redis, бэкенд сайта забирает по user_id.', ['batch']],
+      // Scored when the thing it is about arrives.
+      ["A small PC scores each board's flagged joints right as the inspection result file lands.", ['online']],
+      ['When an email arrives, the mail system calls the sorting program and waits for the answer.', ['online']],
+      ['Un endpoint puntúa cada reserva nueva en el momento en que entra.', ['online']],
+      ['Usedesk дёргает модель вебхуком при создании тикета.', ['online']],
+      ['Sobald eine Rechnung eingeht, schlägt der Dienst das Sachkonto vor.', ['online']],
     ];
     for (const [line, values] of cases) expect(fact('serving-mode', 'Serving', line).values, line).toEqual(values);
-    for (const line of ['The model is retrained nightly on the latest data.', 'Batch size 512 on 4 GPUs.', 'The model is retrained daily on the latest events.', 'The model is retrained monthly.', 'Agents answered 79% of calls within 60 seconds.']) {
+    for (const line of ['The model is retrained nightly on the latest data.', 'Batch size 512 on 4 GPUs.', 'The model is retrained daily on the latest events.', 'The model is retrained monthly.', 'Agents answered 79% of calls within 60 seconds.',
+      'When a new month of data arrives, the model is retrained.', 'We retrain the model whenever a new month of labels arrives.']) {
       expect(fact('serving-mode', 'Serving', line).found, line).toBe(false);
     }
   });
