@@ -73,6 +73,15 @@ describe('facts read in context', () => {
     expect(monitoring('Moderators monitor reported posts around the clock.')).toBe(false);
     expect(monitoring('We watch the prediction distribution and page on-call when it shifts.')).toBe(true);
     expect(monitoring('Retrain when feature drift exceeds 0.2 PSI.')).toBe(true);
+    // What goes stale must be the model's: stale inventory is the shop's problem.
+    expect(monitoring('Stale inventory makes suggestions that are not on the shelf; shoppers filter by recent scans.')).toBe(false);
+    expect(monitoring('Embeddings go stale within a week, so we track their age and retrain when it passes 7 days.')).toBe(true);
+    expect(monitoring('Stale embeddings are the main risk.')).toBe(true);
+  });
+
+  it('does not take a fallback or a rollback for monitoring: they are how the service is run', () => {
+    const risks = '# X\n\n## Requirements\n\n2M orders a day.\n\n## Model\n\nA GBDT over 40 features, retrained weekly.\n\n## Risks\n\n- Cold start for new items: a fallback rule covers them.\n- A bad release is rolled back with one click; rollback takes two minutes.\n';
+    expect(check(optIn(risks)).sections.find((s) => s.id === 'monitoring')!.status).toBe('missing');
   });
 
   it('takes an alert or a page as monitoring only where the sentence is about the model', () => {
