@@ -443,6 +443,7 @@ describe('parts that are no step', () => {
       '> 待补充。监控指标和告警阈值需要和风控运营、策略组一起确定，计划在陪跑阶段结束前补齐本章。', '※ 評価方法・合格基準は品質保証部と協議中（6/14 打合せ予定）。決定後に追記する。',
       'Acceptance criteria are still being agreed with the quality team. This section will be written after the 14 June meeting.', 
       'Accuracy dashboards and alerting will be covered in a separate follow-up spec (Marcus).', 'Labels and sources will be decided at the next meeting (Junho, after the data sync).', 'How you then collect labels properly deserves its own post, so I am leaving it out here.', '데이터 소스는 다음 주 회의에서 확정 (준호님이 협의 후 공유)', '| Field | Response |\n|---|---|\n| Data sources (*) | TBD |\n| Labels | N/A for v1 |', 'Die Kennzahlen werden in einem separaten Dokument beschrieben.', '- (TBD — Sam to fill in before the review)', '- TBD\n- TODO: ask Priya',
+      '> TODO @Camilo @Valentina — definir qué monitoreamos y quién recibe las alertas antes del go-live',
       '*Where does the training data come from, and how are labels obtained: logged outcomes, human labelling, heuristics? Any known biases, gaps or leakage risks worth a sentence?*']) {
       expect(statuses(`# X\n\n## Data\n\n${body}\n\n## Model\n\nA GBDT over 40 features, trained weekly.\n`)).toContain('data=empty');
     }
@@ -451,7 +452,8 @@ describe('parts that are no step', () => {
   it('reads a note on the write-up itself, what was missed or is for next time, as no content', () => {
     const doc = (monitoring: string) => `# X\n\n## Requirements\n\n10M users.\n\n## Model\n\nA GBDT over 40 features, trained weekly.\n\n## Monitoring\n\n${monitoring}\n`;
     for (const body of ['- Never got to drift monitoring and alerts on the model. Next time bring it up during serving.', '- didn\'t talk about drift or retraining at all. need a monitoring story.',
-      '- 模型监控和漂移几乎没讲，这是最大失分。下次前 30 分钟要控制好。', '- 다음엔 꼭: 작품 분포 드리프트, 임베딩 신선도, 피처 결측 알림 얘기하기', '- Drift-Überwachung komplett vergessen (Zeit!) – nächstes Mal früher hin']) {
+      '- 模型监控和漂移几乎没讲，这是最大失分。下次前 30 分钟要控制好。', '- 다음엔 꼭: 작품 분포 드리프트, 임베딩 신선도, 피처 결측 알림 얘기하기', '- Drift-Überwachung komplett vergessen (Zeit!) – nächstes Mal früher hin',
+      '- 👎 **모니터링/재학습 얘기는 아예 못 함.** 시간 배분 실패 (랭킹 모델에서 15분 넘게 씀)']) {
       expect(statuses(doc(body)), body).toContain('monitoring=empty');
       expect(check(optIn(doc(body))).facts.monitoring!.found, body).toBe(false);
     }
