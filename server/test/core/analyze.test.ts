@@ -78,7 +78,7 @@ describe('which documents are checked', () => {
     expect(check(`# How I'd design search ranking\n\n${steps5}`, { path: 'blog/search.md' }).checked).toBe(true);
     // A title of a kind that never is a design outweighs even an outline of every step.
     for (const title of ['Search team Q3 OKRs and roadmap', 'ML system design: question bank', 'Weekly report, week 14', 'Interviewer rubric: ML system design (L4–L6)', 'Aprendizaje automático en producción — Programa de la asignatura', 'CS 329: course syllabus', '智能工单分派项目 · 第 37 周周报',
-      'Stellenanzeige: ML Engineer Lastprognose', 'Вакансия: ML-инженер', '채용 공고 — ML 엔지니어']) {
+      'Stellenanzeige: ML Engineer Lastprognose', 'Вакансия: ML-инженер', '채용 공고 — ML 엔지니어', 'Лекция 6. Проектирование ML-систем', 'Lecture notes, week 6: ML system design', '講義ノート：MLシステム設計']) {
       expect(check(`# ${title}\n\n${steps5}`, { path: 'notes/x.md' }).checked, title).toBe(false);
     }
     // Without an outline of most steps, the title alone tells another kind of document.
