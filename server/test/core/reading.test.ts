@@ -179,6 +179,8 @@ describe('facts in ordinary words', () => {
     for (const line of [
       'We compare against plain BM25, which is what runs in production now.',
       'Any new model must beat the current rules on the same tickets.',
+      'Als Vergleichsverfahren dienen das Regelwerk und eine logistische Regression.',
+      'Das Gradient-Boosting-Modell übertrifft das bestehende SLP-Verfahren deutlich.',
       'Базовые методы для сравнения: день-аналог и сезонная наивная модель.',
       'Прежний блок-лист служит точкой отсчёта для новой модели.',
       'On the held-out month it reaches 83% accuracy against 61% for the keyword triggers.',
