@@ -284,6 +284,14 @@ describe('facts in ordinary words', () => {
     expect(check(inServing).facts['online-metrics']!.found).toBe(false);
   });
 
+  it('reads a part on how it is judged once launched as the online evaluation', () => {
+    for (const [heading, body] of [['4.2 導入後の評価', '- 経理による科目修正率（主指標）\n- 提示した候補の採用率'], ['Results after launch', '- share of listings hidden by mistake, per week\n- appeals per 1,000 hides']]) {
+      const text = optIn(`# X\n\n## Requirements\n\n900 users.\n\n## Evaluation\n\nTop-1 accuracy 88% on the held-out months.\n\n### ${heading}\n\n${body}\n`);
+      expect(check(text).facts['online-metrics']!.found, heading).toBe(true);
+    }
+    expect(fact('online-metrics', 'Evaluation', '7月に営業本部で先行導入し、他部門と比較する。').found).toBe(true);
+  });
+
   it('reads a comparison in the field told in plain words as the online test', () => {
     for (const line of [
       'Seven districts got the new screen for six weeks; the other 7 kept the old screen.',
