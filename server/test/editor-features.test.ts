@@ -124,6 +124,14 @@ describe('completion', () => {
     expect(await complete('doc.md', lineOf(DOC, 'Baseline: logistic regression on hashed features. Then a deep & cross network.'), 0)).toEqual([]);
   });
 
+  it('offers every metric when the document names no ML category, and nothing that only looks like one', async () => {
+    const text = DOC.replace('ML category: binary classification.', 'It is a supervised problem.');
+    await client.open(uri('no-category.md'), text);
+    const labels = (await complete('no-category.md', lineOf(text, 'Offline metrics: normalized cross-entropy and ROC-AUC.'), 0)).map((i) => i.label);
+    expect(labels).toEqual(expect.arrayContaining(['ROC-AUC', 'nDCG', 'CTR']));
+    expect(labels).not.toContain('not a metric');
+  });
+
   it('offers frontmatter keys and the values the schema allows', async () => {
     const text = '---\nframework: ml-system-design\nstatus: \n\n---\n\n# Doc\n';
     await client.open(uri('front.md'), text);
@@ -141,6 +149,15 @@ describe('hover', () => {
     expect(value).toMatch(/^\*\*Evaluation\*\* \(framework step 5 of 7\)/);
     expect(value).toMatch(/✓ .*found: .*normalized cross-entropy/);
     expect(value).toContain('Matched “5. Metrics” as an alias');
+  });
+
+  it('defines no metric on a phrase that only looks like one', async () => {
+    const text = DOC.replace('Online metrics: CTR and revenue lift in an A/B test.', 'Online metrics: CTR and revenue lift in an A/B test, after the ONNX conversion step.');
+    await client.open(uri('conversion.md'), text);
+    const line = lineOf(text, 'Online metrics: CTR and revenue lift in an A/B test, after the ONNX conversion step.');
+    const character = text.split('\n')[line]!.indexOf('conversion step') + 3;
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri('conversion.md') }, position: { line, character } });
+    expect(JSON.stringify(hover ?? '')).not.toContain('not a metric');
   });
 
   it('defines a metric under the cursor', async () => {

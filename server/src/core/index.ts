@@ -5,7 +5,7 @@ export { createDocumentCache, warmCache, type DocumentCache } from './document.j
 export { fromOneBased, LineIndex, toOneBased } from './positions.js';
 export { RULES } from './rules/index.js';
 export type { Rule } from './rules/rule.js';
-export { loadSchema, loadTrustedSchema, metricFacts, stepOf } from './schema.js';
+export { countsAsMetric, loadSchema, loadTrustedSchema, metricFacts, stepOf } from './schema.js';
 export type { Schema, SchemaLoad, SchemaProblem } from './schema.js';
 export { DEFAULT_INCLUDE, matchesInclude } from './select.js';
 export type * from './types.js';

@@ -95,6 +95,11 @@ export interface Detection {
 
 export { FACT_ROLES, type FactRole };
 
+/** Whether a term is a metric some metric fact counts: a vocabulary's look-alikes ("conversion step", kind distractor) are not. */
+export function countsAsMetric(schema: Schema, term: Term): boolean {
+  return metricFacts(schema).some((fact) => fact.kind === undefined || fact.kind === term.kind);
+}
+
 /** The facts whose terms are metrics (roles offline-metrics and online-metrics), read with a vocabulary. */
 export function metricFacts(schema: Schema): FactSpec[] {
   return (['offline-metrics', 'online-metrics'] as const).flatMap((role) => {

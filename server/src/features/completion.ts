@@ -6,7 +6,7 @@
  * team schema's own facts get the same completion.
  */
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver';
-import { metricFacts, stepOf, type Analysis, type Schema, type SectionReport } from '../core/index.js';
+import { countsAsMetric, metricFacts, stepOf, type Analysis, type Schema, type SectionReport } from '../core/index.js';
 import type { Term } from '../core/vocabulary.js';
 import { frontmatterEndLine } from './frontmatter-lines.js';
 
@@ -88,7 +88,7 @@ function inMetricsStep(sections: SectionReport[], schema: Schema, line: number):
 
 /** Metrics that fit the categories the document states first (all of them when it states none). */
 function metricItems(analysis: Analysis, schema: Schema): CompletionItem[] {
-  const metrics = [...new Set(metricFacts(schema).flatMap((fact) => schema.vocabularies[fact.vocabulary!] ?? []))];
+  const metrics = [...new Set(metricFacts(schema).flatMap((fact) => schema.vocabularies[fact.vocabulary!] ?? []))].filter((term) => countsAsMetric(schema, term));
   const categoryFact = schema.roles.get('ml-category');
   const categoryTerms = (categoryFact?.vocabulary && schema.vocabularies[categoryFact.vocabulary]) || [];
   const stated = new Set((categoryFact && analysis.facts[categoryFact.id]?.values) ?? []);

@@ -3,7 +3,7 @@
  * of its facts this document already states; on a metric name, its definition.
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import { metricFacts, place, type Analysis, type Schema, type SectionReport } from '../core/index.js';
+import { countsAsMetric, metricFacts, place, type Analysis, type Schema, type SectionReport } from '../core/index.js';
 
 export function hover(text: string, position: Position, analysis: Analysis, schema: Schema | undefined): Hover | null {
   if (!schema || !analysis.checked) return null;
@@ -57,7 +57,7 @@ function metricHover(line: string, position: Position, schema: Schema): Hover | 
   const hit = vocabularies
     .flatMap((name) => schema.matchers.get(name)?.find(line) ?? [])
     .find((h) => h.index <= position.character && position.character <= h.end);
-  if (!hit) return null;
+  if (!hit || !countsAsMetric(schema, hit.term)) return null;
   const term = hit.term;
   const categoryVocabulary = schema.roles.get('ml-category')?.vocabulary;
   const categories = (categoryVocabulary && schema.vocabularies[categoryVocabulary]) || [];

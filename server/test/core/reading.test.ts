@@ -284,6 +284,11 @@ describe('facts in ordinary words', () => {
     expect(check(inServing).facts['online-metrics']!.found).toBe(false);
   });
 
+  it('does not take converting a model for a conversion rate', () => {
+    expect(fact('online-metrics', 'Evaluation', 'We need the LightGBM conversion step before the A/B test can start.').values).toEqual(['A/B test']);
+    expect(fact('online-metrics', 'Evaluation', 'Two runtimes mean two conversion paths that can silently diverge.').found).toBe(false);
+  });
+
   it('reads a part on how it is judged once launched as the online evaluation', () => {
     for (const [heading, body] of [['4.2 導入後の評価', '- 経理による科目修正率（主指標）\n- 提示した候補の採用率'], ['Results after launch', '- share of listings hidden by mistake, per week\n- appeals per 1,000 hides']]) {
       const text = optIn(`# X\n\n## Requirements\n\n900 users.\n\n## Evaluation\n\nTop-1 accuracy 88% on the held-out months.\n\n### ${heading}\n\n${body}\n`);
