@@ -110,7 +110,7 @@ export function placeParts(outline: Outline, schema: Schema, alignment: Alignmen
         ...content,
       };
       // Headings, and labels shaped like them, that name a step: the "looks like a design doc" signal.
-      if ((part.kind === 'heading' || part.headingLike) && !spec.parent && placement.byHeading) {
+      if ((part.kind === 'heading' || part.headingLike) && !spec.parent && placement.byHeading && schema.aliases.match(part.title).length > 0) {
         matches.stepsByHeading.add(spec.id);
       }
       if (part.kind === 'heading') {
