@@ -287,6 +287,7 @@ describe('facts in ordinary words', () => {
   it('does not take converting a model for a conversion rate', () => {
     expect(fact('online-metrics', 'Evaluation', 'We need the LightGBM conversion step before the A/B test can start.').values).toEqual(['A/B test']);
     expect(fact('online-metrics', 'Evaluation', 'Two runtimes mean two conversion paths that can silently diverge.').found).toBe(false);
+    expect(fact('online-metrics', 'Evaluation', 'Conversion en TensorFlow Lite via ONNX, quantification int8 post-entraînement.').found).toBe(false);
   });
 
   it('reads a part on how it is judged once launched as the online evaluation', () => {
