@@ -193,8 +193,11 @@ function outsideParentheses(text: string): string {
   return text.replace(/[(（][^()（）]*[)）]/g, ' ');
 }
 
+/** Signs that open a note without saying anything: "⚠️ 待补充", "🚧 TODO: …". */
+const LEADING_SIGNS = /^[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/u;
+
 export function isPlaceholderText(text: string): boolean {
-  const trimmed = text.trim();
+  const trimmed = text.replace(LEADING_SIGNS, '').trim();
   const words = wordCount(trimmed);
   return (
     trimmed === '' ||
