@@ -161,11 +161,19 @@ describe('facts in ordinary words', () => {
       ['Un endpoint puntúa cada reserva nueva en el momento en que entra.', ['online']],
       ['Usedesk дёргает модель вебхуком при создании тикета.', ['online']],
       ['Sobald eine Rechnung eingeht, schlägt der Dienst das Sachkonto vor.', ['online']],
+
     ];
     for (const [line, values] of cases) expect(fact('serving-mode', 'Serving', line).values, line).toEqual(values);
     for (const line of ['The model is retrained nightly on the latest data.', 'Batch size 512 on 4 GPUs.', 'The model is retrained daily on the latest events.', 'The model is retrained monthly.', 'Agents answered 79% of calls within 60 seconds.',
       'When a new month of data arrives, the model is retrained.', 'We retrain the model whenever a new month of labels arrives.']) {
       expect(fact('serving-mode', 'Serving', line).found, line).toBe(false);
+    }
+  });
+
+  it('takes "nightly batch" stated outright anywhere as batch serving, in every language', () => {
+    for (const line of ['予測タイミング：毎日1回、POS締め処理完了後の夜間バッチで全件を一括予測する。', 'Die Prognosen entstehen im nächtlichen Batch für alle Filialen.', 'Las previsiones se calculan en un batch nocturno para todas las tiendas.']) {
+      const text = optIn(`# X\n\n## Requirements\n\n48 stores, 22,000 items.\n\n## Framing\n\nDaily demand per store and item, 7 days ahead. ${line}\n`);
+      expect(check(text).facts['serving-mode']!.values, line).toEqual(['batch']);
     }
   });
 
