@@ -170,6 +170,14 @@ describe('facts in ordinary words', () => {
     }
   });
 
+  it('reads predictions run at a time of day, or once a quarter, as batch serving in the serving step', () => {
+    for (const line of ['Score everything the evening before, after the day\'s bookings settle.', 'Cada noche, a las 2:00, un proceso automático calculará el riesgo de todas las citas.',
+      '毎日17時にその日の予測がLINEに届く。', 'Расчёт раз в сутки, список выгружается мастерам.', 'Die Berechnung erfolgt quartalsweise nach Einspielen der Schadensdaten.']) {
+      expect(fact('serving-mode', 'Serving', line).values, line).toEqual(['batch']);
+    }
+    expect(fact('serving-mode', 'Serving', 'The model is retrained quarterly on the latest claims.').found).toBe(false);
+  });
+
   it('takes "nightly batch" stated outright anywhere as batch serving, in every language', () => {
     for (const line of ['予測タイミング：毎日1回、POS締め処理完了後の夜間バッチで全件を一括予測する。', 'Die Prognosen entstehen im nächtlichen Batch für alle Filialen.', 'Las previsiones se calculan en un batch nocturno para todas las tiendas.']) {
       const text = optIn(`# X\n\n## Requirements\n\n48 stores, 22,000 items.\n\n## Framing\n\nDaily demand per store and item, 7 days ahead. ${line}\n`);
