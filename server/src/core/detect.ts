@@ -34,7 +34,6 @@ export function detectDesignDoc(
   if (titleNames(title, rules.otherTitles)) return undefined;
   const covered = new Set(schema.sections.filter((step) => status.get(step.id) === 'present' || status.get(step.id) === 'incomplete').map((s) => s.id));
   if (!rules.require.every((id) => covered.has(id))) return undefined;
-  if (rules.requireSome.of.filter((id) => covered.has(id)).length < rules.requireSome.atLeast) return undefined;
   if (rules.facts.length > 0 && !rules.facts.some((id) => facts.get(id)?.found)) return undefined;
   const named = [...matches.stepsByHeading].filter((id) => covered.has(id));
   if (named.length >= rules.headings && covered.size >= rules.steps) return 'headings';

@@ -20,8 +20,6 @@ const NUMBERING = [
   /^(?:\d+(?:\.\d+)*|[ivx]+|[a-h])\s*[.):\-–—]\s*/u,
   // "5 Evaluation", "#5"
   /^#?\d+(?:\.\d+)*\s+/u,
-  // A thread's posts: "17/ Online", "3/10 Data", "1/n"
-  /^\d+\s*\/\s*(?:\d+|n)?\s+/u,
 ];
 
 // Headings are read on every analysis and rarely change: each is normalised once.

@@ -45,7 +45,6 @@ export interface RawSchema {
     steps?: number;
     content?: number;
     require?: string[];
-    'require-some'?: { 'at-least': number; of: string[] };
     facts?: string[];
     'other-headings'?: string[];
     'other-titles'?: string[];
@@ -100,9 +99,6 @@ export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number
 
   (raw.detection?.require ?? []).forEach((id, index) => {
     if (!sectionIds.has(id)) problem(['detection', 'require', index], `unknown section "${id}"`);
-  });
-  (raw.detection?.['require-some']?.of ?? []).forEach((id, index) => {
-    if (!sectionIds.has(id)) problem(['detection', 'require-some', 'of', index], `unknown section "${id}"`);
   });
   (raw.detection?.facts ?? []).forEach((id, index) => {
     if (!(id in facts)) problem(['detection', 'facts', index], `unknown fact "${id}" (not defined under "facts")`);

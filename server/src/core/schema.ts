@@ -83,8 +83,6 @@ export interface Detection {
   steps: number;
   content: number;
   require: string[];
-  /** At least so many of these sections (the steps that make a design an ML design). */
-  requireSome: { atLeast: number; of: string[] };
   facts: string[];
   /** Normalised, as headings are compared. */
   otherHeadings: Set<string>;
@@ -264,7 +262,6 @@ function build(raw: RawSchema): Schema {
       steps: raw.detection?.steps ?? 3,
       content: raw.detection?.content ?? Math.max(3, sections.length - 2),
       require: raw.detection?.require ?? [],
-      requireSome: { atLeast: raw.detection?.['require-some']?.['at-least'] ?? 0, of: raw.detection?.['require-some']?.of ?? [] },
       facts: raw.detection?.facts ?? [],
       otherHeadings: new Set((raw.detection?.['other-headings'] ?? []).map(normalizeHeading)),
       otherTitles: (raw.detection?.['other-titles'] ?? []).map(normalizeHeading),

@@ -17,8 +17,6 @@ describe('normalizeHeading', () => {
     ['Data & Features', 'data and features'],
     ['Évaluation', 'evaluation'],
     ['Metrics (Offline and Online)', 'metrics offline and online'],
-    ['17/ Online', 'online'],
-    ['3/10 Data', 'data'],
   ])('%s → %s', (heading, expected) => {
     expect(normalizeHeading(heading)).toBe(expected);
   });

@@ -346,8 +346,6 @@ describe('facts in ordinary words', () => {
       'Then a 50/50 split by listing_id for 3 weeks; primary: published-spam rate.',
       'A live trial in the Leeds depot before we decide.',
       'Two weeks in shadow: scores are logged, the rules still drive the queue.',
-      'Две недели модель работала только на обращениях по чётным дням, по нечётным — как раньше через диспетчеров.',
-      'The model routes chats on even-numbered days; on odd days the dispatchers do it as before.',
     ]) {
       expect(fact('online-metrics', 'Evaluation', line).found, line).toBe(true);
     }

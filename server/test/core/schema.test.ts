@@ -68,7 +68,7 @@ describe('loadSchema', () => {
       'id: team',
       'title: Team',
       'reading: { assign: 0.4, asign: 1 }',
-      'detection: { require: [goalz], require-some: { at-least: 1, of: [gols] }, facts: [nope] }',
+      'detection: { require: [goalz], facts: [nope] }',
       'facts: { goal: { description: d, message: m, patterns: [goal], also-in: [gols] } }',
       'sections:',
       '  - id: goals',
@@ -87,12 +87,11 @@ describe('loadSchema', () => {
     const messages = loadSchema(shaped).problems.map((p) => `${at(p)} ${p.message}`);
     expect(messages).toEqual([
       '4:24 detection.require[0]: unknown section "goalz"',
-      '4:66 detection.require-some.of[0]: unknown section "gols"',
-      '4:83 detection.facts[0]: unknown fact "nope" (not defined under "facts")',
+      '4:40 detection.facts[0]: unknown fact "nope" (not defined under "facts")',
       '5:74 facts.goal.also-in[0]: unknown section "gols"',
       expect.stringMatching(/^12:\d+ vocabularies\.modes\[0\]\.patterns\[0\]: invalid regular expression/),
     ]);
-    const good = shaped.replace('require: [goalz], require-some: { at-least: 1, of: [gols] }, facts: [nope]', 'require: [goals], require-some: { at-least: 1, of: [goals] }').replace('"(unclosed"', '"per request"').replace('[gols]', '[goals]');
+    const good = shaped.replace('require: [goalz], facts: [nope]', 'require: [goals]').replace('"(unclosed"', '"per request"').replace('[gols]', '[goals]');
     expect(loadSchema(good).problems).toEqual([]);
     expect(loadSchema(good).schema!.reading.assign).toBe(0.4);
   });

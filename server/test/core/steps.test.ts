@@ -443,7 +443,6 @@ describe('parts that are no step', () => {
       '> 待补充。监控指标和告警阈值需要和风控运营、策略组一起确定，计划在陪跑阶段结束前补齐本章。', '※ 評価方法・合格基準は品質保証部と協議中（6/14 打合せ予定）。決定後に追記する。',
       'Acceptance criteria are still being agreed with the quality team. This section will be written after the 14 June meeting.', 
       'Accuracy dashboards and alerting will be covered in a separate follow-up spec (Marcus).', 'Labels and sources will be decided at the next meeting (Junho, after the data sync).', 'How you then collect labels properly deserves its own post, so I am leaving it out here.', '데이터 소스는 다음 주 회의에서 확정 (준호님이 협의 후 공유)', '| Field | Response |\n|---|---|\n| Data sources (*) | TBD |\n| Labels | N/A for v1 |', 'Die Kennzahlen werden in einem separaten Dokument beschrieben.', '- (TBD — Sam to fill in before the review)', '- TBD\n- TODO: ask Priya',
-      '> TODO @Camilo @Valentina — definir qué monitoreamos y quién recibe las alertas antes del go-live',
       '> ⚠️ 待补充（@王磊 @陈思远），评审会上提出，下次周会前补齐。', '🚧 TODO: ask Priya which logs we may use.',
       '*Where does the training data come from, and how are labels obtained: logged outcomes, human labelling, heuristics? Any known biases, gaps or leakage risks worth a sentence?*']) {
       expect(statuses(`# X\n\n## Data\n\n${body}\n\n## Model\n\nA GBDT over 40 features, trained weekly.\n`)).toContain('data=empty');
