@@ -1,6 +1,6 @@
 /**
- * Steps written inside other parts. A step that no part stands for, or whose parts are
- * empty, is still there where a paragraph, item or table cell is clearly about it: at
+ * Steps written inside other parts. A step that no part stands for, or whose only places are
+ * labels left empty, is still there where a paragraph, item or table cell is clearly about it: at
  * least `reading.cover` of its distinct terms (weak ones count half). "We alert on drift
  * and retrain weekly" under Risks covers monitoring; "scores each request in the search API" under Approach covers serving.
  * Such text becomes a content occurrence, found within the part that holds it; and facts
@@ -91,7 +91,7 @@ export function coverSteps(schema: Schema, matches: Matches, topics: Map<Section
   const placed = [...matches.bySpec.values()].flat().map((o) => o.startOffset);
   const firstPlaced = placed.length > 0 ? Math.min(...placed) : 0;
   for (const step of schema.sections) {
-    if (written(step, matches)) continue;
+    if (written(step, matches) || hasPlace(step, matches)) continue;
     const opening = step === schema.sections[0] ? openingPart(schema, matches) : undefined;
     if (opening) add(matches, opening);
     const units = (topics.get(step) ?? []).filter(({ unit }) => step === schema.sections[0] || unit.offset >= firstPlaced);
@@ -125,6 +125,15 @@ function openingPart(schema: Schema, matches: Matches): Occurrence | undefined {
   if ((contentPoints(schema, opening.runs).get(first) ?? 0) < schema.reading.cover) return undefined;
   const units = opening.runs.flat().filter((unit) => (unitPoints(schema, unit).get(first) ?? 0) > 0);
   return units.length > 0 ? occurrence(first, units, opening.section) : undefined;
+}
+
+/**
+ * The step or one of its sub-sections has a heading of its own. A heading the author left
+ * empty ("Mise en production: à définir") says the step is not written yet: a latency
+ * guardrail under the A/B test does not write it.
+ */
+function hasPlace(step: SectionSpec, matches: Matches): boolean {
+  return [step, ...step.sections].some((spec) => matches.bySpec.get(spec.id)?.some((o) => o.kind === 'heading'));
 }
 
 /** Some occurrence of the step or of its sub-sections holds content. */

@@ -495,6 +495,15 @@ describe('parts that are no step', () => {
     expect(statuses('# X\n\n## Model\n\nSkip connections every two layers; a ResNet-18 trained on our photos.\n')).toContain('model=incomplete');
   });
 
+  it('keeps a step whose own heading was left empty empty, whatever another part mentions in passing', () => {
+    const text = (serving: string) =>
+      `# X\n\n## Evaluation\n\nAn A/B test on 20% of sessions. Guardrails: p95 latency of the search API (+15 ms max) and the served GPU cost.\n\n## Serving\n\n${serving}## Timeline\n\nTwo sprints.\n`;
+    expect(statuses(text(''))).toContain('serving=empty');
+    expect(statuses(text('To be decided with the platform team.\n\n'))).toContain('serving=empty');
+    // Without a place of its own, the same text still covers the step.
+    expect(statuses(text('').replace('## Serving\n\n', ''))).toContain('serving=incomplete');
+  });
+
   it('does not read open questions as the step they ask about', () => {
     const text = '# X\n\n## Requirements\n\n10M users.\n\n## Monitoring\n\nTBD.\n\n## Open questions\n\n- Should we retrain daily, and which drift alerts page the on-call?\n';
     expect(statuses(text)).toContain('monitoring=empty');
