@@ -119,6 +119,13 @@ describe('order and content place parts no alias names', () => {
     expect(sections(text).serving!.status).not.toBe('missing');
   });
 
+  it('reads a backtest as the evaluation, in the languages that name it so', () => {
+    for (const heading of ['Backtest', 'Rückrechnung 2023', 'Бэктест', '回测结果', 'バックテスト']) {
+      const text = `# X\n\n## Kontext\n\n38 Depots planen Personal nach einer Excel-Schätzung, 14 % daneben.\n\n## Modell\n\nEin globales LightGBM über alle Depots.\n\n## ${heading}\n\nDrei Verfahren rollierend über 2023: Prophet je Depot, ein globales LightGBM mit Voravisen und Feiertagen als Features, ein neuronales Netz. LightGBM trainiert in Minuten und liegt bei 8,9 % MAPE.\n\n## Betrieb\n\nTäglich um 14:00 als Batch in Snowflake.\n`;
+      expect(sections(text).evaluation, heading).toMatchObject({ heading });
+    }
+  });
+
   it('reads data told in other languages\' own words: variables, annotation, jeu de données', () => {
     for (const [heading, body] of [
       ["Ce qu'on avait sous la main", 'On a exporté deux ans de tickets de caisse. Les variables finales : jour de la semaine, météo, jours fériés.'],
