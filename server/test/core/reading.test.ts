@@ -77,6 +77,13 @@ describe('facts read in context', () => {
     expect(monitoring('Stale inventory makes suggestions that are not on the shelf; shoppers filter by recent scans.')).toBe(false);
     expect(monitoring('Embeddings go stale within a week, so we track their age and retrain when it passes 7 days.')).toBe(true);
     expect(monitoring('Stale embeddings are the main risk.')).toBe(true);
+    // A stability index over its threshold, or a distribution said to move away, is drift.
+    expect(monitoring('| Estabilidad de variables (PSI) | Mensual | PSI > 0,2 en variables principales |')).toBe(true);
+    expect(monitoring('Предупреждение направляется, если распределение входных признаков существенно отклоняется от обучающей выборки.')).toBe(true);
+    expect(monitoring('Ein Hinweis geht raus, wenn sich die Verteilung der Eingaben deutlich verschiebt.')).toBe(true);
+    // Pounds per square inch, and a distribution that merely differs, are not.
+    expect(monitoring('The pump raises an alarm when pressure goes above 80 PSI.')).toBe(false);
+    expect(monitoring('La distribución del lead time cambia mucho entre especialidades.')).toBe(false);
   });
 
   it('does not take a fallback or a rollback for monitoring: they are how the service is run', () => {
