@@ -120,8 +120,10 @@ function insideOtherWords(schema: Schema, text: string, aliases: StepScores, wor
   if (aliases.size === 0 || words.length === 0) return [];
   const inside: SectionSpec[] = [];
   for (const step of aliases.keys()) {
-    // Another step's words that hold the alias whole: "上线后" holds "上线"; "課題" does not hold "課題設定".
-    const holds = (hit: PhraseHit<Pointer>) => schema.aliases.match(text.slice(hit.index, hit.end)).some((match) => stepOf(match.section) === step);
+    // Another step's words that hold the alias whole: "上线后" holds "上线"; "課題" does not hold "課題設定";
+    // a stem that runs over a word the alias is all of ("training*" over "Trainingsdaten") holds nothing more than it.
+    const holds = (hit: PhraseHit<Pointer>) =>
+      schema.aliases.match(text.slice(hit.index, hit.end)).some((match) => stepOf(match.section) === step && !match.strong);
     const othersWord = (hit: PhraseHit<Pointer>) => hit.values.every((pointer) => pointer.step !== step) && hit.values.some((pointer) => !pointer.weak);
     const spans = words.filter((hit) => othersWord(hit) && holds(hit));
     if (spans.length === 0) continue;

@@ -205,6 +205,11 @@ describe('sub-parts stay in their step unless they point elsewhere more strongly
   it('reads "Training data" under Model as the data step', () => {
     const text = '# X\n\n## Model\n\nA GBDT.\n\n### Training data\n\nClick logs from 90 days, labelled by clicks.\n';
     expect(sections(text).data).toMatchObject({ status: 'present', heading: 'Training data' });
+    // In each language the training data has its own name.
+    for (const [model, data] of [['ML 모델', '학습 데이터'], ['Modell', 'Trainingsdaten'], ['Modelo', 'Datos de entrenamiento'], ['Модель', 'Обучающая выборка']]) {
+      const local = `# X\n\n## ${model}\n\nLightGBM.\n\n**${data}**\n\n- 410만 건; labels: the final price of each sold item\n`;
+      expect(sections(local).data, data).toMatchObject({ heading: data });
+    }
   });
 });
 
