@@ -87,9 +87,11 @@ const ASIDE = /^[(（][^()（）]{0,80}[)）]$/;
 const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|検討中|未定|미정|작성\s?중|추후|pendiente|por completar|por definir|à compléter|à définir|a definir|a completar|в работе|будет позже|позже|tbd)[\s\S]{0,20}$/i;
 /**
  * A note that opens with a to-do marker ("TODO — ask Priya which logs we may use", "待补充。监控指标…
- * 需要和风控运营一起确定") is work left, however long.
+ * 需要和风控运营一起确定") is work left, however long; the owner or an emoji may stand between the
+ * marker and its dash ("TODO @Camilo — definir…", "TBD 👀 — @priya to draft").
  */
-const TODO_NOTE = /^\s*(?:(?:tbd|todo|to-do|fixme)\b|待补充|待定|未完成|作成中|検討中|未定|미정|작성\s?중|à compléter|por completar|a completar|в работе)\s*[:：—–\-(（。.]/iu;
+const TODO_NOTE =
+  /^\s*(?:(?:tbd|todo|to-do|fixme)\b|待补充|待定|未完成|作成中|検討中|未定|미정|작성\s?중|à compléter|por completar|a completar|в работе)(?:\s*(?:@[\p{L}\p{N}._-]+|\p{Extended_Pictographic}|\u{FE0F}))*\s*[:：—–\-(（。.]/iu;
 /**
  * A short note whose last sentence says the part will be written later ("Criteria are being agreed
  * with QA. 決定後に追記する。", "This section will be added after the pilot") or elsewhere ("Dashboards
