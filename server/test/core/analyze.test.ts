@@ -66,6 +66,8 @@ describe('which documents are checked', () => {
       `# ML-Engineer (m/w/d) Lastprognose\n\n## Ihre Aufgaben\n\nModelle bauen.\n\n${steps}\n## Ihr Profil\n\nPython.\n\n## Wir bieten\n\nHomeoffice.\n`,
       `# 模型上线评审\n\n## 参会人员\n\n张三、李四\n\n${steps}\n## 待办事项\n\n- 补充监控\n`,
       `# Ошибка в фичах\n\n## Что произошло\n\nДубли событий.\n\n${steps}\n## Корневая причина\n\nПовтор в стриме.\n`,
+      // An API reference: how to call a model's endpoint, not how it was designed.
+      `# Churn API\n\n## Authentication\n\nBearer tokens.\n\n${steps}\n## Rate limits\n\n100 requests a second.\n`,
     ];
     expect(check(`# Lastprognose\n\n${steps}`, { path: 'docs/x.md' }).checked).toBe(true);
     for (const text of texts) expect(check(text, { path: 'docs/x.md' }).checked, text.split('\n')[0]).toBe(false);
