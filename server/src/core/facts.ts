@@ -287,10 +287,10 @@ function sentences(text: string): Array<{ text: string; start: number }> {
 
 function splitSentences(text: string): Array<{ text: string; start: number }> {
   const result: Array<{ text: string; start: number }> = [];
-  // A sentence ends at . ! ? before a space (not inside "0.85" or "e.g.x"), at 。！？, or at a
+  // A sentence ends at . ! ? before a space (not inside "0.85" or "e.g.x", nor after "vs." or "e.g."), at 。！？, or at a
   // line break before a new line of its own ("- item", "**Label:**", "Label: ..."); other line
   // breaks only wrap the sentence.
-  const pattern = /[\s\S]*?(?:[.!?]+(?=\s|$)|[。！？]+|\r?\n(?=[ \t]*(?:[-*+•>|]|\d+[.)]|[^\n:：]{1,40}[:：]|\r?\n|$))|$)/gu;
+  const pattern = /[\s\S]*?(?:(?<!\b(?:vs|e\.g|i\.e|cf|approx|z\.B|d\.h|bzw|ca|p\.ex|p\.ej|т\.е|напр))[.!?]+(?=\s|$)|[。！？]+|\r?\n(?=[ \t]*(?:[-*+•>|]|\d+[.)]|[^\n:：]{1,40}[:：]|\r?\n|$))|$)/gu;
   for (let match = pattern.exec(text); match && match[0] !== ''; match = pattern.exec(text)) {
     // A wrapped line reads on as one line: same length, so offsets hold.
     if (match[0].trim()) result.push({ text: match[0].replace(/[\r\n]/g, ' '), start: match.index });
