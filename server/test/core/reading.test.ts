@@ -373,9 +373,7 @@ describe('facts in ordinary words', () => {
     }
   });
 
-  it('reads offline metrics named with the model, and knows the uplift metrics', () => {
-    const text = optIn('# X\n\n## ML approach\n\nA LightGBM ranker over basket features. Offline we compare on recall@8 against the frequency heuristic.\n\n## Success metrics\n\nAdd-on rate per order in an A/B test.\n');
-    expect(check(text).facts['offline-metrics']!.values).toEqual(['recall@k']);
+  it('knows the uplift metrics', () => {
     expect(fact('offline-metrics', 'Evaluation', '离线评估看 AUUC 和 Qini 系数，按预测 uplift 排序分十桶。').values).toEqual(['AUUC']);
   });
 
