@@ -38,7 +38,7 @@ export function readFacts(schema: Schema, outline: Outline, { matches, topics, i
       for (const other of fact.alsoIn) {
         if (result.found) break;
         const otherSpec = schema.byId.get(other);
-        if (otherSpec && otherSpec !== step) result = readFact(fact, spec, uniqueRuns(matches.bySpec.get(otherSpec.id) ?? []), schema);
+        if (otherSpec && otherSpec !== step) result = withoutObjectives(readFact(fact, spec, uniqueRuns(matches.bySpec.get(otherSpec.id) ?? []), schema));
       }
       if (!result.found && fact.items && outline.hasProse) {
         const items = uniqueRuns(matches.bySpec.get(spec.id) ?? []);
@@ -67,6 +67,14 @@ function unitRun(unit: TextUnit): Run {
 /** Runs in document order, each once. */
 function inOrder(runs: Run[]): Run[] {
   return [...new Set(runs)].sort((a, b) => a[0]!.offset - b[0]!.offset);
+}
+
+/** A reading without the terms that also name a training objective: "trained with cross-entropy" under the model evaluates nothing. */
+function withoutObjectives(result: FactResult): FactResult {
+  const keep = result.hits.map((hit) => !hit.term?.objective);
+  if (keep.every(Boolean)) return result;
+  const hits = result.hits.filter((_, index) => keep[index]);
+  return { ...result, found: hits.length > 0, hits, values: result.values.filter((_, index) => keep[index]) };
 }
 
 /** The first reading that finds the fact, or the last. */

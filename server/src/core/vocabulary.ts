@@ -27,6 +27,8 @@ export interface Term {
   fits?: string[];
   /** For ML categories: categories whose metrics fit this one too. */
   also?: string[];
+  /** For metrics: also what a model is trained to minimise ("trained with cross-entropy"), a metric only where the evaluation names it. */
+  objective?: boolean;
   definition?: string;
 }
 

@@ -373,6 +373,12 @@ describe('facts in ordinary words', () => {
     }
   });
 
+  it('reads offline metrics named with the model, but not the loss it is trained with', () => {
+    const doc = (model: string) => optIn(`# X\n\n## Model\n\n${model}\n\n## Evaluation\n\nAdd-on rate per order in an A/B test.\n`);
+    expect(check(doc('A LightGBM ranker over basket features. Offline we compare on recall@8 against the frequency heuristic.')).facts['offline-metrics']!.values).toEqual(['recall@k']);
+    expect(check(doc('Baseline: reverse-chronological feed. Chosen model: a multi-task network with shared layers and one head per engagement type, trained with summed binary cross-entropy.')).facts['offline-metrics']!.found).toBe(false);
+  });
+
   it('knows the uplift metrics', () => {
     expect(fact('offline-metrics', 'Evaluation', '离线评估看 AUUC 和 Qini 系数，按预测 uplift 排序分十桶。').values).toEqual(['AUUC']);
   });
