@@ -83,6 +83,8 @@ const PLACEHOLDER = /^\s*(?:tbd|tba|todo|fixme|wip|n\/a|to ?do|to be (?:written|
 const FILL_IN = /^\[[^\]\n]{0,40}\]$/;
 /** An aside wholly in parentheses: "(ran out of time here)", "（时间到了，没来得及写）". */
 const ASIDE = /^[(（][^()（）]{0,80}[)）]$/;
+/** Emoji and their joiners: decoration around a note, never its words ("🚧 TODO", "TBD 👀 —"). */
+const SIGNS = String.raw`\p{Extended_Pictographic}\u{FE0F}\u{200D}`;
 /** Words that hold a place in the other languages MLSD reads. */
 const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|検討中|未定|미정|작성\s?중|추후|pendiente|por completar|por definir|à compléter|à définir|a definir|a completar|в работе|будет позже|позже|tbd)[\s\S]{0,20}$/i;
 /**
@@ -90,8 +92,11 @@ const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|検討中
  * 需要和风控运营一起确定") is work left, however long; the owner or an emoji may stand between the
  * marker and its dash ("TODO @Camilo — definir…", "TBD 👀 — @priya to draft").
  */
-const TODO_NOTE =
-  /^\s*(?:(?:tbd|todo|to-do|fixme)\b|待补充|待定|未完成|作成中|検討中|未定|미정|작성\s?중|à compléter|por completar|a completar|в работе)(?:\s*(?:@[\p{L}\p{N}._-]+|\p{Extended_Pictographic}|\u{FE0F}))*\s*[:：—–\-(（。.]/iu;
+const TODO_NOTE = new RegExp(
+  String.raw`^\s*(?:(?:tbd|todo|to-do|fixme)\b|待补充|待定|未完成|作成中|検討中|未定|미정|작성\s?중|à compléter|por completar|a completar|в работе)` +
+    String.raw`(?:\s*(?:@[\p{L}\p{N}._-]+|[${SIGNS}]))*\s*[:：—–\-(（。.]`,
+  'iu',
+);
 /**
  * A short note whose last sentence says the part will be written later ("Criteria are being agreed
  * with QA. 決定後に追記する。", "This section will be added after the pilot") or elsewhere ("Dashboards
@@ -206,7 +211,7 @@ function outsideParentheses(text: string): string {
 }
 
 /** Signs that open a note without saying anything: "⚠️ 待补充", "🚧 TODO: …". */
-const LEADING_SIGNS = /^[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/u;
+const LEADING_SIGNS = new RegExp(`^[\\s${SIGNS}]+`, 'u');
 
 export function isPlaceholderText(text: string): boolean {
   const trimmed = text.replace(LEADING_SIGNS, '').trim();

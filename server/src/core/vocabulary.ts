@@ -27,7 +27,7 @@ export interface Term {
   fits?: string[];
   /** For ML categories: categories whose metrics fit this one too. */
   also?: string[];
-  /** For metrics: also what a model is trained to minimise ("trained with cross-entropy"), a metric only where the evaluation names it. */
+  /** For metrics: also what a model is trained to minimise ("trained with cross-entropy"): a metric only where its fact's own step names it. */
   objective?: boolean;
   definition?: string;
 }
