@@ -22,9 +22,9 @@ export function topicUnits(outline: Outline, schema: Schema): Map<SectionSpec, T
   for (const section of [outline.root, ...outline.sections]) {
     if (section.depth > 0 && schema.isAside(section.title)) continue;
     for (const run of readableRuns(section, schema.isAside)) {
-      for (const { unit, step, leading } of runTopics(schema, run)) {
+      for (const { unit, step, leading, mention } of runTopics(schema, run)) {
         const list = topics.get(step) ?? [];
-        list.push({ unit, run, section, leading });
+        list.push({ unit, run, section, leading, mention: mention ?? false });
         topics.set(step, list);
       }
     }
@@ -32,7 +32,14 @@ export function topicUnits(outline: Outline, schema: Schema): Map<SectionSpec, T
   return topics;
 }
 
-const topicsByRun = new WeakMap<Schema, WeakMap<readonly TextUnit[], Array<{ unit: TextUnit; step: SectionSpec; leading: boolean }>>>();
+interface RunTopic {
+  unit: TextUnit;
+  step: SectionSpec;
+  leading: boolean;
+  mention?: boolean;
+}
+
+const topicsByRun = new WeakMap<Schema, WeakMap<readonly TextUnit[], RunTopic[]>>();
 
 /** What each unit of a run is about, kept per run: unchanged text is not weighed again. */
 function runTopics(schema: Schema, run: readonly TextUnit[]) {
@@ -40,15 +47,19 @@ function runTopics(schema: Schema, run: readonly TextUnit[]) {
   if (!byRun) topicsByRun.set(schema, (byRun = new WeakMap()));
   let found = byRun.get(run);
   if (found) return found;
-  found = [];
+  found = [] as RunTopic[];
   for (const statement of statements(run)) {
     const points = contentPoints(schema, [statement]);
     const best = Math.max(0, ...points.values());
     for (const [step, value] of points) {
-      if (value < schema.reading.cover) continue;
+      if (value < schema.reading.cover) {
+        // Too little to be about the step, but a mention that counts towards its spread.
+        if (step.evidence.spread && statement.length === 1) found.push({ unit: statement[0]!, step, leading: false, mention: true });
+        continue;
+      }
       // Of a row, the cells that speak of the step and were not found for it alone.
       for (const unit of statement) {
-        if (statement.length > 1 && ((unitPoints(schema, unit).get(step) ?? 0) === 0 || found.some((f) => f.unit === unit && f.step === step))) continue;
+        if (statement.length > 1 && ((unitPoints(schema, unit).get(step) ?? 0) === 0 || found.some((f) => f.unit === unit && f.step === step && !f.mention))) continue;
         found.push({ unit, step, leading: value === best });
       }
     }
@@ -82,6 +93,8 @@ export interface TopicUnit {
   section: Section;
   /** No other step has more of its terms here: the text is mainly about this step. */
   leading: boolean;
+  /** The text only mentions the step (fewer terms than `reading.cover`): it counts towards the step's spread. */
+  mention: boolean;
 }
 
 /** Adds, for each step no part stands for with content, the runs of units about it, found within their sections. */
@@ -94,10 +107,14 @@ export function coverSteps(schema: Schema, matches: Matches, topics: Map<Section
     if (written(step, matches) || hasPlace(step, matches)) continue;
     const opening = step === schema.sections[0] ? openingPart(schema, matches) : undefined;
     if (opening) add(matches, opening);
-    const units = (topics.get(step) ?? []).filter(({ unit }) => step === schema.sections[0] || unit.offset >= firstPlaced);
+    const found = (topics.get(step) ?? []).filter(({ unit }) => step === schema.sections[0] || unit.offset >= firstPlaced);
+    let units = found.filter((topic) => !topic.mention);
+    // A step a design doc can hardly do without, mentioned in many places, is treated throughout, if nowhere at length.
+    const spread = !opening && units.length === 0 && spreadThrough(schema, step, found);
+    if (spread) units = found;
     let run: TopicUnit[] = [];
     const flush = () => {
-      if (run.length > 0) add(matches, occurrence(step, run.map((t) => t.unit), run[0]!.section));
+      if (run.length > 0) add(matches, { ...occurrence(step, run.map((t) => t.unit), run[0]!.section), spread });
       run = [];
     };
     for (const topic of units) {
@@ -106,6 +123,16 @@ export function coverSteps(schema: Schema, matches: Matches, topics: Map<Section
     }
     flush();
   }
+}
+
+/**
+ * Whether the step's mentions add up to it: in at least `evidence.spread` statements, and
+ * together holding as many of its distinct terms as one statement about it would.
+ */
+function spreadThrough(schema: Schema, step: SectionSpec, mentions: TopicUnit[]): boolean {
+  const { spread } = step.evidence;
+  if (!spread || mentions.length < spread) return false;
+  return (contentPoints(schema, [mentions.map((topic) => topic.unit)]).get(step) ?? 0) >= schema.reading.cover;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { FactResult } from './facts.js';
 import { normalizeHeading, phraseNeedle } from './headings.js';
 import type { Matches } from './occurrences.js';
 import type { Outline } from './outline.js';
-import type { Schema } from './schema.js';
+import type { Schema, SectionSpec } from './schema.js';
 import type { SectionStatus } from './types.js';
 
 export type Detected = 'headings' | 'content';
@@ -32,13 +32,21 @@ export function detectDesignDoc(
   if (titleNames(title, rules.neverTitles)) return undefined;
   if (matches.stepsByHeading.size >= rules.outline) return 'headings';
   if (titleNames(title, rules.otherTitles)) return undefined;
-  const covered = new Set(schema.sections.filter((step) => status.get(step.id) === 'present' || status.get(step.id) === 'incomplete').map((s) => s.id));
+  // A step read only from mentions spread through the text tells a design doc from another no more than its words do.
+  const covered = new Set(
+    schema.sections.filter((step) => (status.get(step.id) === 'present' || status.get(step.id) === 'incomplete') && !onlySpread(step, matches)).map((s) => s.id),
+  );
   if (!rules.require.every((id) => covered.has(id))) return undefined;
   if (rules.facts.length > 0 && !rules.facts.some((id) => facts.get(id)?.found)) return undefined;
   const named = [...matches.stepsByHeading].filter((id) => covered.has(id));
   if (named.length >= rules.headings && covered.size >= rules.steps) return 'headings';
   if (covered.size >= rules.content) return 'content';
   return undefined;
+}
+
+function onlySpread(step: SectionSpec, matches: Matches): boolean {
+  const found = [step, ...step.sections].flatMap((spec) => matches.bySpec.get(spec.id) ?? []).filter((o) => o.hasContent);
+  return found.length > 0 && found.every((o) => o.spread);
 }
 
 /** Headings of another kind of document: "Installation", "License", "Action items". */

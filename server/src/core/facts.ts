@@ -39,11 +39,15 @@ export function scopeRuns(spec: SectionSpec, matches: Matches, { withParents = t
   return uniqueRuns(scopes);
 }
 
-/** The runs of occurrences, each once (occurrences overlap: a label inside a matched heading), in document order. */
+/**
+ * The runs of occurrences, each once (occurrences overlap: a label inside a matched heading), in
+ * document order. Mentions spread through the text are not where a step is written: its facts are read there as anywhere else.
+ */
 export function uniqueRuns(occurrences: Occurrence[]): Run[] {
   const seen = new Set<Run>();
   const runs: Run[] = [];
   for (const occurrence of occurrences) {
+    if (occurrence.spread) continue;
     for (const run of occurrence.runs) {
       if (run.length === 0 || seen.has(run)) continue;
       seen.add(run);

@@ -42,6 +42,8 @@ export interface Occurrence {
   /** The text it holds, as runs of units that keep their identity across edits (facts are kept per run). */
   runs: Run[];
   hasContent: boolean;
+  /** Content read from mentions spread through the document (see cover.ts): the step is treated, if thinly. */
+  spread?: boolean;
 }
 
 export type Run = readonly TextUnit[];

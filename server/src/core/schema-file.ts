@@ -25,7 +25,7 @@ export interface RawSection {
   guidance?: string;
   facts?: string[];
   'implied-by'?: string[];
-  evidence?: { heading?: string[]; 'heading-weak'?: string[]; 'heading-genre'?: string[]; content?: string[]; 'content-weak'?: string[] };
+  evidence?: { heading?: string[]; 'heading-weak'?: string[]; 'heading-genre'?: string[]; content?: string[]; 'content-weak'?: string[]; spread?: number };
   sections?: RawSection[];
 }
 

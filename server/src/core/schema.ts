@@ -42,6 +42,11 @@ export interface SectionEvidence {
   headingGenre: string[];
   content: string[];
   contentWeak: string[];
+  /**
+   * Statements across the document that, holding any of the step's terms, cover a step with no
+   * place of its own (see cover.ts); none when absent.
+   */
+  spread?: number;
 }
 
 /** How evidence is weighed when a document's parts are matched to sections (see align.ts). */
@@ -202,6 +207,7 @@ function build(raw: RawSchema): Schema {
         headingGenre: section.evidence?.['heading-genre'] ?? [],
         content: section.evidence?.content ?? [],
         contentWeak: section.evidence?.['content-weak'] ?? [],
+        spread: section.evidence?.spread,
       },
       sections: [],
       parent,

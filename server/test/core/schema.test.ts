@@ -94,6 +94,11 @@ describe('loadSchema', () => {
     const good = shaped.replace('require: [goalz], facts: [nope]', 'require: [goals]').replace('"(unclosed"', '"per request"').replace('[gols]', '[goals]');
     expect(loadSchema(good).problems).toEqual([]);
     expect(loadSchema(good).schema!.reading.assign).toBe(0.4);
+    // How many places a step may be spread over is a count.
+    expect(loadSchema(good.replace('content: [objective]', 'content: [objective], spread: 0')).problems.map((p) => `${at(p)} ${p.message}`)).toEqual([
+      '9:65 sections[0].evidence.spread: must be >= 1',
+    ]);
+    expect(loadSchema(good.replace('content: [objective]', 'content: [objective], spread: 3')).schema!.sections[0]!.evidence.spread).toBe(3);
   });
 
   it('rejects a file that is not a mapping', () => {

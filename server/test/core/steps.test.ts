@@ -409,6 +409,65 @@ describe('steps stated outright elsewhere', () => {
   });
 });
 
+describe('steps treated throughout rather than in one place', () => {
+  // The data is never a paragraph of its own here: the till logs, a calendar table, the sales history, each in passing.
+  const THIN_DATA = [
+    '# Reorder suggestions for the pharmacy chain',
+    '## Why',
+    'Pharmacists reorder by feel, and 4% of items sit at zero stock on a given day across our 85 stores.',
+    '## What we predict',
+    'Units sold next week per store and item, from the till logs: a forecasting problem, one number per pair.',
+    '## Model',
+    'A LightGBM regressor per product family, retrained each month. Promotions come in from the marketing calendar table.',
+    '## Checking it',
+    "MAPE on the last eight weeks held out, against last year's same week as the baseline to beat.",
+    'Weeks with a stock-out are left out of the sales history, since they undercount demand.',
+    '## Rollout',
+    'A batch job each Sunday night writes the suggestions into the ordering screen.',
+  ].join('\n\n');
+
+  it('covers a step whose terms come up in several places and add up to what one paragraph about it would hold', () => {
+    const { data } = sections(THIN_DATA);
+    expect(data).toMatchObject({ status: 'present', kind: 'content', within: { text: 'What we predict' } });
+    expect(show(check(optIn(THIN_DATA)).findings)).not.toMatch(/Data preparation/);
+  });
+
+  it('does not cover it from one word said in many places, or from fewer places', () => {
+    const oneWord = THIN_DATA.replace('the till logs', 'the data').replace('calendar table', 'calendar data').replace('sales history', 'sales data');
+    expect(sections(oneWord).data!.status).toBe('missing');
+    const twoPlaces = THIN_DATA.replace(' Promotions come in from the marketing calendar table.', '');
+    expect(sections(twoPlaces).data!.status).toBe('missing');
+  });
+
+  it('does so only for the steps the schema spreads: the later steps need a place or a paragraph of their own', () => {
+    // A deployment, a latency, an endpoint: one serving term in each of three places.
+    const thinServing = THIN_DATA.replace(/## Rollout[^]*$/, '').replace('retrained each month', 'retrained each month and deployed by hand')
+      .replace('same week', 'same week, with latency logged').replace('Pharmacists', 'Pharmacists, who have no endpoint,');
+    expect(sections(thinServing).serving!.status).toBe('missing');
+  });
+
+  it('keeps a step\'s own facts out of its mentions: "most popular items" in the goals is no baseline', () => {
+    const doc = ['# Home page shelf', '## Goals', 'Today the shelf shows the most popular items, the same for every visitor; we want clicks per visit up 5%.',
+      '## Framing', 'Rank 2,000 candidate products per visitor: a ranking task.',
+      '## Data', 'Clicks and orders of the last 90 days, with the product catalogue.',
+      '## Evaluation', 'The two-tower model is checked on nDCG@10 offline, then in an A/B test on clicks per visit.',
+      '## Serving', 'Scores are computed nightly in a batch job; the trained embeddings are refreshed weekly.'].join('\n\n');
+    expect(sections(doc).model).toMatchObject({ status: 'incomplete', kind: 'content' });
+    expect(check(optIn(doc)).facts.baseline!.found).toBe(false);
+  });
+
+  it('does not make a design doc of a text that only mentions the steps', () => {
+    const notes = ['# Ranking model handover', '## Model', 'A LightGBM ranker trained on clicks, 300 trees.',
+      '## Evaluation', "nDCG@10 is 0.41 on last week's holdout.", '## Serving', 'It runs in the search API behind a 50 ms budget.',
+      '## Monitoring', 'Alerts fire when the score distribution drifts.'].join('\n\n');
+    // Users, a goal, cost and revenue, one in each part: the requirements read from mentions alone.
+    const withMentions = notes.replace('on clicks', 'on clicks, as our users asked').replace('holdout.', 'holdout, our goal.')
+      .replace('50 ms budget', '50 ms budget to keep cost down').replace('when the score', 'when revenue drops or the score');
+    expect(sections(withMentions).requirements).toMatchObject({ status: 'present', kind: 'content' });
+    for (const text of [notes, withMentions]) expect(check(text, { path: 'handover.md' }).checked, text).toBe(false);
+  });
+});
+
 describe('labels that name a step by chance', () => {
   const features = (item: string) =>
     ['# Street trees', '## Problem', 'The city loses 300 trees a storm; crews need a ranked list of 5,000 trees to inspect.', '## Data', '311 reports and the tree inventory, joined per tree. Feature groups:',
