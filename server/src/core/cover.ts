@@ -19,17 +19,31 @@ import type { TextUnit } from './text.js';
  */
 export function topicUnits(outline: Outline, schema: Schema): Map<SectionSpec, TopicUnit[]> {
   const topics = new Map<SectionSpec, TopicUnit[]>();
+  eachTopic(outline, schema, (topic, step) => {
+    if (topic.mention) return;
+    const list = topics.get(step) ?? [];
+    list.push(topic);
+    topics.set(step, list);
+  });
+  return topics;
+}
+
+/** The units that only mention the step, read when it is found nowhere else: most documents never need them. */
+function mentionUnits(outline: Outline, schema: Schema, step: SectionSpec): TopicUnit[] {
+  const mentions: TopicUnit[] = [];
+  eachTopic(outline, schema, (topic, of) => {
+    if (topic.mention && of === step) mentions.push(topic);
+  });
+  return mentions;
+}
+
+function eachTopic(outline: Outline, schema: Schema, visit: (topic: TopicUnit, step: SectionSpec) => void): void {
   for (const section of [outline.root, ...outline.sections]) {
     if (section.depth > 0 && schema.isAside(section.title)) continue;
     for (const run of readableRuns(section, schema.isAside)) {
-      for (const { unit, step, leading, mention } of runTopics(schema, run)) {
-        const list = topics.get(step) ?? [];
-        list.push({ unit, run, section, leading, mention: mention ?? false });
-        topics.set(step, list);
-      }
+      for (const { unit, step, leading, mention } of runTopics(schema, run)) visit({ unit, run, section, leading, mention: mention ?? false }, step);
     }
   }
-  return topics;
 }
 
 interface RunTopic {
@@ -98,7 +112,7 @@ export interface TopicUnit {
 }
 
 /** Adds, for each step no part stands for with content, the runs of units about it, found within their sections. */
-export function coverSteps(schema: Schema, matches: Matches, topics: Map<SectionSpec, TopicUnit[]>): void {
+export function coverSteps(schema: Schema, matches: Matches, topics: Map<SectionSpec, TopicUnit[]>, outline: Outline): void {
   // As in the alignment, the text before the first step opens the document: it may cover the first step, no later one.
   // A document with no part placed at all (a letter, a page of paragraphs) is read paragraph by paragraph throughout.
   const placed = [...matches.bySpec.values()].flat().map((o) => o.startOffset);
@@ -107,11 +121,12 @@ export function coverSteps(schema: Schema, matches: Matches, topics: Map<Section
     if (written(step, matches) || hasPlace(step, matches)) continue;
     const opening = step === schema.sections[0] ? openingPart(schema, matches) : undefined;
     if (opening) add(matches, opening);
-    const found = (topics.get(step) ?? []).filter(({ unit }) => step === schema.sections[0] || unit.offset >= firstPlaced);
-    let units = found.filter((topic) => !topic.mention);
+    const inPlace = ({ unit }: TopicUnit) => step === schema.sections[0] || unit.offset >= firstPlaced;
+    let units = (topics.get(step) ?? []).filter(inPlace);
     // A step a design doc can hardly do without, mentioned in many places, is treated throughout, if nowhere at length.
-    const spread = !opening && units.length === 0 && spreadThrough(schema, step, found);
-    if (spread) units = found;
+    const mentions = !opening && units.length === 0 && step.evidence.spread && outline.hasProse ? mentionUnits(outline, schema, step).filter(inPlace) : [];
+    const spread = spreadThrough(schema, step, mentions);
+    if (spread) units = mentions;
     let run: TopicUnit[] = [];
     const flush = () => {
       if (run.length > 0) add(matches, { ...occurrence(step, run.map((t) => t.unit), run[0]!.section), spread });

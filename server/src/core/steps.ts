@@ -39,6 +39,6 @@ export function locateSteps(outline: Outline, schema: Schema): StepLocations {
   const topics = outline.hasProse ? topicUnits(outline, schema) : new Map<SectionSpec, TopicUnit[]>();
   const implied = impliedSteps(schema, matches, outline);
   // Implied steps are judged on the whole document's facts, and still shown where their text is.
-  coverSteps(schema, matches, topics);
+  coverSteps(schema, matches, topics, outline);
   return { matches, topics, implied };
 }
