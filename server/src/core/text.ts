@@ -83,6 +83,31 @@ const PLACEHOLDER = /^\s*(?:tbd|tba|todo|fixme|wip|n\/a|to ?do|to be (?:written|
 const FILL_IN = /^\[[^\]\n]{0,40}\]$/;
 /** An aside wholly in parentheses: "(ran out of time here)", "（时间到了，没来得及写）". */
 const ASIDE = /^[(（][^()（）]{0,80}[)）]$/;
+/**
+ * A template's own note to whoever fills it in, by the label templates give it: "Template prompt:
+ * What will be monitored?", "【模板说明】请描述上线后的指标监控", "Ausfüllhinweis: …". It says what to write.
+ */
+const TEMPLATE_NOTE = new RegExp(
+  String.raw`^[【\[(（]?\s*(?:` +
+    [
+      String.raw`template (?:prompt|note|guidance|instructions?|hint)s?`,
+      String.raw`模板(?:说明|提示|指引)`,
+      String.raw`填写(?:说明|指引|要求|提示)`,
+      String.raw`記入(?:方法|要領|例|ガイド)`,
+      String.raw`テンプレート(?:の)?(?:説明|注記|ガイド)`,
+      String.raw`작성\s?(?:가이드|요령|방법|안내)`,
+      String.raw`템플릿\s?(?:안내|설명)`,
+      String.raw`ausfüllhinweis(?:e)?`,
+      String.raw`(?:hinweis|hinweise) zur vorlage`,
+      String.raw`vorlagenhinweis(?:e)?`,
+      String.raw`(?:consignes?|instructions?) (?:du modèle|du gabarit|de remplissage)`,
+      String.raw`instrucciones (?:de la plantilla|para rellenar|de llenado)`,
+      String.raw`instruções (?:do modelo|do template|de preenchimento)`,
+      String.raw`(?:инструкция|подсказка|пояснение) (?:к шаблону|по заполнению)`,
+    ].join('|') +
+    String.raw`)\s*(?:[:：]|[】\])）]\s*[:：]?)`,
+  'iu',
+);
 /** Emoji and their joiners: decoration around a note, never its words ("🚧 TODO", "TBD 👀 —"). */
 const SIGNS = String.raw`\p{Extended_Pictographic}\u{FE0F}\u{200D}`;
 /** Words that hold a place in the other languages MLSD reads. */
@@ -109,6 +134,9 @@ const WRITTEN_LATER = new RegExp(
     String.raw`後日追記`,
     String.raw`补齐本章`,
     String.raw`后续补充`,
+    // "待算法团队评估后补充": to be filled in once someone has done something.
+    String.raw`待[^。；
+]{1,20}(?:后|之后)(?:再)?(?:补充|完善|填写)`,
     String.raw`稍后补充`,
     String.raw`추후\s?(?:작성|추가|보완)`,
     String.raw`나중에\s?(?:작성|정리)`,
@@ -225,6 +253,7 @@ export function isPlaceholderText(text: string): boolean {
     (words <= SELF_REVIEW_WORDS && SELF_REVIEW.test(outsideParentheses(trimmed))) ||
     (DEFERRED.test(trimmed) && words <= DEFERRED_WORDS) ||
     FILL_IN.test(trimmed) ||
+    TEMPLATE_NOTE.test(trimmed) ||
     (ASIDE.test(trimmed) && words <= 12) ||
     PLACEHOLDER_WORDS.test(trimmed)
   );

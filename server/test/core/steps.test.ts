@@ -524,6 +524,25 @@ describe('parts that are no step', () => {
     }
   });
 
+  it("reads a template's labelled note to whoever fills it in as no content, in the languages templates use", () => {
+    const doc = (monitoring: string) => `# X\n\n## Model\n\nA GBDT over 40 features, trained weekly.\n\n## Monitoring\n\n${monitoring}\n`;
+    for (const note of ['> **Template prompt:** What will be monitored (inputs, predictions, outcomes)? What thresholds trigger an alert?',
+      '> 【模板说明】请描述上线后的指标监控、模型效果监控、数据异常告警及回滚方案。', '填写说明：请写明监控指标、告警阈值和重训练策略。',
+      '記入方法：ドリフト検知の方法とアラートの条件を書く。', '작성 가이드: 모델 드리프트 감지 방법과 알림 조건을 적어 주세요.',
+      'Ausfüllhinweis: Beschreiben Sie, wie Drift erkannt wird und wann neu trainiert wird.', 'Consignes de remplissage : décrire la détection de dérive et les alertes.',
+      'Instrucciones de la plantilla: describa cómo se detecta la deriva del modelo.', 'Instruções de preenchimento: descreva o monitoramento do modelo.',
+      'Инструкция по заполнению: опишите, как отслеживается дрейф модели.', '> 待算法团队评估后补充（监控指标、告警阈值、重训练方式）。']) {
+      const analysis = check(optIn(doc(note)));
+      expect(analysis.sections.find((s) => s.id === 'monitoring')!.status, note).toBe('empty');
+      expect(analysis.facts.monitoring!.found, note).toBe(false);
+    }
+    // A label that only starts like one, and a note that answers, are content.
+    for (const text of ['Template guidance from the platform team says to alert on drift; we alert when the PSI of any input exceeds 0.2.',
+      'Template prompt answered: we alert on drift in the score distribution and retrain weekly.']) {
+      expect(check(optIn(doc(text))).sections.find((s) => s.id === 'monitoring')!.status, text).toBe('present');
+    }
+  });
+
   it('reads a note on the write-up itself, what was missed or is for next time, as no content', () => {
     const doc = (monitoring: string) => `# X\n\n## Requirements\n\n10M users.\n\n## Model\n\nA GBDT over 40 features, trained weekly.\n\n## Monitoring\n\n${monitoring}\n`;
     for (const body of ['- Never got to drift monitoring and alerts on the model. Next time bring it up during serving.', '- didn\'t talk about drift or retraining at all. need a monitoring story.',
