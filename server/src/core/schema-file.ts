@@ -140,13 +140,15 @@ export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number
   }
   for (const [name, terms] of Object.entries(vocabularies)) {
     terms.forEach((term, index) => {
-      (term.patterns ?? []).forEach((pattern, patternIndex) => {
-        try {
-          compilePattern(pattern);
-        } catch (error) {
-          problem(['vocabularies', name, index, 'patterns', patternIndex], `invalid regular expression: ${(error as Error).message}`);
-        }
-      });
+      for (const key of ['patterns', 'phrasings'] as const) {
+        (term[key] ?? []).forEach((pattern, patternIndex) => {
+          try {
+            compilePattern(pattern);
+          } catch (error) {
+            problem(['vocabularies', name, index, key, patternIndex], `invalid regular expression: ${(error as Error).message}`);
+          }
+        });
+      }
       for (const key of ['fits', 'also'] as const) {
         (term[key] ?? []).forEach((ref, refIndex) => {
           if (!termIds.has(ref)) problem(['vocabularies', name, index, key, refIndex], `unknown category "${ref}"`);

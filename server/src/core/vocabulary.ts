@@ -22,6 +22,11 @@ export interface Term {
   weak?: string[];
   /** Regular expressions that state the term too, as weak synonyms do: only in the fact's context ("p99 < 50 ms" for the ranking call). */
   patterns?: string[];
+  /**
+   * Regular expressions that state the term outright, as synonyms do, wherever they stand: what the
+   * clause says is already about predictions ("every night at 2:00 a job scores all open orders").
+   */
+  phrasings?: string[];
   kind?: string;
   /** For metrics: the ML categories the metric fits. */
   fits?: string[];
@@ -179,7 +184,8 @@ export function compileVocabulary(terms: Term[]): TermMatcher {
     { regex: alternation(sensitiveSynonyms, 'gu'), table: sensitive },
     { regex: alternation(insensitiveSynonyms, 'giu'), table: insensitive },
   ];
-  const termPatterns = terms.flatMap((term) => (term.patterns?.length ? [{ term, regex: compilePatterns(term.patterns)! }] : []));
+  const phrasings = terms.flatMap((term) => (term.phrasings?.length ? [{ term, regex: compilePatterns(term.phrasings)!, weak: false }] : []));
+  const termPatterns = terms.flatMap((term) => (term.patterns?.length ? [{ term, regex: compilePatterns(term.patterns)!, weak: true }] : []));
 
   // The same sentences are read for several facts (offline and online metrics): remember them.
   const memo = new Map<string, TermHit[]>();
@@ -191,6 +197,8 @@ export function compileVocabulary(terms: Term[]): TermMatcher {
 
   function findIn(text: string): TermHit[] {
     const hits: TermHit[] = [];
+    // A phrasing says more than the words inside it: "cada noche" is weak, "cada noche … calculará el riesgo" is not.
+    patternHits(text, phrasings, hits);
     for (const { regex: any, table } of patterns) {
       if (!any) continue;
       const regex = forText(any, text);
@@ -204,17 +212,21 @@ export function compileVocabulary(terms: Term[]): TermMatcher {
         }
       }
     }
-    for (const { term, regex: any } of termPatterns) {
-      const regex = forText(any, text);
-      regex.lastIndex = 0;
-      for (let match = regex.exec(text); match; match = regex.exec(text)) {
-        const start = match.index;
-        const end = start + match[0].length;
-        if (end === start) regex.lastIndex++;
-        else if (!hits.some((hit) => start < hit.end && hit.index < end)) hits.push({ term, index: start, end, weak: true, inferred: true });
-      }
-    }
+    patternHits(text, termPatterns, hits);
     hits.sort((a, b) => a.index - b.index);
     return hits;
+  }
+}
+
+function patternHits(text: string, termPatterns: ReadonlyArray<{ term: Term; regex: RegExp; weak: boolean }>, hits: TermHit[]): void {
+  for (const { term, regex: any, weak } of termPatterns) {
+    const regex = forText(any, text);
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match; match = regex.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (end === start) regex.lastIndex++;
+      else if (!hits.some((hit) => start < hit.end && hit.index < end)) hits.push({ term, index: start, end, weak, inferred: true });
+    }
   }
 }

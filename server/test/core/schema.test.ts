@@ -99,6 +99,10 @@ describe('loadSchema', () => {
       '9:65 sections[0].evidence.spread: must be >= 1',
     ]);
     expect(loadSchema(good.replace('content: [objective]', 'content: [objective], spread: 3')).schema!.sections[0]!.evidence.spread).toBe(3);
+    // Phrasings are regular expressions too.
+    expect(loadSchema(good.replace('patterns: ["per request"]', 'phrasings: ["(every"]')).problems.map((p) => `${at(p)} ${p.message}`)).toEqual([
+      expect.stringMatching(/^12:\d+ vocabularies\.modes\[0\]\.phrasings\[0\]: invalid regular expression/),
+    ]);
   });
 
   it('rejects a file that is not a mapping', () => {

@@ -402,6 +402,22 @@ describe('steps stated outright elsewhere', () => {
     expect(sections(doc('Ward managers get batch predictions each morning.')).serving!.status).not.toBe('missing');
   });
 
+  it('takes a schedule and a prediction in one clause for the serving mode, in the languages it is written in', () => {
+    for (const line of ['Every night it produces a fresh forecast that flows into the scheduling tool.',
+      'Cada noche, a las 2:00, un proceso automático calculará el riesgo para todas las citas.',
+      'Die Prognose wird dreimal täglich für alle Stationen neu berechnet.', 'Расчёт раз в сутки (ночью), список агрегатов с наибольшим риском выгружается мастерам.',
+      'Ежедневно оценивается вероятность отказа каждого насоса.', "On souhaite estimer chaque jour le risque d'avarie de chaque porte.",
+      '每天凌晨计算所有门店的补货预测。', '毎晩すべての店舗の需要予測を計算する。', '매일 밤 모든 매장의 수요 예측을 계산한다.',
+      'Todos os dias às 6h o sistema recalcula o risco de cada cliente.', 'Nächtlicher Lauf (02:00 Uhr) über alle Fälle des Vortags.']) {
+      expect(sections(doc(line)).serving!.status, line).not.toBe('missing');
+      expect(check(optIn(doc(line))).facts['serving-mode']!.values, line).toEqual(['batch']);
+    }
+    for (const line of ['The model is retrained every night on the latest data.', 'We predict the demand for each day of the next week.',
+      'Each day we compute features from the click logs.', "Replay the archive and sort each day's queue by urgency score."]) {
+      expect(sections(doc(line)).serving!.status, line).toBe('missing');
+    }
+  });
+
   it('does not take a latency budget or a weak word for it', () => {
     for (const goals of ['The dashboard must load in < 200 ms.', 'Each event is scored by the model.']) {
       expect(sections(doc(goals)).serving!.status, goals).toBe('missing');

@@ -25,6 +25,12 @@ describe('vocabulary matching', () => {
     expect(find('serving-modes', 'a batching layer')).toEqual([]);
   });
 
+  it('takes a phrasing over the weak words inside it: the clause states the term outright', () => {
+    const hits = (text: string) => schema.matchers.get('serving-modes')!.find(text).map((hit) => `${hit.term.name}${hit.weak ? ' (weak)' : ''}`);
+    expect(hits('Cada noche el equipo revisa las alertas.')).toEqual(['batch (weak)']);
+    expect(hits('Cada noche, a las 2:00, un proceso automático calculará el riesgo para todas las citas.')).toEqual(['batch']);
+  });
+
   it('reads words split by parentheses', () => {
     expect(find('ml-categories', 'edge (link) prediction on the graph')).toEqual(['link prediction']);
   });
