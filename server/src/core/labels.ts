@@ -200,8 +200,10 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
     if (split) {
       // A bold line standing alone ("**eval: offline/online**") heads what follows, as a heading
       // would; so does a numbered one ("4.1 Formulation: binary classification").
-      // So does a bold label with only an aside after it ("**Features** (per door and day):").
-      const standalone = index === 0 && ((split.rest.trim() === '' && paragraph.children.length === 1) || (Boolean(split.parenthetical) && lines.length === 1));
+      // So does a bold label with only an aside after it ("**Features** (per door and day):"), or
+      // only its colon ("**After launch**:", "**上线后观察**：").
+      const alone = paragraph.children.slice(1).every((child) => child.type === 'text' && /^[ \t]*[:：]?[ \t]*$/.test(child.value));
+      const standalone = index === 0 && ((split.rest.trim() === '' && alone) || (Boolean(split.parenthetical) && lines.length === 1));
       const headingLike = standalone || NUMBERED.test(split.label) || Boolean(split.runIn);
       labels.push({ text: split.label, line, startOffset: offset, endOffset: end, titleRun: [{ text: split.label, line, offset }], units: [], hasContent: false, headingLike, children: [] });
     }

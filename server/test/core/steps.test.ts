@@ -341,6 +341,14 @@ describe('structure a reviewer reads as headings', () => {
     expect(check(optIn(text)).sections.find((s) => s.id === 'data')!.range!.end.line).toBeGreaterThan(optIn(text).split('\n').findIndex((l) => l.startsWith('**Where')));
   });
 
+  it('reads a bold line with its colon outside the bold as it reads one with the colon inside', () => {
+    const doc = (label: string) => ['# X', '## Requirements', '10M users a day need results.', '## Model', 'A GBDT model trained on the logs, against the current rules as baseline.',
+      '## Launch plan', 'Shadow for a week, then 10% of traffic.', label, '- A dashboard of the override rate; an alert fires when the score distribution drifts, and we retrain monthly.'].join('\n\n');
+    for (const label of ['**After launch:**', '**After launch**:', '**上线后观察**：']) {
+      expect(sections(doc(label)).monitoring, label).toMatchObject({ kind: 'label', heading: label.replace(/[*:：]/g, '') });
+    }
+  });
+
   it('reads a bold line over the text on the next line as a heading, blank line or not', () => {
     // An e-mail or chat pasted as a doc: each bold line heads the lines typed right under it.
     const text = [
