@@ -426,6 +426,18 @@ describe('steps stated outright elsewhere', () => {
     }
   });
 
+  it('takes scoring at the moment of the event for the online mode, in the languages it is written in', () => {
+    for (const line of ['Train a text classifier that, at ticket creation, predicts the queue.', 'A model that, at the moment of purchase, scores the probability of fraud.',
+      'Al registrar una donación, la aplicación muestra tres entidades sugeridas.', 'Beim Eingang einer Rechnung schlägt der Dienst das Sachkonto vor.',
+      'При создании заявки модель предсказывает категорию.', '下单时实时预测配送时长。', '注文時に到着時刻を予測して表示する。', '주문 시 배송 시간을 예측해 보여 준다.']) {
+      expect(check(optIn(doc(line))).facts['serving-mode']!.values, line).toEqual(['online']);
+      expect(sections(doc(line)).serving!.status, line).not.toBe('missing');
+    }
+    for (const line of ['At registration, users pick their interests.', 'The model is retrained on each payment batch at checkout close.']) {
+      expect(sections(doc(line)).serving!.status, line).toBe('missing');
+    }
+  });
+
   it('does not take a latency budget or a weak word for it', () => {
     for (const goals of ['The dashboard must load in < 200 ms.', 'Each event is scored by the model.']) {
       expect(sections(doc(goals)).serving!.status, goals).toBe('missing');
