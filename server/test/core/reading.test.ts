@@ -246,6 +246,16 @@ describe('facts in ordinary words', () => {
     ]) {
       expect(fact('baseline', 'Model', line).found, line).toBe(true);
     }
+    // Better or worse than the rules, anywhere, in the other languages; popularity order where the model is.
+    for (const line of ['이 규칙보다 못하면 안 쓴다.', 'ルールより見逃しが少ないことを確認する。', '新模型必须比现有规则准。', 'Модель должна быть точнее текущих правил.',
+      'Das Modell muss besser als die bisherigen Regeln sein.', 'Le modèle doit être meilleur que les règles.', 'Tiene que ser mejor que las reglas actuales.',
+      'Precisa ser melhor do que as regras.']) {
+      expect(fact('baseline', 'Background', line).found, line).toBe(true);
+    }
+    for (const line of ['처음엔 인기순으로 보여 준다.', 'まずは人気順に並べる。', '先按热度排序。', 'Сначала сортируем по популярности.', 'Primero, ordenar por popularidad.']) {
+      expect(fact('baseline', 'Model', line).found, line).toBe(true);
+    }
+    expect(fact('baseline', 'Background', 'Le modèle doit respecter les règles de confidentialité.').found).toBe(false);
     // A row of a comparison table named for what runs today.
     for (const table of ['| Variant | Recall@8 |\n|---|---|\n| ルールベース（現行） | 0.041 |\n| item2vec | 0.083 |', '| Option | Cost |\n|---|---|\n| A. Job-code kit lists (current) | zero |\n| B. Classifier | 8 weeks |',
       '| Ranker | nDCG@10 |\n|---|---|\n| current BM25 + boosts | 0.356 |\n| LambdaMART v1 | 0.412 |', '| Método | MAPE |\n|---|---|\n| Regras atuais | 14% |\n| LightGBM | 9% |', '| 指標 | 現行ガイド | 予測モデル |\n|---|---|---|\n| WAPE | 31% | 22% |']) {
