@@ -438,6 +438,19 @@ describe('steps stated outright elsewhere', () => {
     }
   });
 
+  it('takes sorting each item into one of a counted set of classes as the framing: a multi-class task', () => {
+    const noFraming = (line: string) => ['# Inbox sorting', '## Background', `The service team reads 4,000 e-mails a day. ${line}`, '## Data',
+      'Two years of e-mails with the queue they ended in.', '## Model', 'A fine-tuned text model.', '## Evaluation', 'Accuracy on the last month.'].join('\n\n');
+    for (const line of ['Each one gets triaged into one of 23 queues by hand.', 'Il faut classer chaque courriel parmi 12 catégories.',
+      'Jede Nachricht wird von Hand einem von 23 Themen-Postkörben zugeordnet.', 'Cada correo se clasifica en 9 categorías.',
+      'Каждое письмо направляется в одну из 14 очередей.', '每封邮件要分到 12 个队列。', 'メールを 8 カテゴリに振り分ける。', '메일을 6개 카테고리로 분류한다.']) {
+      const analysis = check(optIn(noFraming(line)));
+      expect(analysis.sections.find((s) => s.id === 'framing')!.status, line).not.toBe('missing');
+      expect(analysis.facts['ml-category']!.values, line).toContain('multi-class classification');
+    }
+    expect(check(optIn(noFraming('Our catalogue has 500 products in 40 categories.'))).sections.find((s) => s.id === 'framing')!.status).toBe('missing');
+  });
+
   it('does not take a latency budget or a weak word for it', () => {
     for (const goals of ['The dashboard must load in < 200 ms.', 'Each event is scored by the model.']) {
       expect(sections(doc(goals)).serving!.status, goals).toBe('missing');
