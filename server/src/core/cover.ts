@@ -4,7 +4,9 @@
  * least `reading.cover` of its distinct terms (weak ones count half). "We alert on drift
  * and retrain weekly" under Risks covers monitoring; "scores each request in the search API" under Approach covers serving.
  * Such text becomes a content occurrence, found within the part that holds it; and facts
- * are read in it wherever it is.
+ * are read in it wherever it is. A step the schema spreads (`evidence.spread`) is also there
+ * when enough statements mention it whose terms add up to one about it; its facts are not
+ * read in those mentions.
  */
 import { contentPoints, unitPoints } from './evidence.js';
 import type { Matches, Occurrence } from './occurrences.js';
@@ -61,7 +63,7 @@ function runTopics(schema: Schema, run: readonly TextUnit[]) {
   if (!byRun) topicsByRun.set(schema, (byRun = new WeakMap()));
   let found = byRun.get(run);
   if (found) return found;
-  found = [] as RunTopic[];
+  found = [];
   for (const statement of statements(run)) {
     const points = contentPoints(schema, [statement]);
     const best = Math.max(0, ...points.values());
