@@ -21,8 +21,8 @@ import type { TextUnit } from './text.js';
  */
 export function topicUnits(outline: Outline, schema: Schema): Map<SectionSpec, TopicUnit[]> {
   const topics = new Map<SectionSpec, TopicUnit[]>();
-  eachTopic(outline, schema, (topic, step) => {
-    if (topic.mention) return;
+  eachTopic(outline, schema, (topic, step, mention) => {
+    if (mention) return;
     const list = topics.get(step) ?? [];
     list.push(topic);
     topics.set(step, list);
@@ -33,17 +33,17 @@ export function topicUnits(outline: Outline, schema: Schema): Map<SectionSpec, T
 /** The units that only mention the step, read when it is found nowhere else: most documents never need them. */
 function mentionUnits(outline: Outline, schema: Schema, step: SectionSpec): TopicUnit[] {
   const mentions: TopicUnit[] = [];
-  eachTopic(outline, schema, (topic, of) => {
-    if (topic.mention && of === step) mentions.push(topic);
+  eachTopic(outline, schema, (topic, of, mention) => {
+    if (mention && of === step) mentions.push(topic);
   });
   return mentions;
 }
 
-function eachTopic(outline: Outline, schema: Schema, visit: (topic: TopicUnit, step: SectionSpec) => void): void {
+function eachTopic(outline: Outline, schema: Schema, visit: (topic: TopicUnit, step: SectionSpec, mention: boolean) => void): void {
   for (const section of [outline.root, ...outline.sections]) {
     if (section.depth > 0 && schema.isAside(section.title)) continue;
     for (const run of readableRuns(section, schema.isAside)) {
-      for (const { unit, step, leading, mention } of runTopics(schema, run)) visit({ unit, run, section, leading, mention: mention ?? false }, step);
+      for (const { unit, step, leading, mention } of runTopics(schema, run)) visit({ unit, run, section, leading }, step, mention ?? false);
     }
   }
 }
@@ -52,6 +52,7 @@ interface RunTopic {
   unit: TextUnit;
   step: SectionSpec;
   leading: boolean;
+  /** The text only mentions the step (fewer terms than `reading.cover`): it counts towards the step's spread. */
   mention?: boolean;
 }
 
@@ -109,8 +110,6 @@ export interface TopicUnit {
   section: Section;
   /** No other step has more of its terms here: the text is mainly about this step. */
   leading: boolean;
-  /** The text only mentions the step (fewer terms than `reading.cover`): it counts towards the step's spread. */
-  mention: boolean;
 }
 
 /** Adds, for each step no part stands for with content, the runs of units about it, found within their sections. */

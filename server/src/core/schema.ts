@@ -43,8 +43,8 @@ export interface SectionEvidence {
   content: string[];
   contentWeak: string[];
   /**
-   * Statements across the document that, holding any of the step's terms, cover a step with no
-   * place of its own (see cover.ts); none when absent.
+   * How many statements that mention the step cover it, with no place of its own, when their terms
+   * together reach `reading.cover` (see cover.ts); never when absent.
    */
   spread?: number;
 }

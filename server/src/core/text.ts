@@ -135,8 +135,7 @@ const WRITTEN_LATER = new RegExp(
     String.raw`补齐本章`,
     String.raw`后续补充`,
     // "待算法团队评估后补充": to be filled in once someone has done something.
-    String.raw`待[^。；
-]{1,20}(?:后|之后)(?:再)?(?:补充|完善|填写)`,
+    String.raw`待[^。；\n]{1,20}(?:后|之后)(?:再)?(?:补充|完善|填写)`,
     String.raw`稍后补充`,
     String.raw`추후\s?(?:작성|추가|보완)`,
     String.raw`나중에\s?(?:작성|정리)`,
