@@ -4,6 +4,7 @@
  */
 import type { RootContent, TableRow } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
+import { diagramText, isDiagram } from './diagrams.js';
 import { fromOneBased } from './positions.js';
 
 /** The 0-based line of a unist point. */
@@ -272,7 +273,7 @@ function isGuidance(paragraph: Extract<RootContent, { type: 'paragraph' }>): boo
 
 const GUIDANCE_WORDS = 25;
 
-/** The readable text of blocks, one unit per paragraph, heading or table cell; code is skipped. */
+/** The readable text of blocks, one unit per paragraph, heading, table cell or diagram; code is skipped. */
 export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
   const units: TextUnit[] = [];
   // `unanswered`: a cell of a table row whose every answer is a placeholder.
@@ -298,6 +299,9 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
         });
         return;
       case 'code':
+        // A diagram is read with the prose, as one unit; other code is not read.
+        if (isDiagram(node)) units.push({ text: diagramText(node), line: lineOf(node.position!.start), offset: node.position!.start.offset! });
+        return;
       case 'html':
       case 'yaml':
       case 'definition':

@@ -491,6 +491,21 @@ describe('structure beyond headings', () => {
     expect(rules(check(text))).toEqual([]);
   });
 
+  it('reads a diagram drawn in a fenced block with the prose, but not code', () => {
+    const sketch = ['```', '[scheduler] every night 02:00', '   ├─> batch scoring of all open orders', '   └─> write scores to the warehouse table', '```'].join('\n');
+    const text = replace('## 6. Serving\n\nOnline prediction behind the ad server, 20 ms budget.', `## 6. How it runs\n\n${sketch}`);
+    expect(status(text, 'serving')).toBe('present');
+    expect(facts(text)('serving-mode')).toMatchObject({ found: true, values: ['batch'] });
+    const mermaid = sketch.replace('```', '```mermaid');
+    expect(facts(replace('## 6. Serving\n\nOnline prediction behind the ad server, 20 ms budget.', `## 6. How it runs\n\n${mermaid}`))('serving-mode').found).toBe(true);
+    // The same words in code are code: a program's comments and strings are not the design.
+    const code = ['```python', '# every night 02:00: batch scoring of all open orders', 'scores = model.predict(orders)  # -> warehouse table', '```'].join('\n');
+    const coded = replace('## 6. Serving\n\nOnline prediction behind the ad server, 20 ms budget.', `## 6. How it runs\n\n${code}`);
+    expect(facts(coded)('serving-mode').found).toBe(false);
+    const unlabelled = code.replace('```python', '```').replace('scores = ', 'const scores = ').replace('# -> warehouse table', ';');
+    expect(facts(replace('## 6. Serving\n\nOnline prediction behind the ad server, 20 ms budget.', `## 6. How it runs\n\n${unlabelled}`))('serving-mode').found).toBe(false);
+  });
+
   it('does not imply a framing for a note that only mentions an input', () => {
     const note = '### Metrics\n\n* Precision at IoU 0.5\n\nThe input image is split into a grid of cells.\n';
     expect(check(note, { forceSchema: 'ml-system-design' }).sections.find((s) => s.id === 'framing')!.status).toBe('missing');

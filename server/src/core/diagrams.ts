@@ -1,0 +1,26 @@
+/**
+ * Diagrams drawn in fenced blocks. A reviewer reads an architecture sketch ("cron daily 16:50 →
+ * predict → send to the shop") as part of the design, and code as code. A block is a diagram
+ * when its info string names a diagram language, or when it has none, draws with arrows or box
+ * lines, and has no line that reads as a statement of code.
+ */
+import type { Code } from 'mdast';
+
+const DIAGRAM_LANGUAGES = new Set(['mermaid', 'plantuml', 'puml', 'dot', 'graphviz', 'text', 'txt', 'plain', 'plaintext', 'ascii', 'diagram']);
+const DRAWING = /[│├└┌┐┘┬┴┼─━▼▲►◄→←↓↑⇒⇓]|-->|->|=>|<-/;
+/** A line ending as code statements and blocks do, or opening as a shell prompt or an import. */
+const CODE_LINE = /[;{}]\s*$|^\s*(?:\$ |import |from \S+ import |def |class |function |const |let |var )/m;
+/** Box lines, arrows and the ASCII that draws them; words and punctuation between them stay. */
+const STROKES = /[│├└┌┐┘┬┴┼─━▼▲►◄→←↓↑⇒⇓]|[-=<>|+*#~_]{2,}|[<>]/g;
+
+/** Whether a fenced block is a diagram a reviewer reads with the prose. */
+export function isDiagram(node: Code): boolean {
+  const language = (node.lang ?? '').toLowerCase();
+  if (language) return DIAGRAM_LANGUAGES.has(language);
+  return DRAWING.test(node.value) && !CODE_LINE.test(node.value);
+}
+
+/** The words of a diagram, each stroke character turned into a space so offsets keep. */
+export function diagramText(node: Code): string {
+  return node.value.replace(STROKES, (stroke) => ' '.repeat(stroke.length));
+}
