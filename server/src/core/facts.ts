@@ -6,7 +6,9 @@
 import { remember, rememberSequence } from './memo.js';
 import type { Matches, Occurrence, Run } from './occurrences.js';
 import { forText } from './patterns.js';
-import { isPlaceholderText, wordCount, type TextUnit } from './text.js';
+import { isPlaceholderText } from './placeholders.js';
+import type { TextUnit } from './text.js';
+import { wordCount } from './words.js';
 import type { FactSpec, Schema, SectionSpec } from './schema.js';
 import type { Term } from './vocabulary.js';
 

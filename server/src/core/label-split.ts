@@ -5,7 +5,8 @@
  */
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { markerOf, withoutQuestionMark } from './qa-markers.js';
-import { toString, wordCount } from './text.js';
+import { toString } from './text.js';
+import { wordCount } from './words.js';
 
 export const MAX_LABEL_WORDS = 6;
 /** A list item this short with items under it reads as a heading. */

@@ -5,7 +5,9 @@
  */
 import type { List, ListItem, Paragraph, RootContent, Table } from 'mdast';
 import { colonLabel, MAX_LABEL_WORDS, shortBullet, splitLabel } from './label-split.js';
-import { isContent, isPlaceholderText, lineOf, textUnits, toString, wordCount, type TextUnit } from './text.js';
+import { isPlaceholderText } from './placeholders.js';
+import { isContent, lineOf, textUnits, toString, type TextUnit } from './text.js';
+import { wordCount } from './words.js';
 
 export interface Label {
   text: string;

@@ -18,7 +18,8 @@ import type { Label } from './labels.js';
 import { readableRuns, type Outline, type Section } from './outline.js';
 import type { Part } from './parts.js';
 import { stepOf, type Schema, type SectionSpec } from './schema.js';
-import { wordCount, type TextUnit } from './text.js';
+import type { TextUnit } from './text.js';
+import { wordCount } from './words.js';
 
 export interface Occurrence {
   spec: SectionSpec;

@@ -1,11 +1,13 @@
 /**
- * Text helpers shared by the outline and the reading: the readable text of blocks,
- * what counts as content, placeholders, and word counts across scripts.
+ * Text helpers shared by the outline and the reading: the readable text of blocks and
+ * what counts as content.
  */
 import type { RootContent, TableRow } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { diagramText, isDiagram } from './diagrams.js';
+import { isPlaceholderText } from './placeholders.js';
 import { fromOneBased } from './positions.js';
+import { outsideParentheses, wordCount } from './words.js';
 
 /** The 0-based line of a unist point. */
 export function lineOf(point: { line: number; column: number }): number {
@@ -77,188 +79,6 @@ export function isContent(node: RootContent): boolean {
   }
 }
 
-
-/** "TBD", "TODO: fill in", "…": words that hold a place, not content. */
-const PLACEHOLDER = /^\s*(?:tbd|tba|todo|fixme|wip|n\/a|to ?do|to be (?:written|done|decided|defined|filled in|determined)|coming soon|fill (?:me |this )?in)\b[\s\S]{0,40}$|^\s*(?:\.\.\.|…|\?+)\s*$/i;
-/** A fill-in left as written: "[completar]", "[your text here]", "[TBD]". */
-const FILL_IN = /^\[[^\]\n]{0,40}\]$/;
-/** An aside wholly in parentheses: "(ran out of time here)", "（时间到了，没来得及写）". */
-const ASIDE = /^[(（][^()（）]{0,80}[)）]$/;
-/**
- * A template's own note to whoever fills it in, by the label templates give it: "Template prompt:
- * What will be monitored?", "【模板说明】请描述上线后的指标监控", "Ausfüllhinweis: …". It says what to write.
- */
-const TEMPLATE_NOTE = new RegExp(
-  String.raw`^[【\[(（]?\s*(?:` +
-    [
-      String.raw`template (?:prompt|note|guidance|instructions?|hint)s?`,
-      String.raw`模板(?:说明|提示|指引)`,
-      String.raw`填写(?:说明|指引|要求|提示)`,
-      String.raw`記入(?:方法|要領|例|ガイド)`,
-      String.raw`テンプレート(?:の)?(?:説明|注記|ガイド)`,
-      String.raw`작성\s?(?:가이드|요령|방법|안내)`,
-      String.raw`템플릿\s?(?:안내|설명)`,
-      String.raw`ausfüllhinweis(?:e)?`,
-      String.raw`(?:hinweis|hinweise) zur vorlage`,
-      String.raw`vorlagenhinweis(?:e)?`,
-      String.raw`(?:consignes?|instructions?) (?:du modèle|du gabarit|de remplissage)`,
-      String.raw`instrucciones (?:de la plantilla|para rellenar|de llenado)`,
-      String.raw`instruções (?:do modelo|do template|de preenchimento)`,
-      String.raw`(?:инструкция|подсказка|пояснение) (?:к шаблону|по заполнению)`,
-    ].join('|') +
-    String.raw`)\s*(?:[:：]|[】\])）]\s*[:：]?)`,
-  'iu',
-);
-/** Emoji and their joiners: decoration around a note, never its words ("🚧 TODO", "TBD 👀 —"). */
-const SIGNS = String.raw`\p{Extended_Pictographic}\u{FE0F}\u{200D}`;
-/** Words that hold a place in the other languages MLSD reads. */
-const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|検討中|未定|미정|작성\s?중|추후|pendiente|por completar|por definir|à compléter|à définir|a definir|a completar|в работе|будет позже|позже|tbd)[\s\S]{0,20}$/i;
-/**
- * A note that opens with a to-do marker ("TODO — ask Priya which logs we may use", "待补充。监控指标…
- * 需要和风控运营一起确定") is work left, however long; the owner or an emoji may stand between the
- * marker and its dash ("TODO @Camilo — definir…", "TBD 👀 — @priya to draft").
- */
-const TODO_NOTE = new RegExp(
-  String.raw`^\s*(?:(?:tbd|todo|to-do|fixme)\b|待补充|待定|未完成|作成中|検討中|未定|미정|작성\s?중|à compléter|por completar|a completar|в работе)` +
-    String.raw`(?:\s*(?:@[\p{L}\p{N}._-]+|[${SIGNS}]))*\s*[:：—–\-(（。.]`,
-  'iu',
-);
-/**
- * A short note whose last sentence says the part will be written later ("Criteria are being agreed
- * with QA. 決定後に追記する。", "This section will be added after the pilot") or elsewhere ("Dashboards
- * and alerting will be covered in a separate follow-up spec"): a place kept, not content.
- */
-const WRITTEN_LATER = new RegExp(
-  `(?:${[
-    // Written later.
-    String.raw`追記(?:する|します|予定)`,
-    String.raw`後日追記`,
-    String.raw`补齐本章`,
-    String.raw`后续补充`,
-    // "待算法团队评估后补充": to be filled in once someone has done something.
-    String.raw`待[^。；\n]{1,20}(?:后|之后)(?:再)?(?:补充|完善|填写)`,
-    String.raw`稍后补充`,
-    String.raw`추후\s?(?:작성|추가|보완)`,
-    String.raw`나중에\s?(?:작성|정리)`,
-    String.raw`(?:will|to) be (?:added|written|filled in|completed) (?:later|after|once|when|before)`,
-    String.raw`wird (?:später|nach)\s[^.]{0,40}ergänzt`,
-    String.raw`sera (?:complétée?|ajoutée?|rédigée?) (?:plus tard|après)`,
-    String.raw`se completará`,
-    String.raw`será (?:preenchid|complet|adicionad)[oa]`,
-    String.raw`будет (?:дописан|добавлен|заполнен)`,
-    // Worked out at a later stage: "Раздел будет разработан на следующем этапе проекта".
-    String.raw`(?:will|to) be (?:written|added|developed|defined|worked out|detailed|designed) (?:in|at|during) (?:the |a )?(?:next|later|following) (?:phase|stage|iteration|milestone)`,
-    String.raw`(?:in der|in einer) (?:nächsten|späteren|folgenden) (?:Phase|Projektphase|Stufe|Iteration)\s[^.]{0,30}(?:erarbeitet|ausgearbeitet|ergänzt|beschrieben|festgelegt|dargestellt)`,
-    String.raw`(?:sera|seront) (?:défini|précisé|rédigé|détaillé|élaboré|complété)e?s? (?:lors de la|dans la|à la) (?:prochaine|phase suivante|étape suivante)`,
-    String.raw`se (?:definirá|desarrollará|detallará|elaborará|completará)n? en (?:la|una) (?:siguiente|próxima|posterior) (?:fase|etapa)`,
-    String.raw`(?:será|serão) (?:definid|desenvolvid|detalhad|elaborad)[oa]s? (?:na|numa) (?:próxima|seguinte|posterior) (?:fase|etapa)`,
-    String.raw`(?:будет|будут) (?:разработан|описан|проработан|подготовлен|детализирован)[оаы]? на (?:следующем|последующ\S*|следующих) этап`,
-    String.raw`(?:下一阶段|后续阶段)(?:再|补充|完善|设计)`,
-    String.raw`次(?:の)?フェーズで(?:検討|設計|作成|記載)`,
-    String.raw`다음 단계에서\s?(?:작성|설계|정리|보완)`,
-    // Covered in another document.
-    String.raw`(?:will|to) be (?:covered|addressed|handled|described|specified|detailed|discussed) in (?:a |an |the )?(?:separate|follow-?up|future|later|another|dedicated|its own)\s[^.]{0,20}?(?:spec|doc|document|design|RFC|proposal|page)`,
-    String.raw`(?:wird|werden)\s[^.]{0,40}?in (?:einem|einer) (?:separaten|eigenen|gesonderten|späteren) (?:Dokument|Konzept|Spezifikation|RFC|Vorlage)`,
-    String.raw`(?:sera|seront) (?:traitée?s?|décrite?s?|couverte?s?|abordée?s?) dans un (?:document|RFC) (?:séparé|distinct|dédié|ultérieur)`,
-    String.raw`se (?:tratar|describir|cubrir)án? en un documento (?:aparte|separado|posterior)`,
-    String.raw`(?:será|serão) (?:tratad|descrit|cobert|abordad)[oa]s? em (?:um )?documento (?:separado|à parte|próprio|posterior)`,
-    String.raw`(?:будет|будут) (?:описан|рассмотрен)[оаы]? в отдельном (?:документе|RFC)`,
-    String.raw`另行(?:文档|方案|说明)`,
-    String.raw`別途(?:ドキュメント|資料|設計書|仕様書)で`,
-    String.raw`별도 문서(?:로|에서)`,
-    // Decided at the next meeting.
-    String.raw`(?:decided|agreed|settled|finali[sz]ed|chosen) (?:at|in|during|after) (?:the |our )?next (?:week'?s? )?(?:meeting|sync|review|sprint|session)`,
-    String.raw`nächsten? (?:Woche|Sitzung|Termin|Runde)[^.]{0,30}(?:festgelegt|entschieden|geklärt|abgestimmt)`,
-    String.raw`se (?:decidirá|definirá|acordará)n? en la próxima`,
-    String.raw`(?:sera|seront) (?:décidée?s?|fixée?s?|arrêtée?s?) (?:lors de |à )?la prochaine`,
-    String.raw`(?:será|serão) (?:definid|decidid)[oa]s? na próxima`,
-    String.raw`(?:определим|решим|утвердим|согласуем) на следующей`,
-    String.raw`(?:다음 주|차주|다음 회의)[^.]{0,20}(?:확정|결정)`,
-    String.raw`(?:下周|下次会议)[^。]{0,20}(?:确定|决定|定)`,
-    String.raw`(?:来週|次回)[^。]{0,20}(?:決定|確定|決め)`,
-    // Left to another post.
-    String.raw`deserves (?:its|a) own (?:post|doc|document|article|write-?up|section)`,
-    String.raw`(?:i'm|i am|we're|we are|i'll|we'll) (?:leaving|leave) (?:it|this|that) out`,
-    String.raw`out of scope (?:for|of|in) this (?:post|doc|document|article|write-?up)`,
-  ].join('|')})[^.。!?！？]{0,60}[.。!?！？)）]*\\s*$`,
-  'iu',
-);
-const WRITTEN_LATER_WORDS = 30;
-/**
- * A part left out, said as it opens ("Skipped. We ran out of time", "这部分跳过", "Übersprungen"):
- * the reason why is not the step's content, however long.
- */
-const SKIPPED =
-  /^[\s*_]*(?:skipped|not covered|didn['’]t get to (?:it|this|that)|ran out of time|übersprungen|nicht behandelt|omitido|nos (?:lo )?saltamos|no dio tiempo|sauté|pas abordé|non abordé|pulado|pulamos|não deu tempo|пропущено|пропустили|не успели|スキップ|割愛|時間切れ|건너뜀|건너뛰었|생략했)(?![\p{L}])|^[^。！？\n]{0,30}(?:这部分|这一部分|这块|这段)就?(?:跳过|略过)/iu;
-/** A decision put off to someone or some time: "TBD with the platform team", "À définir avec l'équipe (réunion le 21/03)". */
-const DEFERRED = /^\s*(?:tbd|to be (?:decided|defined|determined|agreed)|à définir|a definir|por definir|à décider|a decidir|por decidir|noch offen|zu klären|будет определ\S*|определим)\s+(?:with|after|until|once|when|by|at|avec|après|lors|quand|con|después|cuando|com|depois|quando|mit|nach|bis|beim|с|после|когда|на)\s/iu;
-
-const DEFERRED_WORDS = 14;
-
-/**
- * A note on the write-up itself, as interview practice ends: what was missed or is for next time
- * ("Never got to monitoring. Next time bring it up during serving", "监控几乎没讲，下次要留时间"):
- * it names a step only to say it is not there.
- */
-const SELF_REVIEW = new RegExp(
-  [
-    String.raw`\bnext time\b`,
-    String.raw`\bshould have (?:said|mentioned|asked|talked|covered|brought|discussed)\b`,
-    String.raw`\bforgot to\b`,
-    String.raw`\bnever got to\b`,
-    String.raw`\bdid(?:n['’]t| not) (?:get to|talk about|mention|cover)\b`,
-    String.raw`\bran out of time\b`,
-    String.raw`\bnächstes Mal\b`,
-    String.raw`\bvergessen\b`,
-    String.raw`\bla prochaine fois\b`,
-    String.raw`\boublié de\b`,
-    String.raw`\bla próxima vez\b`,
-    String.raw`\bse me olvidó\b`,
-    String.raw`\bda próxima vez\b`,
-    String.raw`\besqueci de\b`,
-    String.raw`в следующий раз`,
-    String.raw`\bзабыл`,
-    String.raw`\bне успел`,
-    String.raw`下次(?:要|一定|注意|记得|前)`,
-    String.raw`没(?:来得及|讲|说到|提到)`,
-    String.raw`次(?:は|回は)`,
-    String.raw`(?:言え|話せ|触れられ)なかった`,
-    String.raw`다음엔`,
-    String.raw`다음에는`,
-    String.raw`말 못`,
-    String.raw`(?:얘기|이야기|언급|설명)[은는도을를]?\s?(?:아예|전혀|거의|제대로)?\s?못`,
-    String.raw`시간 부족`,
-  ].join('|'),
-  'iu',
-);
-const SELF_REVIEW_WORDS = 40;
-
-/** The text without its asides in parentheses: "drift dashboard + alert (ran out of time here)" states the dashboard. */
-function outsideParentheses(text: string): string {
-  return text.replace(/[(（][^()（）]*[)）]/g, ' ');
-}
-
-/** Signs that open a note without saying anything: "⚠️ 待补充", "🚧 TODO: …". */
-const LEADING_SIGNS = new RegExp(`^[\\s${SIGNS}]+`, 'u');
-
-export function isPlaceholderText(text: string): boolean {
-  const trimmed = text.replace(LEADING_SIGNS, '').trim();
-  const words = wordCount(trimmed);
-  return (
-    trimmed === '' ||
-    (PLACEHOLDER.test(trimmed) && words <= 6) ||
-    TODO_NOTE.test(trimmed) ||
-    (words <= WRITTEN_LATER_WORDS && WRITTEN_LATER.test(trimmed)) ||
-    SKIPPED.test(trimmed) ||
-    (words <= SELF_REVIEW_WORDS && SELF_REVIEW.test(outsideParentheses(trimmed))) ||
-    (DEFERRED.test(trimmed) && words <= DEFERRED_WORDS) ||
-    FILL_IN.test(trimmed) ||
-    TEMPLATE_NOTE.test(trimmed) ||
-    (ASIDE.test(trimmed) && words <= 12) ||
-    PLACEHOLDER_WORDS.test(trimmed)
-  );
-}
-
 /**
  * A short paragraph wholly in italics ("_Baseline, the proposed model and why._") is a
  * template's guidance or an aside, not what the author wrote about the topic; so is one of
@@ -318,30 +138,4 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
 /** Whether a table row below the header says something beyond naming itself: a cell after the first that is not a placeholder. */
 function rowAnswers(row: TableRow): boolean {
   return row.children.length < 2 || row.children.slice(1).some((cell) => !isPlaceholderText(toString(cell)));
-}
-
-/** Words, counting two CJK characters as one, since those scripts do not space their words. */
-export function wordCount(text: string): number {
-  let words = 0;
-  let cjk = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isUnspaced(code)) {
-      cjk++;
-      inWord = false;
-    } else if (code === 32 || code === 9 || code === 10 || code === 13) {
-      inWord = false;
-    } else if (!inWord) {
-      words++;
-      inWord = true;
-    }
-  }
-  return words + Math.ceil(cjk / 2);
-}
-
-/** Han, hiragana, katakana (and their compatibility forms): scripts written without spaces. */
-export function isUnspaced(code: number): boolean {
-  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0xf900 && code <= 0xfaff) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f);
 }
