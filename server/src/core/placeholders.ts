@@ -161,9 +161,22 @@ const SELF_REVIEW_WORDS = 40;
 
 /** Signs that open a note without saying anything: "⚠️ 待补充", "🚧 TODO: …". */
 const LEADING_SIGNS = new RegExp(`^[\\s${SIGNS}]+`, 'u');
+/** The marker of a GitHub alert or an Obsidian callout ("> [!NOTE]", "> [!todo]-"): it is markup, not words. */
+const ALERT_MARKER = /^\s*\[![A-Za-z]+\][+-]?/;
+/** A field of a form: a short label and its colon ("Status: `TODO`", "Owner: TBD"). */
+const FIELD_LABEL = /^[^:：\n]{1,30}[:：]\s*(?=\S)/;
+const FIELD_LABEL_WORDS = 3;
 
+/** Whether a paragraph, item or cell holds a place without saying anything. */
 export function isPlaceholderText(text: string): boolean {
-  const trimmed = text.replace(LEADING_SIGNS, '').trim();
+  const trimmed = text.replace(ALERT_MARKER, '').replace(LEADING_SIGNS, '').trim();
+  const label = FIELD_LABEL.exec(trimmed)?.[0];
+  // A field whose answer is a placeholder is left open, as the answer alone would be.
+  if (label && wordCount(label) <= FIELD_LABEL_WORDS && holdsPlace(trimmed.slice(label.length))) return true;
+  return holdsPlace(trimmed);
+}
+
+function holdsPlace(trimmed: string): boolean {
   const words = wordCount(trimmed);
   return (
     trimmed === '' ||

@@ -589,6 +589,14 @@ describe('placeholders and terse notes', () => {
     expect(status(replace(monitoring, '## 7. Monitoring\n\nTBD.'), 'monitoring')).toBe('empty');
   });
 
+  it('treats a form field left open, and a TODO in an alert box, as holding a place', () => {
+    expect(status(replace(monitoring, '## 7. Monitoring\n\nStatus: `TODO`\n\nOwner: TBD'), 'monitoring')).toBe('empty');
+    expect(status(replace(monitoring, '## 7. Monitoring\n\n> [!NOTE]\n> TBD — @priya to fill in after shadow mode. Dashboards, alerts, retraining trigger.'), 'monitoring')).toBe('empty');
+    // An answered field, and an alert that says something, are content.
+    expect(status(replace(monitoring, '## 7. Monitoring\n\nStatus: alerts on feature drift and on CTR drops are live; daily retraining.'), 'monitoring')).toBe('present');
+    expect(status(replace(monitoring, '## 7. Monitoring\n\n> [!WARNING]\n> Alerts on feature drift and on CTR drops; daily retraining.'), 'monitoring')).toBe('present');
+  });
+
   it('treats a decision put off to someone or some time as holding a place', () => {
     for (const note of ['TBD with the platform team (meeting on 3/21).', "À définir avec l'équipe Search Platform (réunion prévue le 21/03).", 'Por definir con el equipo de datos.']) {
       expect(status(replace(monitoring, `## 7. Monitoring\n\n${note}`), 'monitoring'), note).toBe('empty');
