@@ -4,7 +4,7 @@
  */
 import type { Adoption, Label } from './labels.js';
 import type { Piece } from './outline.js';
-import type { TextUnit } from './text.js';
+import type { Cell, TextUnit } from './text.js';
 
 /** Where a chunk now starts; moved in place when text before it changes. */
 export interface Anchor {
@@ -19,7 +19,7 @@ export interface Anchor {
  */
 export function anchorPiece(piece: Piece, anchor: Anchor): Piece {
   const base = { offset: anchor.offset, line: anchor.line };
-  const unit = (u: TextUnit): TextUnit => new AnchoredUnit(u.text, u.line - base.line, u.offset - base.offset, anchor, u.item, u.note);
+  const unit = (u: TextUnit): TextUnit => new AnchoredUnit(u.text, u.line - base.line, u.offset - base.offset, anchor, u.item, u.note, u.cell);
   const label = (l: Label): Label => {
     const relative = { line: l.line - base.line, start: l.startOffset - base.offset, end: l.endOffset - base.offset };
     return {
@@ -73,6 +73,7 @@ class AnchoredUnit implements TextUnit {
     private readonly anchor: Anchor,
     readonly item?: boolean,
     readonly note?: boolean,
+    readonly cell?: Cell,
   ) {}
 
   get line(): number {

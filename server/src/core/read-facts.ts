@@ -4,6 +4,7 @@
  * of its own sub-section's lists and tables, and, for facts that allow it, stated outright
  * anywhere in the document ("real-time prediction" among the requirements).
  */
+import { readComparedMethods } from './comparisons.js';
 import { readFact, readItems, scopeRuns, uniqueRuns, type FactResult } from './facts.js';
 import type { Run } from './occurrences.js';
 import { documentText, type Outline } from './outline.js';
@@ -39,6 +40,11 @@ export function readFacts(schema: Schema, outline: Outline, { matches, topics, i
         if (result.found) break;
         const otherSpec = schema.byId.get(other);
         if (otherSpec && otherSpec !== step) result = withoutObjectives(readFact(fact, spec, uniqueRuns(matches.bySpec.get(otherSpec.id) ?? []), schema));
+      }
+      // Then the results tables there: the rows that name no model are what the models are measured against.
+      if (!result.found && fact.comparedMethods) {
+        const tables = [runs, ...fact.alsoIn.map((other) => uniqueRuns(matches.bySpec.get(other) ?? []))].flat();
+        result = readComparedMethods(fact.comparedMethods, fact.id, spec, tables, schema);
       }
       if (!result.found && fact.items && outline.hasProse) {
         const items = uniqueRuns(matches.bySpec.get(spec.id) ?? []);

@@ -66,6 +66,7 @@ export interface RawFact {
   'also-in'?: string[];
   evidence?: 'strong' | 'weak' | 'none';
   items?: boolean;
+  'compared-methods'?: { measures: string; methods: string };
 }
 
 /** References between sections, facts and vocabularies, and patterns that must compile. */
@@ -117,6 +118,9 @@ export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number
     (fact['also-in'] ?? []).forEach((section, index) => {
       if (!sectionIds.has(section)) problem(['facts', id, 'also-in', index], `unknown section "${section}"`);
     });
+    const compared = fact['compared-methods'];
+    if (compared && !(compared.measures in vocabularies)) problem(['facts', id, 'compared-methods', 'measures'], `unknown vocabulary "${compared.measures}"`);
+    if (compared && !sectionIds.has(compared.methods)) problem(['facts', id, 'compared-methods', 'methods'], `unknown section "${compared.methods}"`);
   }
 
   const termIds = new Set(Object.values(vocabularies).flatMap((terms) => terms.map((term) => term.id)));

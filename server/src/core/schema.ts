@@ -9,6 +9,7 @@ import { compileAliases, compileAsides, normalizeHeading, type AliasIndex } from
 import type { TemplateSet } from './templates.js';
 import { compilePatterns } from './patterns.js';
 import { crossCheck, FACT_ROLES, roleOf, type FactRole, type RawSchema, type RawSection } from './schema-file.js';
+import type { ComparedMethods } from './comparisons.js';
 import { compileVocabulary, type Term, type TermMatcher } from './vocabulary.js';
 import { compileValidator, readYaml, type SchemaProblem } from './yaml-read.js';
 
@@ -134,6 +135,8 @@ export interface FactSpec {
   evidence: 'strong' | 'weak' | 'none';
   /** The items of a list or table under the fact's own section state it, known to the vocabulary or not. */
   items: boolean;
+  /** A results table in the fact's text states it by the methods it measures that name no model (comparisons.ts). */
+  comparedMethods?: ComparedMethods;
 }
 
 export interface FrontmatterKey {
@@ -240,6 +243,7 @@ function build(raw: RawSchema): Schema {
       alsoIn: fact['also-in'] ?? [],
       evidence: fact.evidence ?? 'strong',
       items: fact.items ?? false,
+      comparedMethods: fact['compared-methods'],
     };
   }
   const roles = new Map<FactRole, FactSpec>();

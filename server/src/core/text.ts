@@ -19,6 +19,12 @@ export function toString(node: Parameters<typeof mdastToString>[0]): string {
   return mdastToString(node, { includeHtml: false });
 }
 
+export interface Cell {
+  readonly table: object;
+  readonly row: number;
+  readonly column: number;
+}
+
 export interface TextUnit {
   readonly text: string;
   /** 0-based line of the unit's first character. */
@@ -28,6 +34,8 @@ export interface TextUnit {
   readonly item?: boolean;
   /** A placeholder or a template's guidance: it says what to write, it states nothing. */
   readonly note?: boolean;
+  /** Where a table cell stands: its table (one object per table) and its row and column, the header row 0. */
+  readonly cell?: Cell;
   /** The text split into sentences, kept once read. */
   sentences?: Array<{ text: string; start: number }>;
   /** What was found in the text, kept once read: by fact (facts.ts), by schema (evidence.ts). */
@@ -97,14 +105,14 @@ const GUIDANCE_WORDS = 25;
 export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
   const units: TextUnit[] = [];
   // `unanswered`: a cell of a table row whose every answer is a placeholder.
-  const visit = (node: RootContent, item = false, unanswered = false) => {
+  const visit = (node: RootContent, item = false, unanswered = false, cell?: Cell) => {
     switch (node.type) {
       case 'paragraph':
       case 'heading':
       case 'tableCell': {
         const text = toString(node);
         const note = unanswered || (node.type === 'paragraph' && !isContent(node)) || (node.type === 'tableCell' && isPlaceholderText(text));
-        if (text.trim()) units.push({ text, line: lineOf(node.position!.start), offset: node.position!.start.offset!, ...(item ? { item } : {}), ...(note ? { note } : {}) });
+        if (text.trim()) units.push({ text, line: lineOf(node.position!.start), offset: node.position!.start.offset!, ...(item ? { item } : {}), ...(note ? { note } : {}), ...(cell ? { cell } : {}) });
         return;
       }
       case 'listItem':
@@ -113,9 +121,10 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
       case 'table':
         // The first cell of each row below the header names the row: an item, as a bullet is.
         // A row whose every answer is a placeholder ("| Model monitoring | N/A for v1 |") is a form's field left open.
+        const table = {};
         node.children.forEach((row, index) => {
           const unanswered = index > 0 && !rowAnswers(row);
-          row.children.forEach((cell, column) => visit(cell, index > 0 && column === 0 && !unanswered, unanswered));
+          row.children.forEach((cell, column) => visit(cell, index > 0 && column === 0 && !unanswered, unanswered, { table, row: index, column }));
         });
         return;
       case 'code':

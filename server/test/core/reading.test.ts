@@ -285,6 +285,22 @@ describe('facts in ordinary words', () => {
     }
   });
 
+  it('reads the methods a results table measures beside a model as the baseline', () => {
+    const table = (...rows: string[]) => ['| Method | WAPE (Jul–Sep) |', '|---|---|', ...rows].join('\n');
+    expect(fact('baseline', 'Evaluation', table('| Same weekday last week | 31.4% |', "| The owner's guess | 23.8% |", '| LightGBM | 18.2% |'))).toMatchObject({
+      found: true,
+      values: ['same weekday last week', "the owner's guess"],
+    });
+    // Turned on its side: the methods head the columns over rows of measures.
+    const sideways = ['| | Rules | MobileNetV3 |', '|---|---|---|', '| Accuracy | 78.1% | 97.4% |', '| Accuracy at night | 52.4% | 95.2% |'].join('\n');
+    expect(fact('baseline', 'Evaluation', sideways)).toMatchObject({ found: true, values: ['rules'] });
+    // Segments of one model, models only, or methods with nothing measured are no comparison against a baseline.
+    expect(fact('baseline', 'Evaluation', table('| Weekdays | 14% |', '| Weekends | 19% |')).found).toBe(false);
+    expect(fact('baseline', 'Evaluation', table('| LightGBM | 18.2% |', '| XGBoost | 18.9% |')).found).toBe(false);
+    expect(fact('baseline', 'Evaluation', table('| Same weekday last week | not run |', '| LightGBM | 18.2% |')).found).toBe(false);
+    expect(fact('baseline', 'Evaluation', ['| Method | Notes |', '|---|---|', '| Same weekday last week | 31.4% |', '| LightGBM | 18.2% |'].join('\n')).found).toBe(false);
+  });
+
   it('reads what runs today as the baseline wherever a sentence measures against it', () => {
     for (const line of [
       'For comparison, the existing rules on those same ledgers categorise between 12% and 47%.',

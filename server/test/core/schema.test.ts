@@ -94,6 +94,13 @@ describe('loadSchema', () => {
     const good = shaped.replace('require: [goalz], facts: [nope]', 'require: [goals]').replace('"(unclosed"', '"per request"').replace('[gols]', '[goals]');
     expect(loadSchema(good).problems).toEqual([]);
     expect(loadSchema(good).schema!.reading.assign).toBe(0.4);
+    // A comparison read in tables names a vocabulary of measures and a step whose terms name methods.
+    const compared = good.replace('also-in: [goals]', 'also-in: [goals], compared-methods: { measures: metric, methods: goal }');
+    expect(loadSchema(compared).problems.map((p) => `${at(p)} ${p.message}`)).toEqual([
+      expect.stringMatching(/^5:\d+ facts\.goal\.compared-methods\.measures: unknown vocabulary "metric"/),
+      expect.stringMatching(/^5:\d+ facts\.goal\.compared-methods\.methods: unknown section "goal"/),
+    ]);
+    expect(loadSchema(compared.replace('measures: metric, methods: goal', 'measures: modes, methods: goals')).problems).toEqual([]);
     // How many places a step may be spread over is a count.
     expect(loadSchema(good.replace('content: [objective]', 'content: [objective], spread: 0')).problems.map((p) => `${at(p)} ${p.message}`)).toEqual([
       '9:65 sections[0].evidence.spread: must be >= 1',
