@@ -416,12 +416,16 @@ describe('steps stated outright elsewhere', () => {
       'Die Prognose wird dreimal täglich für alle Stationen neu berechnet.', 'Расчёт раз в сутки (ночью), список агрегатов с наибольшим риском выгружается мастерам.',
       'Ежедневно оценивается вероятность отказа каждого насоса.', "On souhaite estimer chaque jour le risque d'avarie de chaque porte.",
       '每天凌晨计算所有门店的补货预测。', '毎晩すべての店舗の需要予測を計算する。', '매일 밤 모든 매장의 수요 예측을 계산한다.',
-      'Todos os dias às 6h o sistema recalcula o risco de cada cliente.', 'Nächtlicher Lauf (02:00 Uhr) über alle Fälle des Vortags.']) {
+      'Todos os dias às 6h o sistema recalcula o risco de cada cliente.', 'Nächtlicher Lauf (02:00 Uhr) über alle Fälle des Vortags.',
+      // Weekly runs and runs that write the result somewhere, as the English reads them.
+      'O script roda semanalmente, toda sexta-feira, e grava a previsão numa tabela.', 'Todos los lunes el proceso escribe la previsión en el almacén.',
+      'Chaque vendredi, le job écrit les prévisions dans la base.', 'Jeden Freitag schreibt der Job die Prognose in die Tabelle.']) {
       expect(sections(doc(line)).serving!.status, line).not.toBe('missing');
       expect(check(optIn(doc(line))).facts['serving-mode']!.values, line).toEqual(['batch']);
     }
     for (const line of ['The model is retrained every night on the latest data.', 'We predict the demand for each day of the next week.',
-      'Each day we compute features from the click logs.', "Replay the archive and sort each day's queue by urgency score."]) {
+      'Each day we compute features from the click logs.', "Replay the archive and sort each day's queue by urgency score.",
+      'O modelo é treinado semanalmente e grava a previsão de teste.']) {
       expect(sections(doc(line)).serving!.status, line).toBe('missing');
     }
   });
