@@ -603,6 +603,10 @@ describe('placeholders and terse notes', () => {
   it('treats TBD and TODO as holding a place, not as content', () => {
     expect(status(replace(monitoring, '## 7. Monitoring\n\nTODO: fill in'), 'monitoring')).toBe('empty');
     expect(status(replace(monitoring, '## 7. Monitoring\n\nTBD.'), 'monitoring')).toBe('empty');
+    // Whatever mark follows the marker, a comma too, the rest says why it is left.
+    for (const note of ['TBD, depends on when the platform team ships the feature store.', '🚧 TBD，依赖 @王磊 确认 OA 合同模块的接口改造排期。']) {
+      expect(status(replace(monitoring, `## 7. Monitoring\n\n${note}`), 'monitoring'), note).toBe('empty');
+    }
   });
 
   it('treats a form field left open, and a TODO in an alert box, as holding a place', () => {
