@@ -6,8 +6,13 @@
 import { remember } from './memo.js';
 import type { SectionSpec } from './schema.js';
 
-/** Scripts written without spaces between words: an alias in them may sit anywhere in a heading. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/**
+ * Scripts whose words an alias may sit inside: those written without spaces, and Korean, whose
+ * spacing of compounds varies ("시범운영", "시범 운영") and whose particles join the noun ("모델의").
+ */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** A space between two Korean words, which authors may as well leave out. */
+const KOREAN_SPACE = /(?<=\p{Script=Hangul}) (?=\p{Script=Hangul})/gu;
 
 const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{So}\u{FE0F}\u{200D}]/gu;
 const NUMBERING = [
@@ -57,7 +62,8 @@ function normalize(text: string): string {
   return value
     .replace(/[&+/]/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .trim()
+    .replace(KOREAN_SPACE, '');
 }
 
 export interface AliasMatch {

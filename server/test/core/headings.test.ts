@@ -78,4 +78,12 @@ describe('headings in other languages', () => {
     expect(ids('Surveillance du modèle en production')).toEqual(['monitoring~']);
     expect(ids('Monitoring in production')).toEqual(['monitoring~']);
   });
+
+  it('reads Korean headings however their compounds are spaced, and nouns inside their particles', () => {
+    expect(ids('시범운영')).toEqual(ids('시범 운영'));
+    expect(ids('시범운영')).toEqual(['online-metrics']);
+    expect(ids('성과 측정 (2개월 시범운영)')).toEqual(['online-metrics~']);
+    expect(ids('평가지표')).toEqual(ids('평가 지표'));
+    expect(ids('데이터의 수집')).toEqual(['data~']);
+  });
 });
