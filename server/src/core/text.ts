@@ -128,8 +128,8 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
         });
         return;
       case 'code':
-        // A diagram is read with the prose, as one unit; other code is not read.
-        if (isDiagram(node)) units.push({ text: diagramText(node), line: lineOf(node.position!.start), offset: node.position!.start.offset! });
+        // A diagram is read with the prose, as one unit; other code is not read. Its text starts on the line after the fence.
+        if (isDiagram(node)) units.push({ text: diagramText(node), line: lineOf(node.position!.start) + 1, offset: node.position!.start.offset! });
         return;
       case 'html':
       case 'yaml':

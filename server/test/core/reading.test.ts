@@ -512,6 +512,8 @@ describe('structure beyond headings', () => {
     const text = replace('## 6. Serving\n\nOnline prediction behind the ad server, 20 ms budget.', `## 6. How it runs\n\n${sketch}`);
     expect(status(text, 'serving')).toBe('present');
     expect(facts(text)('serving-mode')).toMatchObject({ found: true, values: ['batch'] });
+    // Found where it is drawn: the schedule's line of the diagram, not its fence.
+    expect(text.split('\n')[facts(text)('serving-mode').line!]).toContain('every night 02:00');
     const mermaid = sketch.replace('```', '```mermaid');
     expect(facts(replace('## 6. Serving\n\nOnline prediction behind the ad server, 20 ms budget.', `## 6. How it runs\n\n${mermaid}`))('serving-mode').found).toBe(true);
     // The same words in code are code: a program's comments and strings are not the design.
