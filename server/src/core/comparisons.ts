@@ -4,7 +4,8 @@
  * last week", "the owner's guess" and "LightGBM", a row the methods' step names as a model
  * ("LightGBM") is a candidate; the rows beside it that name no model are what the candidates are
  * measured against, which a reviewer reads as the baseline. A table turned on its side, with
- * the methods as columns over rows of measures ("| | Rules | MobileNetV3 |"), reads the same.
+ * the methods as columns over rows of measures ("| | Rules | MobileNetV3 |"), reads the same;
+ * so does a column headed for what runs today over rows of measures ("| Metric | Current | Target |").
  */
 import type { FactResult } from './facts.js';
 import type { Run } from './occurrences.js';
@@ -17,6 +18,8 @@ export interface ComparedMethods {
   measures: string;
   /** The step whose content terms name a method ("LightGBM", "logistic regression"). */
   methods: string;
+  /** Words that open the head of a column of today's figures ("Current", "Ist", "现状"). */
+  current?: string[];
 }
 
 export function readComparedMethods(compared: ComparedMethods, fact: FactResult['id'], section: SectionSpec, runs: readonly Run[], schema: Schema): FactResult {
@@ -41,9 +44,11 @@ function runComparisons(run: Run, compared: ComparedMethods, schema: Schema): Te
   if (others) return others;
   const isMeasure = (unit: TextUnit) => (schema.matchers.get(compared.measures)?.find(unit.text).length ?? 0) > 0;
   const isMethod = methodNames(schema, compared.methods);
+  const isToday = todayNames(compared);
   others = [];
   for (const grid of tables(run)) {
     others = measuredAgainst(grid, isMeasure, isMethod);
+    if (others.length === 0) others = todaysColumn(grid, isMeasure, isToday);
     if (others.length > 0) break;
   }
   bySpec.set(compared, others);
@@ -81,6 +86,29 @@ function measuredAgainst(grid: Grid, isMeasure: (unit: TextUnit) => boolean, isM
     if (others.length > 0) return others;
   }
   return [];
+}
+
+/** The head of a column of today's figures, when a row below it names a measure and gives a figure there. */
+function todaysColumn(grid: Grid, isMeasure: (unit: TextUnit) => boolean, isToday: (unit: TextUnit) => boolean): TextUnit[] {
+  const header = grid[0] ?? [];
+  const rows = grid.slice(1).filter((row) => row?.[0] && isMeasure(row[0]));
+  for (let column = 1; column < header.length; column++) {
+    const head = header[column];
+    if (head && isToday(head) && rows.some((row) => row[column] && /\d/.test(row[column]!.text))) return [head];
+  }
+  return [];
+}
+
+const todayMatchers = new WeakMap<ComparedMethods, (unit: TextUnit) => boolean>();
+
+/** Whether a cell opens with a word for what runs today. */
+function todayNames(compared: ComparedMethods): (unit: TextUnit) => boolean {
+  let matcher = todayMatchers.get(compared);
+  if (!matcher) {
+    const find = compilePhrases((compared.current ?? []).map((phrase) => ({ phrase, value: true })));
+    todayMatchers.set(compared, (matcher = (unit) => find(unit.text.trim())[0]?.index === 0));
+  }
+  return matcher;
 }
 
 const methodMatchers = new WeakMap<Schema, Map<string, (unit: TextUnit) => boolean>>();

@@ -66,7 +66,7 @@ export interface RawFact {
   'also-in'?: string[];
   evidence?: 'strong' | 'weak' | 'none';
   items?: boolean;
-  'compared-methods'?: { measures: string; methods: string };
+  'compared-methods'?: { measures: string; methods: string; current?: string[] };
 }
 
 /** References between sections, facts and vocabularies, and patterns that must compile. */

@@ -301,6 +301,15 @@ describe('facts in ordinary words', () => {
     expect(fact('baseline', 'Evaluation', ['| Method | Notes |', '|---|---|', '| Same weekday last week | 31.4% |', '| LightGBM | 18.2% |'].join('\n')).found).toBe(false);
   });
 
+  it('reads a column of today\'s figures over rows of measures as the baseline', () => {
+    const targets = (head: string, value: string) => [`| Metric | Target | ${head} |`, '|---|---|---|', `| Recall of violations | ≥ 90% | ${value} |`, '| Share sent to review | ≤ 8% | — |'].join('\n');
+    expect(fact('baseline', 'Evaluation', targets('Current (keyword list)', 'about 41%'))).toMatchObject({ found: true, values: ['current (keyword list)'] });
+    expect(fact('baseline', 'Evaluation', targets('现状（词库）', '约 41%')).found).toBe(true);
+    // A column that is not today's, or today's with no figure, measures nothing against it.
+    expect(fact('baseline', 'Evaluation', targets('Owner', 'team 41')).found).toBe(false);
+    expect(fact('baseline', 'Evaluation', targets('Current', 'unknown')).found).toBe(false);
+  });
+
   it('reads what runs today as the baseline wherever a sentence measures against it', () => {
     for (const line of [
       'For comparison, the existing rules on those same ledgers categorise between 12% and 47%.',
