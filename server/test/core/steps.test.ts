@@ -419,13 +419,15 @@ describe('steps stated outright elsewhere', () => {
       'Todos os dias às 6h o sistema recalcula o risco de cada cliente.', 'Nächtlicher Lauf (02:00 Uhr) über alle Fälle des Vortags.',
       // Weekly runs and runs that write the result somewhere, as the English reads them.
       'O script roda semanalmente, toda sexta-feira, e grava a previsão numa tabela.', 'Todos los lunes el proceso escribe la previsión en el almacén.',
-      'Chaque vendredi, le job écrit les prévisions dans la base.', 'Jeden Freitag schreibt der Job die Prognose in die Tabelle.']) {
+      'Chaque vendredi, le job écrit les prévisions dans la base.', 'Jeden Freitag schreibt der Job die Prognose in die Tabelle.',
+      // The computing named before when it runs, as "predictions are computed nightly".
+      'おすすめの計算は毎晩の閉館後にまとめて行う。', '所有门店的补货预测每天凌晨跑一次。', '수요 예측은 매일 밤 한 번 돌린다.']) {
       expect(sections(doc(line)).serving!.status, line).not.toBe('missing');
       expect(check(optIn(doc(line))).facts['serving-mode']!.values, line).toEqual(['batch']);
     }
     for (const line of ['The model is retrained every night on the latest data.', 'We predict the demand for each day of the next week.',
       'Each day we compute features from the click logs.', "Replay the archive and sort each day's queue by urgency score.",
-      'O modelo é treinado semanalmente e grava a previsão de teste.']) {
+      'O modelo é treinado semanalmente e grava a previsão de teste.', '予測モデルは毎週学習し直す。']) {
       expect(sections(doc(line)).serving!.status, line).toBe('missing');
     }
   });
