@@ -7,6 +7,7 @@
  * the methods as columns over rows of measures ("| | Rules | MobileNetV3 |"), reads the same;
  * so does a column headed for what runs today over rows of measures ("| Metric | Current | Target |").
  */
+import { namesByContent } from './evidence.js';
 import type { FactResult } from './facts.js';
 import type { Run } from './occurrences.js';
 import type { Schema, SectionSpec } from './schema.js';
@@ -43,7 +44,8 @@ function runComparisons(run: Run, compared: ComparedMethods, schema: Schema): Te
   let others = bySpec.get(compared);
   if (others) return others;
   const isMeasure = (unit: TextUnit) => (schema.matchers.get(compared.measures)?.find(unit.text).length ?? 0) > 0;
-  const isMethod = methodNames(schema, compared.methods);
+  const methods = schema.byId.get(compared.methods);
+  const isMethod = (unit: TextUnit) => methods !== undefined && namesByContent(schema, unit.text, methods);
   const isToday = todayNames(compared);
   others = [];
   for (const grid of tables(run)) {
@@ -107,20 +109,6 @@ function todayNames(compared: ComparedMethods): (unit: TextUnit) => boolean {
   if (!matcher) {
     const find = compilePhrases((compared.current ?? []).map((phrase) => ({ phrase, value: true })));
     todayMatchers.set(compared, (matcher = (unit) => find(unit.text.trim())[0]?.index === 0));
-  }
-  return matcher;
-}
-
-const methodMatchers = new WeakMap<Schema, Map<string, (unit: TextUnit) => boolean>>();
-
-/** Whether a cell names a method by one of the step's content terms. */
-function methodNames(schema: Schema, step: string): (unit: TextUnit) => boolean {
-  let bySchema = methodMatchers.get(schema);
-  if (!bySchema) methodMatchers.set(schema, (bySchema = new Map()));
-  let matcher = bySchema.get(step);
-  if (!matcher) {
-    const find = compilePhrases((schema.byId.get(step)?.evidence.content ?? []).map((phrase) => ({ phrase, value: true })));
-    bySchema.set(step, (matcher = (unit) => find(unit.text).length > 0));
   }
   return matcher;
 }

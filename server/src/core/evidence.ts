@@ -222,6 +222,11 @@ function readTerms(schema: Schema, unit: TextUnit): UnitTerms {
   return terms;
 }
 
+/** Whether a text names the step by one of its strong content terms: "LightGBM" names the model. */
+export function namesByContent(schema: Schema, text: string, step: SectionSpec): boolean {
+  return compile(schema).contentTerms(text).some((hit) => hit.values.some((pointer) => pointer.step === step && !pointer.weak));
+}
+
 /** Points per step in a unit: distinct strong terms, plus half the distinct weak ones; kept with its terms. */
 export function unitPoints(schema: Schema, unit: TextUnit): StepScores {
   const terms = unitTerms(schema, unit);
