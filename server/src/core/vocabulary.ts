@@ -57,6 +57,12 @@ const NOT_WORD_BEFORE = `(?<![${SPACED}])`;
 const NOT_WORD_AFTER = `(?![${SPACED}])`;
 /** What separates the words of a synonym in prose: spaces, hyphens, or nothing ("realtime"). */
 const SEPARATOR = '[\\s\\-()/]*';
+/**
+ * The letters a stem goes on with: those of spaced scripts, and Korean, whose particles join the
+ * noun ("모델의"). Not Chinese or Japanese, written without spaces: there "モデル*" would run over
+ * "の監視" and hide the word that follows it.
+ */
+const STEM_GOES_ON = '[A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF\\u1100-\\u11FF\\u3130-\\u318F\\uAC00-\\uD7AF]*';
 
 function synonymPattern(synonym: string, ascii = false): string {
   const stem = synonym.endsWith('*');
@@ -71,7 +77,7 @@ function synonymPattern(synonym: string, ascii = false): string {
         .replace(/@(\d+)$/, '\\s*@\\s*$1'),
     );
   // On ASCII text (the twin's), the letters a stem may go on with are ASCII letters.
-  return words.join(SEPARATOR) + (stem ? (ascii ? '[A-Za-z]*' : '[\\p{L}]*') : '');
+  return words.join(SEPARATOR) + (stem ? (ascii ? '[A-Za-z]*' : STEM_GOES_ON) : '');
 }
 
 /** The lookup key of a matched text or a synonym: case, spacing and k folded away. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { headingEvidence } from '../../src/core/evidence.js';
 import { bundledSchema } from '../helpers.js';
 
 const schema = bundledSchema();
@@ -29,6 +30,15 @@ describe('vocabulary matching', () => {
     const hits = (text: string) => schema.matchers.get('serving-modes')!.find(text).map((hit) => `${hit.term.name}${hit.weak ? ' (weak)' : ''}`);
     expect(hits('Cada noche el equipo revisa las alertas.')).toEqual(['batch (weak)']);
     expect(hits('Cada noche, a las 2:00, un proceso automático calculará el riesgo para todas las citas.')).toEqual(['batch']);
+  });
+
+  it('ends a stem where a word of a spaced script ends, never inside Chinese or Japanese text', () => {
+    // "モデル*" goes on over nothing: "モデルの監視" names the model and, after it, the monitoring.
+    const named = (heading: string) => [...headingEvidence(schema, heading).aliases.keys()].map((step) => step.id);
+    expect(named('モデルの監視')).toContain('monitoring');
+    expect(named('本番での監視')).toContain('monitoring');
+    // A Korean particle still joins its noun.
+    expect(named('모델의 평가')).toEqual(['model', 'evaluation']);
   });
 
   it('reads words split by parentheses', () => {
