@@ -40,12 +40,12 @@ const SIGNS = String.raw`\p{Extended_Pictographic}\u{FE0F}\u{200D}`;
 /** Words that hold a place in the other languages MLSD reads. */
 const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|検討中|未定|미정|작성\s?중|추후|pendiente|por completar|por definir|à compléter|à définir|a definir|a completar|в работе|будет позже|позже|tbd)[\s\S]{0,20}$/i;
 /**
- * A note that opens with a to-do marker ("TODO — ask Priya which logs we may use", "待补充。监控指标…
+ * A note that opens with a to-do marker ("TODO — ask Priya which logs we may use", "Pendiente — lo vemos con Plataforma", "待补充。监控指标…
  * 需要和风控运营一起确定") is work left, however long; the owner or an emoji may stand between the
  * marker and its dash or comma ("TODO @Camilo — definir…", "TBD 👀 — @priya to draft", "TBD, depends on…").
  */
 const TODO_NOTE = new RegExp(
-  String.raw`^\s*(?:(?:tbd|todo|to-do|fixme)\b|待补充|待定|未完成|作成中|検討中|未定|미정|작성\s?중|à compléter|por completar|a completar|в работе)` +
+  String.raw`^\s*(?:(?:tbd|todo|to-do|fixme|pending|pendiente|pendente|ausstehend|en attente)\b|待补充|待定|未完成|作成中|検討中|未定|미정|작성\s?중|à compléter|por completar|a completar|в работе)` +
     String.raw`(?:\s*(?:@[\p{L}\p{N}._-]+|[${SIGNS}]))*\s*[:：—–\-(（。.,，、;；]`,
   'iu',
 );

@@ -615,7 +615,12 @@ describe('placeholders and terse notes', () => {
     expect(status(replace(monitoring, '## 7. Monitoring\n\nTODO: fill in'), 'monitoring')).toBe('empty');
     expect(status(replace(monitoring, '## 7. Monitoring\n\nTBD.'), 'monitoring')).toBe('empty');
     // Whatever mark follows the marker, a comma too, the rest says why it is left.
-    for (const note of ['TBD, depends on when the platform team ships the feature store.', '🚧 TBD，依赖 @王磊 确认 OA 合同模块的接口改造排期。']) {
+    for (const note of [
+      'TBD, depends on when the platform team ships the feature store.',
+      '🚧 TBD，依赖 @王磊 确认 OA 合同模块的接口改造排期。',
+      '🚧 Pendiente — lo vemos con Plataforma cuando se decida la fase 2.',
+      'Pending: agree with the platform team who owns the alerts.',
+    ]) {
       expect(status(replace(monitoring, `## 7. Monitoring\n\n${note}`), 'monitoring'), note).toBe('empty');
     }
   });
