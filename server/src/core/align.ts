@@ -12,7 +12,7 @@
  * shift" under Monitoring, all about drift, stays monitoring.
  */
 import { contentPoints, contentScores, headingEvidence, type StepScores } from './evidence.js';
-import { openingOf, type Part } from './parts.js';
+import { allUnits, openingOf, type Part } from './parts.js';
 import type { Schema, SectionSpec } from './schema.js';
 
 export interface Placement {
@@ -35,7 +35,9 @@ export function alignParts(parts: Part[], schema: Schema): Alignment {
   // The document's one top-level heading over all the others is its title, never a step.
   const headings = parts.filter((part) => part.kind === 'heading');
   const title = headings.length === 1 && headings[0]!.children.some((child) => child.kind === 'heading') ? headings[0] : undefined;
-  new Aligner(schema, alignment, title).free(parts, undefined);
+  const aligner = new Aligner(schema, alignment, title);
+  aligner.free(parts, undefined);
+  aligner.yieldToNamed();
   return alignment;
 }
 
@@ -92,6 +94,34 @@ class Aligner {
       }
     });
     return last;
+  }
+
+  /**
+   * A step the document names in a heading of its own ("A.7 Monitoring & retraining") is written
+   * there: a part elsewhere that took it only by its place or a loose word ("Risks" after the
+   * rollout) and says nothing of it in its text is not that step as well, however empty the
+   * named one is.
+   */
+  yieldToNamed(): void {
+    const { placements } = this.out;
+    const { aliasWithin, headingWord } = this.schema.reading;
+    const headingFor = (part: Part, step: SectionSpec) => (part.kind === 'opening' ? 0 : (this.evidenceOf(part).heading.get(step) ?? 0));
+    const named = new Set<SectionSpec>();
+    for (const [part, { step }] of placements) if (headingFor(part, step) >= aliasWithin) named.add(step);
+    for (const [part, { step, own }] of [...placements]) {
+      if (!own || !named.has(step) || headingFor(part, step) >= headingWord) continue;
+      if ((contentPoints(this.schema, [allUnits(part)]).get(step) ?? 0) >= 1) continue;
+      placements.delete(part);
+      // What it holds only as part of it goes with it.
+      const release = (children: Part[]) => {
+        for (const child of children) {
+          const placement = placements.get(child);
+          if (placement && !placement.own && placement.step === step) placements.delete(child);
+          release(child.children);
+        }
+      };
+      release(part.children);
+    }
   }
 
   /**

@@ -167,6 +167,20 @@ describe('order and content place parts no alias names', () => {
     expect(sections('# X\n\n## 課題設定\n\n二値分類。入力は投稿、出力は不正確率。\n').framing).toMatchObject({ heading: '課題設定' });
   });
 
+  it('leaves a step to the heading that names it: "Risks" after the rollout is not the monitoring an empty "Monitoring" holds', () => {
+    const doc = (risks: string) =>
+      [
+        '# X', '## Problem', '10M users a day; support costs $4 a ticket.', '## Approach',
+        'We frame this as binary classification. Training data: 90 days of tickets. A LightGBM model, against the current rules as the baseline.',
+        '## Metrics', 'Offline: PR-AUC. Online: tickets per session in an A/B test.',
+        '## Rollout', 'The model scores each request online in the API within 50 ms.',
+        '## Risks', risks, '## Appendix: ML details', '### Monitoring & retraining', '_TBD — Priya to draft once ownership is settled._',
+      ].join('\n\n');
+    expect(sections(doc('Adjusters may not trust the badge; photo quality varies by garage.')).monitoring).toMatchObject({ status: 'empty' });
+    // Risks that speak of watching the model are monitoring all the same.
+    expect(sections(doc('Claims change with the seasons, so we alert on drift in the score distribution and retrain weekly.')).monitoring!.status).toBe('present');
+  });
+
   it('places a part with no heading words by what it holds', () => {
     const text = '# X\n\n## Requirements\n\n10M users a day.\n\n## Keeping it honest\n\nWe watch the prediction distribution, alert on drift above 0.2 PSI and retrain when accuracy degrades.\n';
     expect(sections(text).monitoring).toMatchObject({ status: 'present', heading: 'Keeping it honest' });
