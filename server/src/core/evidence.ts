@@ -5,6 +5,7 @@
  * and by the step's facts. All of it is data in the schema, so a team schema reads the same way.
  * Units keep the terms found in them: an edit re-reads only the text it touched.
  */
+import { TRAILING_PARENTHESIS } from './headings.js';
 import { remember, rememberSequence } from './memo.js';
 import { unitFactValues } from './facts.js';
 import { stepOf, type Schema, type SectionSpec } from './schema.js';
@@ -85,6 +86,15 @@ export function headingEvidence(schema: Schema, text: string, wholeOnly = false)
 }
 
 function readHeading(schema: Schema, text: string, wholeOnly: boolean): HeadingEvidence {
+  // What a trailing parenthesis adds is an aside ("需求澄清（与 NOC、地市维护座谈纪要整理）" are requirements, whoever
+  // was asked): the heading is read without it when the rest names a step ("Reference (baseline)" does not).
+  const aside = TRAILING_PARENTHESIS.exec(text);
+  if (aside && aside.index > 0) {
+    const main = headingEvidence(schema, text.slice(0, aside.index), wholeOnly);
+    // The rest is no longer the whole heading: an alias it is stays one named within ("Online (endpoint REST)").
+    const within = (scores: StepScores) => new Map([...scores].map(([step, score]) => [step, Math.min(score, schema.reading.aliasWithin)]));
+    if (main.aliases.size > 0 || main.words.size > 0) return { aliases: within(main.aliases), words: main.words };
+  }
   const evidence: HeadingEvidence = { aliases: new Map(), words: new Map() };
   const weights = schema.reading;
   const raise = (scores: StepScores, step: SectionSpec, value: number) => {

@@ -158,5 +158,6 @@ export function compileAsides(headings: readonly string[], namesSection: (text: 
   return (title) => remember(judged, title, () => judge(title));
 }
 
-const TRAILING_PARENTHESIS = /\s*[(（]([^()（）]*)[)）]\s*$/u;
+/** An aside in parentheses that ends a title: "Feedback (Jihun)", "需求澄清（与 NOC、地市维护座谈纪要整理）". */
+export const TRAILING_PARENTHESIS = /\s*[(（]([^()（）]*)[)）]\s*$/u;
 const JOINED = /\s+[/&|·]\s+|\s*／\s*/u;

@@ -181,6 +181,14 @@ describe('order and content place parts no alias names', () => {
     expect(sections(doc('Claims change with the seasons, so we alert on drift in the score distribution and retrain weekly.')).monitoring!.status).toBe('present');
   });
 
+  it('reads a heading without the aside in its trailing parenthesis: who was asked does not make requirements the monitoring', () => {
+    const doc = (heading: string) => `# X\n\n## ${heading}\n\nAlerts go to the NOC desk first; at most 400 a shift. Cell level, within 5 minutes of the data.\n\n## Data\n\nPM counters every 15 minutes from 12,000 cells.\n`;
+    for (const heading of ['Requirements (from interviews with the maintenance crews)', '需求澄清（与 NOC、地市维护座谈纪要整理）']) {
+      expect(sections(doc(heading)).requirements, heading).toMatchObject({ heading });
+      expect(sections(doc(heading)).requirements!.status, heading).toBe('present');
+    }
+  });
+
   it('places a part with no heading words by what it holds', () => {
     const text = '# X\n\n## Requirements\n\n10M users a day.\n\n## Keeping it honest\n\nWe watch the prediction distribution, alert on drift above 0.2 PSI and retrain when accuracy degrades.\n';
     expect(sections(text).monitoring).toMatchObject({ status: 'present', heading: 'Keeping it honest' });
