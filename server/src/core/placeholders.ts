@@ -163,6 +163,8 @@ const SELF_REVIEW_WORDS = 40;
 const LEADING_SIGNS = new RegExp(`^[\\s${SIGNS}]+`, 'u');
 /** The marker of a GitHub alert or an Obsidian callout ("> [!NOTE]", "> [!todo]-"): it is markup, not words. */
 const ALERT_MARKER = /^\s*\[![A-Za-z]+\][+-]?/;
+/** Text wholly in one pair of parentheses. */
+const ENCLOSED = /^[(（]([^()（）]*)[)）]$/u;
 /** A field of a form: a short label and its colon ("Status: `TODO`", "Owner: TBD"). */
 const FIELD_LABEL = /^[^:：\n]{1,30}[:：]\s*(?=\S)/;
 const FIELD_LABEL_WORDS = 3;
@@ -173,6 +175,9 @@ export function isPlaceholderText(text: string): boolean {
   const label = FIELD_LABEL.exec(trimmed)?.[0];
   // A field whose answer is a placeholder is left open, as the answer alone would be.
   if (label && wordCount(label) <= FIELD_LABEL_WORDS && holdsPlace(trimmed.slice(label.length))) return true;
+  // A note set in parentheses is the note: "（待补充 — 需与平台组确认后再写）", "(TODO: after the pilot)".
+  const enclosed = ENCLOSED.exec(trimmed)?.[1];
+  if (enclosed !== undefined && holdsPlace(enclosed.trim())) return true;
   return holdsPlace(trimmed);
 }
 

@@ -620,6 +620,9 @@ describe('placeholders and terse notes', () => {
       '🚧 TBD，依赖 @王磊 确认 OA 合同模块的接口改造排期。',
       '🚧 Pendiente — lo vemos con Plataforma cuando se decida la fase 2.',
       'Pending: agree with the platform team who owns the alerts.',
+      // Set in parentheses, the note is the same note.
+      '(TODO: fill in once the pilot design is final.)',
+      '（待补充 — 需与大数据平台组确认监控指标接入方式后再写）',
     ]) {
       expect(status(replace(monitoring, `## 7. Monitoring\n\n${note}`), 'monitoring'), note).toBe('empty');
     }
