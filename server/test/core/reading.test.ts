@@ -194,6 +194,10 @@ describe('facts in ordinary words', () => {
 
   it('takes a per-request latency budget in the serving step as online serving, not one among the requirements', () => {
     expect(fact('serving-mode', 'Serving', 'The ranking call must answer with p99 < 50 ms.').values).toEqual(['online']);
+    // In seconds, and a synchronous call, in the languages that write "síncrono" or "синхронный".
+    expect(fact('serving-mode', 'Serving', 'O app espera a resposta na tela: p95 < 2,5 s para 8 pares.').values).toEqual(['online']);
+    expect(fact('serving-mode', 'Serving', 'Síncrono: o app chama o serviço assim que o atendente tira a última foto.').values).toEqual(['online']);
+    expect(fact('serving-mode', 'Serving', 'Вызов синхронный: карточка обращения ждёт ответа сервиса.').values).toEqual(['online']);
     const requirements = optIn('# X\n\n## Requirements\n\nThe recommendation call must return within 80 ms at p95 for our 2M users.\n\n## Serving\n\nA model server on Kubernetes behind the gateway.\n');
     expect(check(requirements).facts['serving-mode']!.found).toBe(false);
   });

@@ -189,6 +189,13 @@ describe('order and content place parts no alias names', () => {
     }
   });
 
+  it('reads integration into the plant or the app as serving, in the languages that name it so', () => {
+    for (const heading of ['Integration into the line', 'Einbindung in die Anlage', 'Intégration au SI', 'Integración con el ERP', 'Интеграция с АСУ']) {
+      const text = `# X\n\n## Problem\n\n70 objects a second pass the camera; 12% of the trays end up in the bottle bale.\n\n## ${heading}\n\nAn edge computer next to the belt; the PLC gets each decision in time.\n\n## Betrieb\n\nNew versions once or twice a year.\n`;
+      expect(sections(text).serving, heading).toMatchObject({ heading });
+    }
+  });
+
   it('places a part with no heading words by what it holds', () => {
     const text = '# X\n\n## Requirements\n\n10M users a day.\n\n## Keeping it honest\n\nWe watch the prediction distribution, alert on drift above 0.2 PSI and retrain when accuracy degrades.\n';
     expect(sections(text).monitoring).toMatchObject({ status: 'present', heading: 'Keeping it honest' });
