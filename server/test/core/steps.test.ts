@@ -196,6 +196,11 @@ describe('order and content place parts no alias names', () => {
     }
   });
 
+  it('reads "Maintien en conditions opérationnelles", as French specifications title it, as the monitoring', () => {
+    const text = '# X\n\n## Article 1 – Contexte\n\n40 000 plis par an.\n\n## Article 6 – Recette\n\nExactitude top-1 ≥ 90 %.\n\n## Article 8 – Maintien en conditions opérationnelles\n\nUne alerte est transmise lorsque le taux d\'acceptation des propositions du modèle passe sous 80 %.\n';
+    expect(sections(text).monitoring).toMatchObject({ heading: 'Article 8 – Maintien en conditions opérationnelles', status: 'present' });
+  });
+
   it('places a part with no heading words by what it holds', () => {
     const text = '# X\n\n## Requirements\n\n10M users a day.\n\n## Keeping it honest\n\nWe watch the prediction distribution, alert on drift above 0.2 PSI and retrain when accuracy degrades.\n';
     expect(sections(text).monitoring).toMatchObject({ status: 'present', heading: 'Keeping it honest' });
