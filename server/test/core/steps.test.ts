@@ -201,6 +201,13 @@ describe('order and content place parts no alias names', () => {
     expect(sections(text).monitoring).toMatchObject({ heading: 'Article 8 – Maintien en conditions opérationnelles', status: 'present' });
   });
 
+  it('reads a specification\'s acceptance criteria as the evaluation, wherever the spec puts them', () => {
+    for (const heading of ['8 Abnahmekriterien', 'Acceptance criteria', '8. Критерии приёмки']) {
+      const text = `# X\n\n## 1 Ausgangslage\n\n2.000 m Stoff je Schicht, 14 Prüfer.\n\n## 5 Daten\n\n3.000 annotierte Fehlerbilder je Klasse.\n\n## 7 Betrieb und Überwachung\n\nWöchentlicher Bericht über Falschalarme; Alarm, wenn die Verteilung der Fehlerklassen abweicht.\n\n## ${heading}\n\n| Kriterium | Zielwert |\n|---|---|\n| Recall A-Fehler | ≥ 92 % |\n| Falschalarme | ≤ 3 je 1.000 m |\n`;
+      expect(sections(text).evaluation, heading).toMatchObject({ heading });
+    }
+  });
+
   it('places a part with no heading words by what it holds', () => {
     const text = '# X\n\n## Requirements\n\n10M users a day.\n\n## Keeping it honest\n\nWe watch the prediction distribution, alert on drift above 0.2 PSI and retrain when accuracy degrades.\n';
     expect(sections(text).monitoring).toMatchObject({ status: 'present', heading: 'Keeping it honest' });
