@@ -31,7 +31,8 @@ export function detectDesignDoc(
   // A title of a kind that never is a design ("OKRs and roadmap", "question bank") outweighs even an outline of every step.
   if (titleNames(title, rules.neverTitles)) return undefined;
   if (matches.stepsByHeading.size >= rules.outline) return 'headings';
-  if (titleNames(title, rules.otherTitles)) return undefined;
+  // Minutes of a design meeting ("Acta de reunión de diseño técnico") are the design of record: the title says so.
+  if (titleNames(title, rules.otherTitles) && !titleNames(title, rules.designTitles)) return undefined;
   // A step read only from mentions spread through the text tells a design doc from another no more than its words do.
   const covered = new Set(
     schema.sections.filter((step) => (status.get(step.id) === 'present' || status.get(step.id) === 'incomplete') && !onlySpread(step, matches)).map((s) => s.id),

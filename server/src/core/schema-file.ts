@@ -48,6 +48,7 @@ export interface RawSchema {
     facts?: string[];
     'other-headings'?: string[];
     'other-titles'?: string[];
+    'design-titles'?: string[];
     'never-titles'?: string[];
   };
 }

@@ -93,6 +93,8 @@ export interface Detection {
   /** Normalised, as headings are compared. */
   otherHeadings: Set<string>;
   otherTitles: string[];
+  /** Title phrases that say the document records a design, whatever kind of document it is ("Compte rendu de conception"). */
+  designTitles: string[];
   /** Title phrases of documents that never are design docs, however many steps they outline. */
   neverTitles: string[];
 }
@@ -275,6 +277,7 @@ function build(raw: RawSchema): Schema {
       facts: raw.detection?.facts ?? [],
       otherHeadings: new Set((raw.detection?.['other-headings'] ?? []).map(normalizeHeading)),
       otherTitles: (raw.detection?.['other-titles'] ?? []).map(normalizeHeading),
+      designTitles: (raw.detection?.['design-titles'] ?? []).map(normalizeHeading),
       neverTitles: (raw.detection?.['never-titles'] ?? []).map(normalizeHeading),
     },
     byId,

@@ -98,6 +98,16 @@ describe('which documents are checked', () => {
     }
   });
 
+  it('checks the minutes of a design meeting, whose title says they record the design, as it leaves other minutes alone', () => {
+    const body = 'Shoppers should find what they want within two searches: the goal for our 3M users a day.\n\n## Data\n\nClick logs and labels.\n\n## Model\n\nA GBDT baseline.\n\n## Evaluation\n\nnDCG@10.\n\n## Serving\n\nScores are precomputed nightly.\n';
+    for (const title of ['Acta de reunión de diseño técnico — estimador de esfuerzo', 'Compte rendu de conception — pré-saisie des factures', 'Design review minutes: search ranking', '设计评审会议纪要：搜索排序']) {
+      expect(check(`# ${title}\n\n${body}`, { path: 'notes/x.md' }).checked, title).toBe(true);
+    }
+    for (const title of ['Acta de reunión — equipo de datos', 'Compte rendu — réunion du 14/05', 'Meeting minutes: search ranking', '会议纪要：搜索排序']) {
+      expect(check(`# ${title}\n\n${body}`, { path: 'notes/x.md' }).checked, title).toBe(false);
+    }
+  });
+
   it('leaves alone a document that builds a model but states no problem to solve, unless its headings outline most steps', () => {
     // A competition write-up or a tutorial has data, a model, validation and inference, and no one it is for.
     const writeUp = '# Solar output, 1st place\n\n## Data\n\nHourly readings from 120 sites and a weather feed.\n\n## Model\n\nA LightGBM baseline, then a 1D-CNN; we ensemble both.\n\n## Validation\n\nGrouped CV by site; MAE 0.071 on the private leaderboard.\n\n## Inference\n\nPredictions for the test set are made in one batch job.\n';
