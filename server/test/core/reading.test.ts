@@ -179,7 +179,8 @@ describe('facts in ordinary words', () => {
 
   it('reads predictions run at a time of day, or once a quarter, as batch serving in the serving step', () => {
     for (const line of ['Score everything the evening before, after the day\'s bookings settle.', 'Cada noche, a las 2:00, un proceso automático calculará el riesgo de todas las citas.',
-      '毎日17時にその日の予測がLINEに届く。', 'Расчёт раз в сутки, список выгружается мастерам.', 'Die Berechnung erfolgt quartalsweise nach Einspielen der Schadensdaten.']) {
+      '毎日17時にその日の予測がLINEに届く。', 'Расчёт раз в сутки, список выгружается мастерам.', 'Die Berechnung erfolgt quartalsweise nach Einspielen der Schadensdaten.',
+      'The job runs every 15 minutes and writes to the forecast table the dispatch app reads.', 'Le calcul tourne toutes les 30 minutes.', '예측은 10분마다 갱신된다.']) {
       expect(fact('serving-mode', 'Serving', line).values, line).toEqual(['batch']);
     }
     expect(fact('serving-mode', 'Serving', 'The model is retrained quarterly on the latest claims.').found).toBe(false);
