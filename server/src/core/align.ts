@@ -12,7 +12,7 @@
  * shift" under Monitoring, all about drift, stays monitoring.
  */
 import { contentPoints, contentScores, headingEvidence, type StepScores } from './evidence.js';
-import { allUnits, openingOf, type Part } from './parts.js';
+import { openingOf, type Part } from './parts.js';
 import type { Schema, SectionSpec } from './schema.js';
 
 export interface Placement {
@@ -105,12 +105,18 @@ class Aligner {
   yieldToNamed(): void {
     const { placements } = this.out;
     const { aliasWithin, headingWord } = this.schema.reading;
-    const headingFor = (part: Part, step: SectionSpec) => (part.kind === 'opening' ? 0 : (this.evidenceOf(part).heading.get(step) ?? 0));
     const named = new Set<SectionSpec>();
-    for (const [part, { step }] of placements) if (headingFor(part, step) >= aliasWithin) named.add(step);
-    for (const [part, { step, own }] of [...placements]) {
-      if (!own || !named.has(step) || headingFor(part, step) >= headingWord) continue;
-      if ((contentPoints(this.schema, [allUnits(part)]).get(step) ?? 0) >= 1) continue;
+    const loose: Array<[Part, SectionSpec]> = [];
+    for (const [part, { step, own }] of placements) {
+      const heading = part.kind === 'opening' ? 0 : (this.evidenceOf(part).heading.get(step) ?? 0);
+      if (heading >= aliasWithin) named.add(step);
+      else if (own && heading < headingWord) loose.push([part, step]);
+    }
+    for (const [part, step] of loose) {
+      if (!named.has(step)) continue;
+      // Its text, or any part under it, holds one of the step's strong terms (each part's points are kept per run).
+      const speaks = (p: Part): boolean => (contentPoints(this.schema, p.runs).get(step) ?? 0) >= 1 || p.children.some(speaks);
+      if (speaks(part)) continue;
       placements.delete(part);
       // What it holds only as part of it goes with it.
       const release = (children: Part[]) => {
