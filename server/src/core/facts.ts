@@ -242,7 +242,8 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
     // the context is the guard, so weak patterns count wherever the fact is read, the whole text included.
     // The sentence before, in the same paragraph or item, may name what it speaks of ("The share of scores
     // above 0.5 is tracked. If it moves by 20%, an alert goes to our channel").
-    const weak = fact.weakPatterns && (inContext(fact, sentence.text) || (before !== '' && inContext(fact, before))) ? fact.weakPatterns : null;
+    const weak =
+      fact.weakPatterns && (inContext(fact, sentence.text) || (before !== '' && inContext(fact, before) && !outOfContext(fact, sentence.text))) ? fact.weakPatterns : null;
     for (const any of [patterns, weak]) {
       if (!any) continue;
       for (const match of patternHits(any, sentence.text)) {
@@ -258,13 +259,22 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
 /** Sentences and lines of a unit, with where each starts. */
 const contextMemo = new WeakMap<FactSpec, Map<string, boolean>>();
 
-/** Whether a sentence is about what the fact's weak synonyms must be about, remembered per sentence. */
+/**
+ * Whether a sentence is about what the fact's weak synonyms must be about, remembered per sentence:
+ * it matches the fact's `context` and not its `not-context` ("an alarm when the score passes the
+ * threshold" is the product's output, not a watch on the model).
+ */
 function inContext(fact: FactSpec, sentence: string): boolean {
   if (!fact.context) return false;
   let memo = contextMemo.get(fact);
   if (!memo) contextMemo.set(fact, (memo = new Map()));
   const context = fact.context;
-  return remember(memo, sentence, () => forText(context, sentence).test(sentence));
+  return remember(memo, sentence, () => forText(context, sentence).test(sentence) && !outOfContext(fact, sentence));
+}
+
+/** A sentence the fact's weak words are never about, whatever the sentence before it says. */
+function outOfContext(fact: FactSpec, sentence: string): boolean {
+  return fact.notContext !== undefined && forText(fact.notContext, sentence).test(sentence);
 }
 
 const patternMemo = new WeakMap<RegExp, Map<string, Array<{ text: string; index: number }>>>();

@@ -61,6 +61,7 @@ export interface RawFact {
   vocabulary?: string;
   kind?: string;
   context?: string[];
+  'not-context'?: string[];
   'weak-patterns'?: string[];
   'ignore-questions'?: boolean;
   anywhere?: boolean | string[];
@@ -129,7 +130,7 @@ export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number
     if (fact.vocabulary !== undefined && !(fact.vocabulary in vocabularies)) {
       problem(['facts', id, 'vocabulary'], `unknown vocabulary "${fact.vocabulary}"`);
     }
-    for (const key of ['patterns', 'weak-patterns', 'context', 'anywhere'] as const) {
+    for (const key of ['patterns', 'weak-patterns', 'context', 'not-context', 'anywhere'] as const) {
       const list = fact[key];
       if (key === 'weak-patterns' && list && !fact.context) {
         problem(['facts', id, key], 'weak patterns count only in a sentence the fact\'s "context" matches: add "context"');

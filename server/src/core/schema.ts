@@ -125,6 +125,8 @@ export interface FactSpec {
   kind?: string;
   /** Weak vocabulary synonyms and weak patterns count only in a sentence this matches. */
   context?: RegExp;
+  /** Sentences that are no context for the weak synonyms and patterns, even where `context` matches them. */
+  notContext?: RegExp;
   /** Patterns that state the fact only in a sentence its context matches, in any step. */
   weakPatterns?: RegExp;
   /** A sentence that asks ("Would you use precision or recall?") states nothing. */
@@ -239,6 +241,7 @@ function build(raw: RawSchema): Schema {
       kind: fact.kind,
       patterns,
       context: compilePatterns(fact.context, 'iu'),
+      notContext: compilePatterns(fact['not-context'], 'iu'),
       weakPatterns: compilePatterns(fact['weak-patterns']),
       ignoreQuestions: fact['ignore-questions'] ?? false,
       anywhere: fact.anywhere === true ? { patterns } : Array.isArray(fact.anywhere) ? { patterns: compilePatterns(fact.anywhere) } : undefined,

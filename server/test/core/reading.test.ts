@@ -97,6 +97,10 @@ describe('facts read in context', () => {
     expect(monitoring('Alerts: TBD with the app on-call.')).toBe(false);
     expect(monitoring('Nobody has signed up for alerting yet.')).toBe(false);
     expect(monitoring('上线后复用现有的服务告警规则（QPS、延迟）。')).toBe(false);
+    // The alarm the product sends when one item's score passes the threshold: its output, not a watch on the model.
+    expect(monitoring('The model scores each bearing; an alert goes to the NOC when the score is above the threshold.')).toBe(false);
+    expect(monitoring('Scoring-Job rechnet Features + Score für alle Melkungen. Alarme über Schwelle → Push in die Herden-App.')).toBe(false);
+    expect(monitoring('风险分超过阈值即推送告警给调度员，模型每小时更新一次。')).toBe(false);
     // About the model's outputs or quality, in any language.
     expect(monitoring('Someone gets paged if the share of late orders doubles.')).toBe(true);
     expect(monitoring('Alert to #ml if the acceptance rate of suggestions drops below 55%.')).toBe(true);
