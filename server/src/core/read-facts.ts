@@ -5,6 +5,7 @@
  * anywhere in the document ("real-time prediction" among the requirements).
  */
 import { readComparedMethods } from './comparisons.js';
+import { readLeadInItems } from './lead-ins.js';
 import { readFact, readItems, scopeRuns, uniqueRuns, type FactResult } from './facts.js';
 import type { Run } from './occurrences.js';
 import { documentText, type Outline } from './outline.js';
@@ -50,6 +51,8 @@ export function readFacts(schema: Schema, outline: Outline, { matches, topics, i
         const items = uniqueRuns(matches.bySpec.get(spec.id) ?? []);
         if (items.length > 0) result = readItems(fact, spec, items, schema);
       }
+      // Then the lists its step's text introduces as its measures ("During the pilot we track:").
+      if (!result.found && fact.leadIn && outline.hasProse) result = readLeadInItems(fact, spec, runs, schema);
       if (!result.found && fact.anywhere) {
         wholeText ??= outline.hasProse ? documentText(outline, schema.isAside) : [];
         const elsewhere = readFact(fact, spec, wholeText, schema, { strongOnly: true, patterns: fact.anywhere.patterns ?? null });

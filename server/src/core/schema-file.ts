@@ -62,6 +62,7 @@ export interface RawFact {
   kind?: string;
   context?: string[];
   'not-context'?: string[];
+  'lead-in'?: string[];
   'weak-patterns'?: string[];
   'ignore-questions'?: boolean;
   anywhere?: boolean | string[];
@@ -130,7 +131,7 @@ export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number
     if (fact.vocabulary !== undefined && !(fact.vocabulary in vocabularies)) {
       problem(['facts', id, 'vocabulary'], `unknown vocabulary "${fact.vocabulary}"`);
     }
-    for (const key of ['patterns', 'weak-patterns', 'context', 'not-context', 'anywhere'] as const) {
+    for (const key of ['patterns', 'weak-patterns', 'context', 'not-context', 'lead-in', 'anywhere'] as const) {
       const list = fact[key];
       if (key === 'weak-patterns' && list && !fact.context) {
         problem(['facts', id, key], 'weak patterns count only in a sentence the fact\'s "context" matches: add "context"');

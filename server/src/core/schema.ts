@@ -125,6 +125,8 @@ export interface FactSpec {
   kind?: string;
   /** Weak vocabulary synonyms and weak patterns count only in a sentence this matches. */
   context?: RegExp;
+  /** What the last sentence of a paragraph that introduces a list of the fact's measures says ("Finance will track:"). */
+  leadIn?: RegExp;
   /** Sentences that are no context for the weak synonyms and patterns, even where `context` matches them. */
   notContext?: RegExp;
   /** Patterns that state the fact only in a sentence its context matches, in any step. */
@@ -242,6 +244,7 @@ function build(raw: RawSchema): Schema {
       patterns,
       context: compilePatterns(fact.context, 'iu'),
       notContext: compilePatterns(fact['not-context'], 'iu'),
+      leadIn: compilePatterns(fact['lead-in'], 'iu'),
       weakPatterns: compilePatterns(fact['weak-patterns']),
       ignoreQuestions: fact['ignore-questions'] ?? false,
       anywhere: fact.anywhere === true ? { patterns } : Array.isArray(fact.anywhere) ? { patterns: compilePatterns(fact.anywhere) } : undefined,

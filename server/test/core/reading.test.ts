@@ -197,6 +197,16 @@ describe('facts in ordinary words', () => {
     }
   });
 
+  it('reads the items of a list the text introduces as what a pilot measures as online metrics', () => {
+    const pilot = (lead: string, items: string[]) => fact('online-metrics', 'Evaluation', `Offline: MAE on 12 held-out weeks.\n\n${lead}\n\n${items.map((item) => `- ${item}`).join('\n')}`);
+    const measured = pilot('During the pilot, Harbourside uses the forecast and Quayside keeps the sheet, then we swap. Finance will track:', ['overtime hours per week', 'agency call-outs']);
+    expect(measured.values).toEqual(['overtime hours per week', 'agency call-outs']);
+    expect(pilot('Piloto con clientes reales: 6 semanas, Madrid usa el estimador y Valencia no. Se mide:', ['tiempo hasta enviar presupuesto', 'margen por encargo']).found).toBe(true);
+    // A list of what the pilot does, or measures with no pilot, is not it.
+    expect(pilot('Pilot setup:', ['install the app on the tablets', 'train the supervisors']).found).toBe(false);
+    expect(pilot('For the back-test we track:', ['MAE per floor', 'days over 15% error']).found).toBe(false);
+  });
+
   it('takes a per-request latency budget in the serving step as online serving, not one among the requirements', () => {
     expect(fact('serving-mode', 'Serving', 'The ranking call must answer with p99 < 50 ms.').values).toEqual(['online']);
     // In seconds, and a synchronous call, in the languages that write "síncrono" or "синхронный".
