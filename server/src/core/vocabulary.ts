@@ -50,9 +50,11 @@ export interface TermMatcher {
   find(text: string): TermHit[];
 }
 
-// Letters of scripts that space their words (Latin with its accents, Greek, Cyrillic), digits, underscore:
-// explicit ranges, since Unicode property classes make these large expressions slow to compile.
-const SPACED = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
+// Letters of scripts that space their words (Latin with its accents, Greek, Cyrillic): explicit
+// ranges, since Unicode property classes make these large expressions slow to compile.
+const SPACED_LETTERS = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
+/** What a word of those scripts is made of: their letters, digits, underscore. */
+const SPACED = `${SPACED_LETTERS}0-9_`;
 const NOT_WORD_BEFORE = `(?<![${SPACED}])`;
 const NOT_WORD_AFTER = `(?![${SPACED}])`;
 /** What separates the words of a synonym in prose: spaces, hyphens, or nothing ("realtime"). */
@@ -62,7 +64,7 @@ const SEPARATOR = '[\\s\\-()/]*';
  * noun ("모델의"). Not Chinese or Japanese, written without spaces: there "モデル*" would run over
  * "の監視" and hide the word that follows it.
  */
-const STEM_GOES_ON = '[A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF\\u1100-\\u11FF\\u3130-\\u318F\\uAC00-\\uD7AF]*';
+const STEM_GOES_ON = `[${SPACED_LETTERS}\\u1100-\\u11FF\\u3130-\\u318F\\uAC00-\\uD7AF]*`;
 
 function synonymPattern(synonym: string, ascii = false): string {
   const stem = synonym.endsWith('*');
