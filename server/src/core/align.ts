@@ -37,6 +37,7 @@ export function alignParts(parts: Part[], schema: Schema): Alignment {
   const title = headings.length === 1 && headings[0]!.children.some((child) => child.kind === 'heading') ? headings[0] : undefined;
   const aligner = new Aligner(schema, alignment, title);
   aligner.free(parts, undefined);
+  aligner.claimUntaken();
   aligner.yieldToNamed();
   return alignment;
 }
@@ -62,6 +63,8 @@ function plus(a: StepScores, b: StepScores): StepScores {
 class Aligner {
   private readonly steps: SectionSpec[];
   private readonly evidence = new Map<Part, Evidence>();
+  /** Parts aligned at some level that took no step. */
+  private readonly unplaced: Part[] = [];
 
   constructor(
     private readonly schema: Schema,
@@ -89,11 +92,33 @@ class Aligner {
         // A part placed by its heading holds its sub-parts; one placed by its text alone does not.
         if (byHeading) this.inContext(part.children, step);
         else last = this.free(part.children, step) ?? last;
-      } else if (part.children.length > 0) {
-        last = this.free(part.children, last) ?? last;
+      } else {
+        this.unplaced.push(part);
+        if (part.children.length > 0) last = this.free(part.children, last) ?? last;
       }
     });
     return last;
+  }
+
+  /**
+   * A part left without a step whose text is plainly about a step no part took takes it, out of
+   * order or not: order tells apart the steps a part could be, it does not veto the only one it is
+   * ("Prediction timing" written before the still-open model, in a memo that puts what is settled first).
+   */
+  claimUntaken(): void {
+    const taken = new Set([...this.out.placements.values()].map((placement) => placement.step));
+    for (const part of this.unplaced) {
+      // The opening may open the framework, nothing later (as in the alignment).
+      if (part.kind === 'opening' || !part.units.some((unit) => !unit.note)) continue;
+      let best: SectionSpec | undefined;
+      let bestScore = this.schema.reading.assign;
+      for (const [step, score] of contentScores(this.schema, contentPoints(this.schema, part.runs))) {
+        if (score > bestScore) [best, bestScore] = [step, score];
+      }
+      if (!best || taken.has(best)) continue;
+      this.out.placements.set(part, { step: best, own: true, byHeading: false });
+      taken.add(best);
+    }
   }
 
   /**

@@ -219,6 +219,48 @@ describe('order and content place parts no alias names', () => {
     expect(sections(text).evaluation).toMatchObject({ status: 'present', heading: '2. Metrics' });
   });
 
+  it('places a part plainly about a step no other part took, though it comes before steps it follows in the framework', () => {
+    // A memo that puts what is settled first: how scoring runs is written before the model, still open.
+    const text = [
+      '# Weekly design memo',
+      '## 1. Background',
+      'Handlers tag 9,500 transfer bags a day by hand; 700 a month miss their flight, at $110 each.',
+      '## 2. Settled',
+      '### 2-0. Output',
+      'The probability that a bag misses its connecting flight: binary classification.',
+      '### 2-1. Labels',
+      'A bag is positive when it is not loaded at departure; 3.1M labelled bags from last year.',
+      '### 2-2. Timing',
+      '- Every 30 minutes would be too late.\n- Each scan message on Kafka triggers a new score for that bag.\n- Latency: on the desk within 5 seconds of the scan.\n- The scoring service runs on the ops-centre server.',
+      '## 3. Still open',
+      '### Model',
+      'LightGBM, details next week.',
+      '### Evaluation',
+      'Precision@50 on last winter; method undecided.',
+    ].join('\n\n');
+    expect(sections(text).serving).toMatchObject({ heading: '2-2. Timing', status: 'present' });
+    // The opening under the title opens the framework, nothing later: a follow-up it lists is not the monitoring.
+    const adr = [
+      '# ADR-14: Door fault forecast',
+      '- Status: accepted\n- Follow-up: ADR-15 (monitoring dashboards and retraining, in progress)',
+      '## Context', 'Door faults strand 40 trams a month; depots want a daily list.',
+      '## Decision', 'A LightGBM classifier on daily aggregates, scored in a nightly batch job; offline PR-AUC against the current threshold rule.',
+    ].join('\n\n');
+    expect(sections(adr).monitoring!.status).toBe('missing');
+    // Pruning a street tree is not pruning a model to serve it: a report's conclusions do not become its serving.
+    const report = [
+      '# Street tree failures',
+      '## 1. Introduction', 'The city has 180,000 street trees; crews can inspect 5% before a storm.',
+      '## 2. Problem statement', 'Binary classification: will a tree fail in the next wind event?',
+      '## 3. Data', 'Inventory, 311 reports and gust records for 27 storms.',
+      '## 4. Models', 'Gradient boosting, against ranking by condition rating as the baseline.',
+      '## 5. Results', 'PR-AUC 0.31 against 0.17; recall at 5% of inventory doubles.',
+      '## 6. Conclusions', 'Years since last pruning mattered most. Next, try survival modelling of time to failure instead of a per-event label.',
+      '## 7. Team', 'Devon built the CV framework and tuned XGBoost; Hui fitted the baseline and the logistic model.',
+    ].join('\n\n');
+    expect(sections(report).serving!.status).toBe('missing');
+  });
+
   it('reads the stages under "Methodology" as the steps they are, not Methodology as one step', () => {
     const text = [
       '# Churn',
