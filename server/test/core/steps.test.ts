@@ -527,6 +527,19 @@ describe('steps stated outright elsewhere', () => {
     }
   });
 
+  it('takes each event setting off a new score for the streaming mode, in the languages it is written in', () => {
+    for (const line of ['Every GPS ping on the Kafka topic triggers a new score for that ward.', 'Scoring is triggered by every new admission event.',
+      'Jede Statusmeldung aus dem Leitsystem löst eine Neuberechnung aus.', "Chaque message de l'admission déclenche un nouveau calcul du risque.",
+      'Cada evento de ingreso dispara un nuevo cálculo del riesgo.', 'Cada mensagem de admissão dispara um novo cálculo do risco.',
+      'Каждое сообщение о поступлении запускает пересчёт прогноза.', '每条入院消息都会触发重新打分。', '入院メッセージごとにスコアを再計算する。', '입원 메시지가 들어올 때마다 점수를 다시 계산한다.']) {
+      expect(check(optIn(doc(line))).facts['serving-mode']!.values, line).toEqual(['streaming']);
+    }
+    // A time of day is a schedule, and a new model is training.
+    for (const line of ['Every night a cron job triggers a new forecast.', 'Each new label triggers a retraining of the model.']) {
+      expect(check(optIn(doc(line))).facts['serving-mode']!.values, line).not.toEqual(['streaming']);
+    }
+  });
+
   it('takes sorting each item into one of a counted set of classes as the framing: a multi-class task', () => {
     const noFraming = (line: string) => ['# Inbox sorting', '## Background', `The service team reads 4,000 e-mails a day. ${line}`, '## Data',
       'Two years of e-mails with the queue they ended in.', '## Model', 'A fine-tuned text model.', '## Evaluation', 'Accuracy on the last month.'].join('\n\n');
