@@ -527,6 +527,19 @@ describe('steps stated outright elsewhere', () => {
     }
   });
 
+  it('takes sorting or scoring each item as it arrives for the online mode, in the languages it is written in', () => {
+    for (const line of ['The suggestion is on the ticket a few seconds after it comes in.', 'On arrival, each referral is scored for urgency.',
+      'Die Einordnung passiert direkt beim Eingang der Nachricht.', "Classer chaque courriel à l'arrivée vers un des 12 services.",
+      'La clasificación se hace a la llegada de cada correo.', 'A classificação é feita na chegada de cada e-mail.',
+      'Классификация обращения выполняется при поступлении.', '邮件分类在收到时完成。', '受信時にメールを分類する。', '접수 즉시 문의를 분류한다.']) {
+      expect(check(optIn(doc(line))).facts['serving-mode']!.values, line).toEqual(['online']);
+    }
+    // People sorting what arrives, or a model trained on what arrives, state no serving mode.
+    for (const line of ['Today nurses triage each patient on arrival.', 'The classifier is retrained on arrival of each new labelled batch.']) {
+      expect(check(optIn(doc(line))).facts['serving-mode']!.values, line).toEqual([]);
+    }
+  });
+
   it('takes each event setting off a new score for the streaming mode, in the languages it is written in', () => {
     for (const line of ['Every GPS ping on the Kafka topic triggers a new score for that ward.', 'Scoring is triggered by every new admission event.',
       'Jede Statusmeldung aus dem Leitsystem löst eine Neuberechnung aus.', "Chaque message de l'admission déclenche un nouveau calcul du risque.",
