@@ -82,6 +82,16 @@ const WRITTEN_LATER = new RegExp(
     String.raw`(?:下一阶段|后续阶段)(?:再|补充|完善|设计)`,
     String.raw`次(?:の)?フェーズで(?:検討|設計|作成|記載)`,
     String.raw`다음 단계에서\s?(?:작성|설계|정리|보완)`,
+    // Planned for a numbered stage: "Разработка регламента мониторинга предусмотрена на этапе 3", "planned for phase 2".
+    String.raw`(?:is|are) (?:planned|scheduled|foreseen|deferred) (?:for|in|to) (?:phase|stage|milestone|iteration) \d`,
+    String.raw`(?:ist|sind) (?:für|in) (?:Phase|Stufe|Projektphase|Meilenstein) \d\S* (?:vorgesehen|geplant)`,
+    String.raw`(?:est|sont) (?:prévue?s?|planifiée?s?|reportée?s?) (?:en|pour la|à la|lors de la) (?:phase|étape|tranche) \d`,
+    String.raw`(?:está|están|queda|quedan) (?:previst[oa]s?|planificad[oa]s?|aplazad[oa]s?) (?:para|en) la (?:fase|etapa) \d`,
+    String.raw`(?:está|estão|fica|ficam) (?:previst[oa]s?|planejad[oa]s?|adiad[oa]s?) (?:para|na) (?:fase|etapa) \d`,
+    String.raw`(?:предусмотрен|запланирован|перенесен|перенесён)[аоы]? на (?:этап|стади)\S* \d`,
+    String.raw`(?:计划|安排|放)(?:在)?第\s?[\d一二三四五]\s?(?:阶段|期)`,
+    String.raw`(?:フェーズ|ステップ|第)\s?\d\s?(?:フェーズ|段階|期)?(?:で|にて)(?:対応|検討|実施|設計)(?:予定|する)`,
+    String.raw`\d\s?(?:단계|차)에서\s?(?:진행|수행|작성|설계)\s?예정`,
     // Covered in another document.
     String.raw`(?:will|to) be (?:covered|addressed|handled|described|specified|detailed|discussed) in (?:a |an |the )?(?:separate|follow-?up|future|later|another|dedicated|its own)\s[^.]{0,20}?(?:spec|doc|document|design|RFC|proposal|page)`,
     String.raw`(?:wird|werden)\s[^.]{0,40}?in (?:einem|einer) (?:separaten|eigenen|gesonderten|späteren) (?:Dokument|Konzept|Spezifikation|RFC|Vorlage)`,
@@ -106,10 +116,31 @@ const WRITTEN_LATER = new RegExp(
     String.raw`deserves (?:its|a) own (?:post|doc|document|article|write-?up|section)`,
     String.raw`(?:i'm|i am|we're|we are|i'll|we'll) (?:leaving|leave) (?:it|this|that) out`,
     String.raw`out of scope (?:for|of|in) this (?:post|doc|document|article|write-?up)`,
-  ].join('|')})[^.。!?！？]{0,60}[.。!?！？)）]*\\s*$`,
+    // The rest of its sentence, an aside in parentheses read as one word ("на этапе 3 НИР (2025 г.) в соответствии с ТЗ").
+  ].join('|')})(?:[^.。!?！？(（]|[(（][^()（）]{0,30}[)）]){0,60}[.。!?！？)）]*\\s*$`,
   'iu',
 );
 const WRITTEN_LATER_WORDS = 30;
+/**
+ * A short note that points at what exists already and adds nothing ("同现有规范。", "Same as the existing
+ * standard.", "Wie gehabt."): the step is written elsewhere, not here.
+ */
+const AS_EXISTING = new RegExp(
+  `^(?:${[
+    String.raw`(?:same as|as per|per|following|according to) (?:the |our )?(?:existing|current|usual|standard|company|team) (?:spec|specs|standard|standards|practice|process|setup|runbook|policy|guidelines?)`,
+    String.raw`(?:wie (?:bisher|gehabt|üblich)|gemäß (?:bestehender|bestehenden|geltender|geltenden) (?:Vorgaben?|Richtlinien?|Standards?|Prozesse?))`,
+    String.raw`(?:comme (?:d'habitude|aujourd'hui|l'existant)|identique à l'existant|selon les (?:normes|standards|procédures) (?:existant|en vigueur)\S*)`,
+    String.raw`(?:igual que (?:lo|el) (?:existente|actual)|según (?:la|las) (?:norma|normas|política|políticas) (?:vigente|existente)s?)`,
+    String.raw`(?:igual ao (?:existente|atual)|conforme (?:o )?padrão (?:existente|atual|da empresa))`,
+    String.raw`(?:аналогично (?:существующ|действующ)\S*|по (?:действующему|существующему) регламенту|как (?:сейчас|обычно))`,
+    String.raw`(?:同|按|沿用|参照|遵循)(?:现有|现行|已有)(?:规范|标准|流程|方案|机制)`,
+    String.raw`(?:既存|従来)(?:の)?(?:規定|規約|ルール|手順|基準|運用)?(?:に準ずる|に従う|に準拠|通り|どおり)`,
+    String.raw`기존\s?(?:규정|규칙|가이드|기준|방식)?(?:과|와)?\s?동일`,
+  ].join('|')})[^,，;；:：]{0,30}$`,
+  'iu',
+);
+const AS_EXISTING_WORDS = 8;
+
 /**
  * A part left out, said as it opens ("Skipped. We ran out of time", "这部分跳过", "Übersprungen"):
  * the reason why is not the step's content, however long.
@@ -188,6 +219,7 @@ function holdsPlace(trimmed: string): boolean {
     (PLACEHOLDER.test(trimmed) && words <= 6) ||
     TODO_NOTE.test(trimmed) ||
     (words <= WRITTEN_LATER_WORDS && WRITTEN_LATER.test(trimmed)) ||
+    (words <= AS_EXISTING_WORDS && AS_EXISTING.test(trimmed)) ||
     SKIPPED.test(trimmed) ||
     (words <= SELF_REVIEW_WORDS && SELF_REVIEW.test(outsideParentheses(trimmed))) ||
     (DEFERRED.test(trimmed) && words <= DEFERRED_WORDS) ||

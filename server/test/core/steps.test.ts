@@ -683,9 +683,15 @@ describe('parts that are no step', () => {
       // Worked out at a later stage, or after the pilot in another document.
       'This section will be worked out in the next phase of the project.', 'Раздел будет подготовлен на следующем этапе.', 'Se detallará en la siguiente fase.',
       'Wird nach der Pilotphase in einer gesonderten Vorlage beschrieben.',
+      // Planned for a numbered stage, or as what exists already says.
+      'Разработка регламента сбора данных предусмотрена на этапе 3 НИР (2025 г.) в соответствии с техническим заданием.', 'Data collection is planned for phase 2.',
+      'Die Datenbeschaffung ist für Phase 2 vorgesehen.', 'La collecte est prévue en phase 2.', '同现有规范。', 'Same as the existing standard.', 'Wie gehabt.', '既存の規定に準ずる。', '기존과 동일.',
       '*Where does the training data come from, and how are labels obtained: logged outcomes, human labelling, heuristics? Any known biases, gaps or leakage risks worth a sentence?*']) {
       expect(statuses(`# X\n\n## Data\n\n${body}\n\n## Model\n\nA GBDT over 40 features, trained weekly.\n`)).toContain('data=empty');
     }
+    // What exists, and more of its own, is content.
+    const more = 'Same as the existing standard, plus 90 days of click logs with purchases as labels.';
+    expect(statuses(`# X\n\n## Data\n\n${more}\n\n## Model\n\nA GBDT over 40 features, trained weekly.\n`)).toContain('data=present');
   });
 
   it("reads a template's labelled note to whoever fills it in as no content, in the languages templates use", () => {
