@@ -540,6 +540,18 @@ describe('steps stated outright elsewhere', () => {
     }
   });
 
+  it('takes an answer due seconds after what the user or the machine does for the online mode, in the languages it is written in', () => {
+    for (const line of ["The cards have to be on screen within 500 ms of tapping Can't find.", 'Der Vorschlag erscheint innerhalb von 2 Sekunden nach dem Scan.',
+      "La suggestion s'affiche en moins de 2 secondes après la saisie.", 'La sugerencia aparece en menos de 2 segundos después de la consulta.',
+      'A sugestão aparece em até 2 segundos após o envio.', 'Подсказка появляется в течение 2 секунд после сканирования.',
+      '扫码后2秒内显示建议。', '型開き後3秒以内に判定結果をPLCへ送る。', '이벤트 수신 후 5초 이내 화면 반영.']) {
+      expect(check(optIn(doc(line))).facts['serving-mode']!.values, line).toEqual(['online']);
+      expect(sections(doc(line)).serving!.status, line).not.toBe('missing');
+    }
+    // Days after an event are a schedule or a label's delay, not an answer.
+    expect(check(optIn(doc('Labels arrive within 3 days of the discharge.'))).facts['serving-mode']!.values).toEqual([]);
+  });
+
   it('takes each event setting off a new score for the streaming mode, in the languages it is written in', () => {
     for (const line of ['Every GPS ping on the Kafka topic triggers a new score for that ward.', 'Scoring is triggered by every new admission event.',
       'Jede Statusmeldung aus dem Leitsystem löst eine Neuberechnung aus.', "Chaque message de l'admission déclenche un nouveau calcul du risque.",
