@@ -552,6 +552,18 @@ describe('steps stated outright elsewhere', () => {
     expect(check(optIn(doc('Labels arrive within 3 days of the discharge.'))).facts['serving-mode']!.values).toEqual([]);
   });
 
+  it('takes a list ready by a time of day, or night processing, for the batch mode, in the languages it is written in', () => {
+    for (const line of ['By 7:30 the ranked list is waiting in the ward inbox.', 'The suggestions are ready by 7:00 for the morning shift.',
+      'Für jede Station liegt spätestens um 07:00 Uhr des Folgetages ein Belegungsvorschlag vor.', 'In der Nachtverarbeitung werden alle Fälle des Tages bewertet.',
+      'A las 8:00, cuando abre la recepción, ya está la lista en el panel.', 'À 7 h, la liste des patients à rappeler est prête.',
+      'Às 7h a lista de pacientes já está pronta no painel.', 'К 07:00 список пациентов для обзвона готов.', '每天7点前生成名单并推送给护士长。',
+      '7時までにリストを作成して病棟に届ける。', '7시까지 목록을 생성해 병동에 전달한다.']) {
+      expect(check(optIn(doc(line))).facts['serving-mode']!.values, line).toEqual(['batch']);
+    }
+    // A meeting at a time of day is not a prediction.
+    expect(check(optIn(doc('The steering group is ready by 9:00 on Mondays.'))).facts['serving-mode']!.values).toEqual([]);
+  });
+
   it('takes each event setting off a new score for the streaming mode, in the languages it is written in', () => {
     for (const line of ['Every GPS ping on the Kafka topic triggers a new score for that ward.', 'Scoring is triggered by every new admission event.',
       'Jede Statusmeldung aus dem Leitsystem löst eine Neuberechnung aus.', "Chaque message de l'admission déclenche un nouveau calcul du risque.",
