@@ -577,6 +577,20 @@ describe('steps stated outright elsewhere', () => {
     }
   });
 
+  it('takes putting items in order by how likely something is as the framing: a ranking task', () => {
+    const noFraming = (line: string) => ['# Missed appointments', '## Background', `The clinic books 900 appointments a day and 17% are missed. ${line}`, '## Data',
+      'Two years of bookings with who showed up.', '## Model', 'A logistic regression.', '## Evaluation', 'Precision of the top 50 on the last month.'].join('\n\n');
+    for (const line of ["Reception sees tomorrow's appointments ordered by how likely the patient is not to show.", 'Each morning the list comes sorted from most to least likely to miss.',
+      'Die Termine werden nach Ausfallwahrscheinlichkeit sortiert.', 'La liste est triée par probabilité de non-présentation.',
+      'La lista de citas de mañana, ordenada de más a menos probable de que el paciente no aparezca.', 'A lista vem ordenada pela probabilidade de falta.',
+      'Список отсортирован по вероятности неявки.', '按爽约概率从高到低排序。', '無断キャンセルの可能性が高い順に並べる。', '노쇼 확률이 높은 순으로 정렬한다.']) {
+      const analysis = check(optIn(noFraming(line)));
+      expect(analysis.sections.find((s) => s.id === 'framing')!.status, line).not.toBe('missing');
+      expect(analysis.facts['ml-category']!.values, line).toContain('ranking');
+    }
+    expect(check(optIn(noFraming('The list is sorted by appointment time.'))).sections.find((s) => s.id === 'framing')!.status).toBe('missing');
+  });
+
   it('takes sorting each item into one of a counted set of classes as the framing: a multi-class task', () => {
     const noFraming = (line: string) => ['# Inbox sorting', '## Background', `The service team reads 4,000 e-mails a day. ${line}`, '## Data',
       'Two years of e-mails with the queue they ended in.', '## Model', 'A fine-tuned text model.', '## Evaluation', 'Accuracy on the last month.'].join('\n\n');
