@@ -967,6 +967,13 @@ describe('parts that are no step', () => {
     expect(sections(doc('## Loose ends\n\nWe keep the old spreadsheet for a while and look at it weekly.')).serving!.status).toBe('missing');
   });
 
+  it('reads a question heading asking after the fact whether it worked as the evaluation, in the languages it is asked in', () => {
+    for (const heading of ['Did it work?', 'Hat es funktioniert?', 'Ça a marché ?', '¿Funcionó?', 'Funcionou?', 'Сработало?', '效果如何', '効果はあったか', '효과가 있었나']) {
+      const text = `# X\n\n## Data\n\nThree years of garage counts every 5 minutes.\n\n## ${heading}\n\nWe held out the winter term: 11 minutes off on average, against 23 for last week's curve.\n`;
+      expect(sections(text).evaluation, heading).toMatchObject({ heading });
+    }
+  });
+
   it('reads a question heading asking where the model runs as serving', () => {
     const text = '# X\n\n## What do we feed it?\n\nTrip counts per station and hour, weather forecasts and the event calendar from the last two years.\n\n## Where does it run?\n\nAn Airflow DAG on the data platform runs at :05 past every hour. It pulls the latest counts and weather, scores all stations for the next 6 hours, and writes to a table in Postgres. The routing tool reads that table.\n';
     expect(statuses(text)).not.toContain('serving=missing');
