@@ -8,8 +8,6 @@ import { outsideParentheses, wordCount } from './words.js';
 const PLACEHOLDER = /^\s*(?:tbd|tba|todo|fixme|wip|n\/a|to ?do|to be (?:written|done|decided|defined|filled in|determined)|coming soon|fill (?:me |this )?in)\b[\s\S]{0,40}$|^\s*(?:\.\.\.|…|\?+)\s*$/i;
 /** A fill-in left as written: "[completar]", "[your text here]", "[TBD]". */
 const FILL_IN = /^\[[^\]\n]{0,40}\]$/;
-/** An aside wholly in parentheses: "(ran out of time here)", "（时间到了，没来得及写）". */
-const ASIDE = /^[(（][^()（）]{0,80}[)）]$/;
 /**
  * A template's own note to whoever fills it in, by the label templates give it: "Template prompt:
  * What will be monitored?", "【模板说明】请描述上线后的指标监控", "Ausfüllhinweis: …". It says what to write.
@@ -196,6 +194,9 @@ const LEADING_SIGNS = new RegExp(`^[\\s${SIGNS}]+`, 'u');
 const ALERT_MARKER = /^\s*\[![A-Za-z]+\][+-]?/;
 /** Text wholly in one pair of parentheses. */
 const ENCLOSED = /^[(（]([^()（）]*)[)）]$/u;
+/** An aside wholly in parentheses, short: "(ran out of time here)", "（时间到了，没来得及写）". */
+const ASIDE_CHARACTERS = 80;
+const ASIDE_WORDS = 12;
 /** A field of a form: a short label and its colon ("Status: `TODO`", "Owner: TBD"). */
 const FIELD_LABEL = /^[^:：\n]{1,30}[:：]\s*(?=\S)/;
 const FIELD_LABEL_WORDS = 3;
@@ -225,7 +226,7 @@ function holdsPlace(trimmed: string): boolean {
     (DEFERRED.test(trimmed) && words <= DEFERRED_WORDS) ||
     FILL_IN.test(trimmed) ||
     TEMPLATE_NOTE.test(trimmed) ||
-    (ASIDE.test(trimmed) && words <= 12) ||
+    (words <= ASIDE_WORDS && (ENCLOSED.exec(trimmed)?.[1]!.length ?? Infinity) <= ASIDE_CHARACTERS) ||
     PLACEHOLDER_WORDS.test(trimmed)
   );
 }

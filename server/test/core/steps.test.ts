@@ -488,6 +488,7 @@ describe('steps stated outright elsewhere', () => {
   const doc = (goals: string) =>
     ['# Bed occupancy', '## Goals', `Forecast occupied beds per ward for the next 3 days; 846 beds. ${goals}`, '## Data', 'Admissions and discharges since 2019.',
       '## Model', 'A Poisson arrivals model.', '## Evaluation', 'MAE per ward on the last 12 weeks.'].join('\n\n');
+  const modeOf = (line: string) => check(optIn(doc(line))).facts['serving-mode']!.values;
 
   it('takes a serving mode named outright anywhere as the serving step', () => {
     expect(sections(doc('Ward managers get batch predictions each morning.')).serving!.status).not.toBe('missing');
@@ -506,7 +507,7 @@ describe('steps stated outright elsewhere', () => {
       // The computing named before when it runs, as "predictions are computed nightly".
       'おすすめの計算は毎晩の閉館後にまとめて行う。', '所有门店的补货预测每天凌晨跑一次。', '수요 예측은 매일 밤 한 번 돌린다.']) {
       expect(sections(doc(line)).serving!.status, line).not.toBe('missing');
-      expect(check(optIn(doc(line))).facts['serving-mode']!.values, line).toEqual(['batch']);
+      expect(modeOf(line), line).toEqual(['batch']);
     }
     for (const line of ['The model is retrained every night on the latest data.', 'We predict the demand for each day of the next week.',
       'Each day we compute features from the click logs.', "Replay the archive and sort each day's queue by urgency score.",
@@ -519,7 +520,7 @@ describe('steps stated outright elsewhere', () => {
     for (const line of ['Train a text classifier that, at ticket creation, predicts the queue.', 'A model that, at the moment of purchase, scores the probability of fraud.',
       'Al registrar una donación, la aplicación muestra tres entidades sugeridas.', 'Beim Eingang einer Rechnung schlägt der Dienst das Sachkonto vor.',
       'При создании заявки модель предсказывает категорию.', '下单时实时预测配送时长。', '注文時に到着時刻を予測して表示する。', '주문 시 배송 시간을 예측해 보여 준다.']) {
-      expect(check(optIn(doc(line))).facts['serving-mode']!.values, line).toEqual(['online']);
+      expect(modeOf(line), line).toEqual(['online']);
       expect(sections(doc(line)).serving!.status, line).not.toBe('missing');
     }
     for (const line of ['At registration, users pick their interests.', 'The model is retrained on each payment batch at checkout close.']) {
@@ -532,11 +533,11 @@ describe('steps stated outright elsewhere', () => {
       'Die Einordnung passiert direkt beim Eingang der Nachricht.', "Classer chaque courriel à l'arrivée vers un des 12 services.",
       'La clasificación se hace a la llegada de cada correo.', 'A classificação é feita na chegada de cada e-mail.',
       'Классификация обращения выполняется при поступлении.', '邮件分类在收到时完成。', '受信時にメールを分類する。', '접수 즉시 문의를 분류한다.']) {
-      expect(check(optIn(doc(line))).facts['serving-mode']!.values, line).toEqual(['online']);
+      expect(modeOf(line), line).toEqual(['online']);
     }
     // People sorting what arrives, or a model trained on what arrives, state no serving mode.
     for (const line of ['Today nurses triage each patient on arrival.', 'The classifier is retrained on arrival of each new labelled batch.']) {
-      expect(check(optIn(doc(line))).facts['serving-mode']!.values, line).toEqual([]);
+      expect(modeOf(line), line).toEqual([]);
     }
   });
 
@@ -545,11 +546,11 @@ describe('steps stated outright elsewhere', () => {
       "La suggestion s'affiche en moins de 2 secondes après la saisie.", 'La sugerencia aparece en menos de 2 segundos después de la consulta.',
       'A sugestão aparece em até 2 segundos após o envio.', 'Подсказка появляется в течение 2 секунд после сканирования.',
       '扫码后2秒内显示建议。', '型開き後3秒以内に判定結果をPLCへ送る。', '이벤트 수신 후 5초 이내 화면 반영.']) {
-      expect(check(optIn(doc(line))).facts['serving-mode']!.values, line).toEqual(['online']);
+      expect(modeOf(line), line).toEqual(['online']);
       expect(sections(doc(line)).serving!.status, line).not.toBe('missing');
     }
     // Days after an event are a schedule or a label's delay, not an answer.
-    expect(check(optIn(doc('Labels arrive within 3 days of the discharge.'))).facts['serving-mode']!.values).toEqual([]);
+    expect(modeOf('Labels arrive within 3 days of the discharge.')).toEqual([]);
   });
 
   it('takes a list ready by a time of day, or night processing, for the batch mode, in the languages it is written in', () => {
@@ -558,10 +559,10 @@ describe('steps stated outright elsewhere', () => {
       'A las 8:00, cuando abre la recepción, ya está la lista en el panel.', 'À 7 h, la liste des patients à rappeler est prête.',
       'Às 7h a lista de pacientes já está pronta no painel.', 'К 07:00 список пациентов для обзвона готов.', '每天7点前生成名单并推送给护士长。',
       '7時までにリストを作成して病棟に届ける。', '7시까지 목록을 생성해 병동에 전달한다.']) {
-      expect(check(optIn(doc(line))).facts['serving-mode']!.values, line).toEqual(['batch']);
+      expect(modeOf(line), line).toEqual(['batch']);
     }
     // A meeting at a time of day is not a prediction.
-    expect(check(optIn(doc('The steering group is ready by 9:00 on Mondays.'))).facts['serving-mode']!.values).toEqual([]);
+    expect(modeOf('The steering group is ready by 9:00 on Mondays.')).toEqual([]);
   });
 
   it('takes each event setting off a new score for the streaming mode, in the languages it is written in', () => {
@@ -569,11 +570,11 @@ describe('steps stated outright elsewhere', () => {
       'Jede Statusmeldung aus dem Leitsystem löst eine Neuberechnung aus.', "Chaque message de l'admission déclenche un nouveau calcul du risque.",
       'Cada evento de ingreso dispara un nuevo cálculo del riesgo.', 'Cada mensagem de admissão dispara um novo cálculo do risco.',
       'Каждое сообщение о поступлении запускает пересчёт прогноза.', '每条入院消息都会触发重新打分。', '入院メッセージごとにスコアを再計算する。', '입원 메시지가 들어올 때마다 점수를 다시 계산한다.']) {
-      expect(check(optIn(doc(line))).facts['serving-mode']!.values, line).toEqual(['streaming']);
+      expect(modeOf(line), line).toEqual(['streaming']);
     }
     // A time of day is a schedule, and a new model is training.
     for (const line of ['Every night a cron job triggers a new forecast.', 'Each new label triggers a retraining of the model.']) {
-      expect(check(optIn(doc(line))).facts['serving-mode']!.values, line).not.toEqual(['streaming']);
+      expect(modeOf(line), line).not.toEqual(['streaming']);
     }
   });
 
