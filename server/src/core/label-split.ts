@@ -76,9 +76,29 @@ export function splitLabel(children: PhrasingContent[]): Split | undefined {
     return undefined;
   }
   const text = children.map((node) => toString(node)).join('');
+  const styled = styledLine(text);
+  if (styled) return styled;
   const colon = /^([^:：\r\n]{1,60})[:：](?!\/\/|\d)\s*/.exec(text);
   if (colon && wordCount(colon[1]!) <= MAX_LABEL_WORDS) return markedSplit({ label: colon[1]!.trim(), rest: text.slice(colon[0].length) });
   return undefined;
+}
+
+/** Letters of the Mathematical Alphanumeric Symbols block: "𝗥𝗲𝘀𝘂𝗹𝘁𝘀", the bold of platforms with no Markdown. */
+const STYLED_LETTER = /[\u{1D400}-\u{1D7FF}]/gu;
+
+/**
+ * A first line written wholly in styled letters ("𝗟𝗲𝘀 𝗿𝗲́𝘀𝘂𝗹𝘁𝗮𝘁𝘀⏎Sur 6 mois …") is a post's bold line
+ * over its text, as "**Les résultats**" would be. A formula pasted
+ * in math italics ("𝑅 = 𝑝 × 𝑞") or a stray letter is no label.
+ */
+function styledLine(text: string): Split | undefined {
+  const [line = '', ...rest] = text.split(/\r\n?|\n/);
+  const letters = line.match(STYLED_LETTER)?.length ?? 0;
+  if (letters < 3 || /\p{L}/u.test(line.replace(STYLED_LETTER, '')) || /\p{Sm}/u.test(line)) return undefined;
+  if (wordCount(line) > MAX_HEADING_ITEM_WORDS) return undefined;
+  // Folded, the label is read and shown as the words it spells.
+  const label = line.normalize('NFKC').trim().replace(/[:：]$/, '').trim();
+  return rest.join('\n').trim() === '' ? { label, rest: '' } : { label, rest: `\n${rest.join('\n')}`, runIn: true };
 }
 
 /**

@@ -90,6 +90,15 @@ describe('labels in real-world lists', () => {
     expect(runIn!.units.map((unit) => unit.text)).toEqual(['Too many returns.', 'And empty shelves by four.']);
   });
 
+  it('reads a first line in styled letters as a bold line over its text, in the letters it spells, and a pasted formula as text', () => {
+    const [label] = outline('𝗪𝗵𝗮𝘁 𝘄𝗲 𝗯𝘂𝗶𝗹𝘁\nA weekly forecast per store.\n').root.labels;
+    expect(label).toMatchObject({ text: 'What we built', headingLike: true });
+    expect(label!.units.map((unit) => unit.text)).toEqual(['A weekly forecast per store.']);
+    expect(outline('𝗥𝗲𝘀𝘂𝗹𝘁𝘀\n\nMAPE fell to 11%.\n').root.labels.map((l) => [l.text, l.units.map((u) => u.text)])).toEqual([['Results', ['MAPE fell to 11%.']]]);
+    expect(outline('𝑅𝑒𝑣 = 𝑝 × 𝑞\nwhere p is the price.\n').root.labels).toEqual([]);
+    expect(outline('𝑅\n𝑒\n𝑣\n').root.labels).toEqual([]);
+  });
+
   it('reads an item that opens with a bold lead ending as a sentence as a heading-like label', () => {
     const labels = outline('1. **Learn from past leaks.** 1,240 credits and 2,000 field orders are the examples.\n2. **Offline:** PR-AUC on 2023.\n').root.labels;
     expect(labels.map((label) => [label.text, label.headingLike])).toEqual([['Learn from past leaks', true], ['Offline', false]]);

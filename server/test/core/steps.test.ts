@@ -1030,6 +1030,14 @@ describe('plain words for a step, as people conjugate them', () => {
     }
   });
 
+  it('reads a LinkedIn-style post whose section lines are in styled letters', () => {
+    const text = [
+      '𝗧𝗵𝗲 𝗽𝗿𝗼𝗯𝗹𝗲𝗺\nOur 64 cinemas planned staff from a spreadsheet and gut feeling; 9,000 screenings a week.',
+      '𝗛𝗼𝘄 𝘄𝗲 𝗺𝗲𝗮𝘀𝘂𝗿𝗲𝗱 𝗶𝘁\nOn six held-out months, WAPE fell from 31% to 19%, and a 12-vs-12 cinema pilot cut staff hours by 11%.',
+    ].join('\n\n');
+    expect(sections(text).evaluation).toMatchObject({ kind: 'label', heading: 'How we measured it' });
+  });
+
   it('reads a recommender named by its method as the model', () => {
     const text = '# Bookstore recommendations\n\n## Goals\n\nMore books per order: 1.4 today, 1.6 wanted, for 1.2M buyers.\n\n## How\n\nFor the book page, plain co-purchase counts normalised so bestsellers do not crowd in; for the home page, collaborative filtering with alternating least squares, and LightFM with author and genre for new titles.\n';
     expect(statuses(text)).toContain('model=incomplete');
