@@ -1030,6 +1030,19 @@ describe('plain words for a step, as people conjugate them', () => {
     }
   });
 
+  it('reads retraining as a verb, as English "retrains" is read, under a heading that names no step', () => {
+    for (const [heading, line] of [
+      ['Et ensuite', 'Depuis, on réentraîne le modèle chaque lundi, et une alerte part si le WAPE dépasse 35 %.'],
+      ['Y después', 'Reentrenamos el modelo cada lunes y salta una alerta si el error sube del 30 %.'],
+      ['E depois', 'Retreinamos o modelo toda segunda-feira, com alerta se o erro passar de 30 %.'],
+      ['Und danach', 'Das Modell wird jeden Montag nachtrainiert, mit einem Alarm, wenn der Fehler über 30 % steigt.'],
+      ['А дальше', 'Переобучаем модель каждый понедельник и шлём оповещение, если ошибка выше 30 %.'],
+    ]) {
+      const text = `# X\n\n## Objectif\n\nPrévoir la fréquentation de 64 cinémas, séance par séance.\n\n## Modèle\n\nLightGBM contre la moyenne des trois dernières semaines.\n\n## ${heading}\n\n${line}\n`;
+      expect(check(optIn(text)).sections.find((s) => s.id === 'monitoring'), heading).toMatchObject({ status: 'present', heading });
+    }
+  });
+
   it('reads a LinkedIn-style post whose section lines are in styled letters', () => {
     const text = [
       '𝗧𝗵𝗲 𝗽𝗿𝗼𝗯𝗹𝗲𝗺\nOur 64 cinemas planned staff from a spreadsheet and gut feeling; 9,000 screenings a week.',
