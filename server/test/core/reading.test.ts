@@ -421,6 +421,7 @@ describe('facts in ordinary words', () => {
       '**Pilot in one zone.** Run for three months in Zone 4 and compare complaints and credits against Zone 5.',
       'パイロット（B ライン 12 台、8 週間）：アラートごとに保全担当が結果を記録し、誤報件数と突発停止件数を A ラインと比較する。',
       '시범 운영 기간에는 자동 배정 적용 문의와 기존 방식 문의의 재배정 비율, 첫 답변 시간, 만족도를 나란히 비교합니다.',
+      '방식: 18개 운용센터 중 6개 센터에 적용, 나머지 센터와 비교.',
     ]) {
       expect(fact('online-metrics', 'Evaluation', line).found, line).toBe(true);
     }
