@@ -197,6 +197,16 @@ describe('facts in ordinary words', () => {
     }
   });
 
+  it('takes predictions named first, then computed on a schedule, anywhere as batch serving, in every language', () => {
+    for (const line of ['Côté technique, les prévisions sont recalculées chaque nuit pour les 10 jours suivants.', 'Las previsiones se recalculan cada noche para toda la red.',
+      'As previsões são geradas uma vez ao dia e gravadas numa tabela.', 'Прогнозы пересчитываются каждую ночь для всех складов.', 'Forecasts are recomputed nightly for every store.']) {
+      const text = optIn(`# X\n\n## Requirements\n\n48 stores, 22,000 items.\n\n## Results\n\nMAPE 11% on the last quarter. ${line}\n`);
+      expect(check(text).facts['serving-mode']!.values, line).toEqual(['batch']);
+    }
+    const retrained = optIn('# X\n\n## Requirements\n\n48 stores.\n\n## Results\n\nMAPE 11%. Les prévisions sont meilleures; le modèle est réentraîné chaque nuit.\n');
+    expect(check(retrained).facts['serving-mode']!.found).toBe(false);
+  });
+
   it('reads the items of a list the text introduces as what a pilot measures as online metrics', () => {
     const pilot = (lead: string, items: string[]) => fact('online-metrics', 'Evaluation', `Offline: MAE on 12 held-out weeks.\n\n${lead}\n\n${items.map((item) => `- ${item}`).join('\n')}`);
     const measured = pilot('During the pilot, Harbourside uses the forecast and Quayside keeps the sheet, then we swap. Finance will track:', ['overtime hours per week', 'agency call-outs']);
