@@ -1064,6 +1064,13 @@ describe('a German "Betrieb" part', () => {
   });
 });
 
+describe('German compounds in the serving step', () => {
+  it('read "Inferenzdienst", "Antwortzeiten" and "ereignisgesteuert" as inference, latency and events', () => {
+    const text = '# Leckageerkennung\n\n## Ziel\n\nLecks in 38 Messzonen früher erkennen.\n\n## Modell\n\nLightGBM gegen das Nachtminimum-Verfahren.\n\n## Bewertung\n\nRückblickend 2022–2023: Erkennungsrate und Fehlalarme je Zone.\n\n## Technik\n\nDer Inferenzdienst bewertet jede Zone ereignisgesteuert, sobald die Messwerte eingegangen sind; die Antwortzeiten liegen unter 10 Sekunden.\n';
+    expect(check(optIn(text)).sections.find((s) => s.id === 'serving')).toMatchObject({ heading: 'Technik' });
+  });
+});
+
 describe('a chat pasted as a document', () => {
   it('reads a time in a speaker line as a time, not a label, so a bold question keeps its answer', () => {
     const text = '# Chat\n\nSome context on late deliveries for 9M orders a year.\n\n**Caro 10:23 — ¿Qué datos tenemos?**\n\nNico 10:41 — Tenemos 14 meses de envíos, unos 9,3 millones, con eventos de tracking y etiquetas de atraso.\n\n**Caro 10:45 — ¿Qué modelo pensás usar?**\n\nNico 10:50 — Un LightGBM sobre 60 features, contra la tabla de SLA como baseline.\n';
