@@ -1064,6 +1064,15 @@ describe('a German "Betrieb" part', () => {
   });
 });
 
+describe('a heading that says what the model is trained on', () => {
+  it('is the data, with what is trained named between ("What we\'d train it on")', () => {
+    for (const heading of ["What we'd train it on", 'What we train them on']) {
+      const text = `# Ticket routing\n\n## The problem\n\n4,000 tickets a week, 14% routed to the wrong queue.\n\n## ${heading}\n\nEvery ticket since 2022, about 900,000, with the queue it was finally solved in.\n\n## The technical bit\n\nA logistic regression on bag-of-words features, against the keyword triggers.\n`;
+      expect(check(optIn(text)).sections.find((s) => s.id === 'data'), heading).toMatchObject({ heading });
+    }
+  });
+});
+
 describe('German compounds in the serving step', () => {
   it('read "Inferenzdienst", "Antwortzeiten" and "ereignisgesteuert" as inference, latency and events', () => {
     const text = '# Leckageerkennung\n\n## Ziel\n\nLecks in 38 Messzonen früher erkennen.\n\n## Modell\n\nLightGBM gegen das Nachtminimum-Verfahren.\n\n## Bewertung\n\nRückblickend 2022–2023: Erkennungsrate und Fehlalarme je Zone.\n\n## Technik\n\nDer Inferenzdienst bewertet jede Zone ereignisgesteuert, sobald die Messwerte eingegangen sind; die Antwortzeiten liegen unter 10 Sekunden.\n';
