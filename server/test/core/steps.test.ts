@@ -1073,6 +1073,14 @@ describe('a heading that says what the model is trained on', () => {
   });
 });
 
+describe('a table that only names what will be filled in', () => {
+  it('leaves its step empty when every cell after the first is a placeholder or a dash', () => {
+    const doc = (cell: string) => `# X\n\n## Goal\n\nHourly visitor forecast for 3 gates, 2M visits a year.\n\n## Model\n\nLightGBM against last year's same day.\n\n## Monitoring\n\n| What | How | Threshold |\n|---|---|---|\n| Forecast accuracy | TBD | ${cell} |\n| Missing gate data | TBD | TBD |\n`;
+    for (const cell of ['—', '-', '–', 'TBD']) expect(check(optIn(doc(cell))).sections.find((s) => s.id === 'monitoring'), cell).toMatchObject({ status: 'empty' });
+    expect(check(optIn(doc('MAE over 15% two weeks running'))).sections.find((s) => s.id === 'monitoring')!.status).not.toBe('empty');
+  });
+});
+
 describe('German compounds in the serving step', () => {
   it('read "Inferenzdienst", "Antwortzeiten" and "ereignisgesteuert" as inference, latency and events', () => {
     const text = '# Leckageerkennung\n\n## Ziel\n\nLecks in 38 Messzonen früher erkennen.\n\n## Modell\n\nLightGBM gegen das Nachtminimum-Verfahren.\n\n## Bewertung\n\nRückblickend 2022–2023: Erkennungsrate und Fehlalarme je Zone.\n\n## Technik\n\nDer Inferenzdienst bewertet jede Zone ereignisgesteuert, sobald die Messwerte eingegangen sind; die Antwortzeiten liegen unter 10 Sekunden.\n';
