@@ -87,9 +87,8 @@ export function splitLabel(children: PhrasingContent[]): Split | undefined {
 const STYLED_LETTER = /[\u{1D400}-\u{1D7FF}]/gu;
 
 /**
- * A first line written wholly in styled letters ("𝗟𝗲𝘀 𝗿𝗲́𝘀𝘂𝗹𝘁𝗮𝘁𝘀⏎Sur 6 mois …") is a post's bold line
- * over its text, as "**Les résultats**" would be. A formula pasted
- * in math italics ("𝑅 = 𝑝 × 𝑞") or a stray letter is no label.
+ * A first line written wholly in styled letters ("𝗟𝗲𝘀 𝗿𝗲́𝘀𝘂𝗹𝘁𝗮𝘁𝘀⏎Sur 6 mois …") is a post's bold line over
+ * its text, as "**Les résultats**" would be. A formula pasted in math italics ("𝑅 = 𝑝 × 𝑞") or a stray letter is no label.
  */
 function styledLine(text: string): Split | undefined {
   const [line = '', ...rest] = text.split(/\r\n?|\n/);

@@ -4,7 +4,7 @@
  */
 import { outsideParentheses, wordCount } from './words.js';
 
-/** "TBD", "TODO: fill in", "…": words that hold a place, not content. */
+/** "TBD", "TODO: fill in", "…", a dash alone in a cell: words that hold a place, not content. */
 const PLACEHOLDER = /^\s*(?:tbd|tba|todo|fixme|wip|n\/a|to ?do|to be (?:written|done|decided|defined|filled in|determined)|coming soon|fill (?:me |this )?in)\b[\s\S]{0,40}$|^\s*(?:\.\.\.|…|\?+|[-–—―－]{1,3})\s*$/i;
 /** A fill-in left as written: "[completar]", "[your text here]", "[TBD]". */
 const FILL_IN = /^\[[^\]\n]{0,40}\]$/;
