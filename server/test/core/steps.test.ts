@@ -578,31 +578,32 @@ describe('steps stated outright elsewhere', () => {
     }
   });
 
-  it('takes putting items in order by how likely something is as the framing: a ranking task', () => {
-    const noFraming = (line: string) => ['# Missed appointments', '## Background', `The clinic books 900 appointments a day and 17% are missed. ${line}`, '## Data',
-      'Two years of bookings with who showed up.', '## Model', 'A logistic regression.', '## Evaluation', 'Precision of the top 50 on the last month.'].join('\n\n');
-    for (const line of ["Reception sees tomorrow's appointments ordered by how likely the patient is not to show.", 'Each morning the list comes sorted from most to least likely to miss.',
-      'Die Termine werden nach Ausfallwahrscheinlichkeit sortiert.', 'La liste est triée par probabilité de non-présentation.',
-      'La lista de citas de mañana, ordenada de más a menos probable de que el paciente no aparezca.', 'A lista vem ordenada pela probabilidade de falta.',
-      'Список отсортирован по вероятности неявки.', '按爽约概率从高到低排序。', '無断キャンセルの可能性が高い順に並べる。', '노쇼 확률이 높은 순으로 정렬한다.']) {
+  /** A doc whose only framing is one line in its background: the line frames the task as the category, or the doc has none. */
+  const framesFromBackground = (title: string, background: string, data: string, category: string, lines: string[], notFraming: string) => {
+    const noFraming = (line: string) => [`# ${title}`, '## Background', `${background} ${line}`, '## Data', data, '## Model', 'A logistic regression.', '## Evaluation', 'Precision on the last month.'].join('\n\n');
+    for (const line of lines) {
       const analysis = check(optIn(noFraming(line)));
       expect(analysis.sections.find((s) => s.id === 'framing')!.status, line).not.toBe('missing');
-      expect(analysis.facts['ml-category']!.values, line).toContain('ranking');
+      expect(analysis.facts['ml-category']!.values, line).toContain(category);
     }
-    expect(check(optIn(noFraming('The list is sorted by appointment time.'))).sections.find((s) => s.id === 'framing')!.status).toBe('missing');
+    expect(check(optIn(noFraming(notFraming))).sections.find((s) => s.id === 'framing')!.status).toBe('missing');
+  };
+
+  it('takes putting items in order by how likely something is as the framing: a ranking task', () => {
+    framesFromBackground('Missed appointments', 'The clinic books 900 appointments a day and 17% are missed.', 'Two years of bookings with who showed up.', 'ranking', [
+      "Reception sees tomorrow's appointments ordered by how likely the patient is not to show.", 'Each morning the list comes sorted from most to least likely to miss.',
+      'Die Termine werden nach Ausfallwahrscheinlichkeit sortiert.', 'La liste est triée par probabilité de non-présentation.',
+      'La lista de citas de mañana, ordenada de más a menos probable de que el paciente no aparezca.', 'A lista vem ordenada pela probabilidade de falta.',
+      'Список отсортирован по вероятности неявки.', '按爽约概率从高到低排序。', '無断キャンセルの可能性が高い順に並べる。', '노쇼 확률이 높은 순으로 정렬한다.',
+    ], 'The list is sorted by appointment time.');
   });
 
   it('takes sorting each item into one of a counted set of classes as the framing: a multi-class task', () => {
-    const noFraming = (line: string) => ['# Inbox sorting', '## Background', `The service team reads 4,000 e-mails a day. ${line}`, '## Data',
-      'Two years of e-mails with the queue they ended in.', '## Model', 'A fine-tuned text model.', '## Evaluation', 'Accuracy on the last month.'].join('\n\n');
-    for (const line of ['Each one gets triaged into one of 23 queues by hand.', 'Il faut classer chaque courriel parmi 12 catégories.',
+    framesFromBackground('Inbox sorting', 'The service team reads 4,000 e-mails a day.', 'Two years of e-mails with the queue they ended in.', 'multi-class classification', [
+      'Each one gets triaged into one of 23 queues by hand.', 'Il faut classer chaque courriel parmi 12 catégories.',
       'Jede Nachricht wird von Hand einem von 23 Themen-Postkörben zugeordnet.', 'Cada correo se clasifica en 9 categorías.',
-      'Каждое письмо направляется в одну из 14 очередей.', '每封邮件要分到 12 个队列。', 'メールを 8 カテゴリに振り分ける。', '메일을 6개 카테고리로 분류한다.']) {
-      const analysis = check(optIn(noFraming(line)));
-      expect(analysis.sections.find((s) => s.id === 'framing')!.status, line).not.toBe('missing');
-      expect(analysis.facts['ml-category']!.values, line).toContain('multi-class classification');
-    }
-    expect(check(optIn(noFraming('Our catalogue has 500 products in 40 categories.'))).sections.find((s) => s.id === 'framing')!.status).toBe('missing');
+      'Каждое письмо направляется в одну из 14 очередей.', '每封邮件要分到 12 个队列。', 'メールを 8 カテゴリに振り分ける。', '메일을 6개 카테고리로 분류한다.',
+    ], 'Our catalogue has 500 products in 40 categories.');
   });
 
   it('does not take a latency budget or a weak word for it', () => {
