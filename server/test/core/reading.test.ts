@@ -385,6 +385,13 @@ describe('facts in ordinary words', () => {
     expect(fact('online-metrics', 'Evaluation', 'Conversion en TensorFlow Lite via ONNX, quantification int8 post-entraînement.').found).toBe(false);
   });
 
+  it('reads the Gini of a scorecard as an offline metric, and not a split criterion', () => {
+    for (const line of ['Gini 0.61 on the out-of-time month, 0.52 for last year\'s scorecard.', 'Коэффициент Джини на отложенной выборке — 0,58.', '基尼系数 0.47（跨时间验证集）。']) {
+      expect(fact('offline-metrics', 'Evaluation', line).found, line).toBe(true);
+    }
+    expect(fact('offline-metrics', 'Evaluation', 'Trees split on Gini impurity, depth 6.').found).toBe(false);
+  });
+
   it('reads a part on how it is judged once launched as the online evaluation', () => {
     for (const [heading, body] of [['4.2 導入後の評価', '- 経理による科目修正率（主指標）\n- 提示した候補の採用率'], ['Results after launch', '- share of listings hidden by mistake, per week\n- appeals per 1,000 hides']]) {
       const text = optIn(`# X\n\n## Requirements\n\n900 users.\n\n## Evaluation\n\nTop-1 accuracy 88% on the held-out months.\n\n### ${heading}\n\n${body}\n`);
