@@ -207,6 +207,18 @@ describe('facts in ordinary words', () => {
     expect(check(retrained).facts['serving-mode']!.found).toBe(false);
   });
 
+  it('takes what runs in batch mode as batch serving, and the step as written there; not training in batch mode', () => {
+    for (const line of ['4.4.1. Расчёт выполняется в пакетном режиме: плановый расчёт — ежеквартально.', 'Las predicciones se generan en modo por lotes para toda la red.',
+      'Le score est calculé en mode batch pour tous les contrats.', 'The scorer runs in batch mode over all open accounts.', '风险分采用批处理模式计算。']) {
+      const text = optIn(`# X\n\n## Requirements\n\n48 stores, 22,000 items.\n\n## Requirements for the computation\n\n${line}\n`);
+      expect(check(text).facts['serving-mode']!.values, line).toEqual(['batch']);
+      expect(status(text, 'serving'), line).toBe('present');
+    }
+    for (const line of ['Training features are recomputed in batch mode over the archive.', 'Обучение выполняется в пакетном режиме раз в месяц.']) {
+      expect(check(optIn(`# X\n\n## Requirements\n\n48 stores.\n\n## Notes\n\n${line}\n`)).facts['serving-mode']!.found, line).toBe(false);
+    }
+  });
+
   it('reads the items of a list the text introduces as what a pilot measures as online metrics', () => {
     const pilot = (lead: string, items: string[]) => fact('online-metrics', 'Evaluation', `Offline: MAE on 12 held-out weeks.\n\n${lead}\n\n${items.map((item) => `- ${item}`).join('\n')}`);
     const measured = pilot('During the pilot, Harbourside uses the forecast and Quayside keeps the sheet, then we swap. Finance will track:', ['overtime hours per week', 'agency call-outs']);
