@@ -5,6 +5,7 @@
  * anywhere in the document ("real-time prediction" among the requirements).
  */
 import { readComparedMethods } from './comparisons.js';
+import { readHeadings } from './fact-headings.js';
 import { readLeadInItems } from './lead-ins.js';
 import { readFact, readItems, scopeRuns, uniqueRuns, type FactResult } from './facts.js';
 import type { Run } from './occurrences.js';
@@ -58,6 +59,8 @@ export function readFacts(schema: Schema, outline: Outline, { matches, topics, i
         const elsewhere = readFact(fact, spec, wholeText, schema, { strongOnly: true, patterns: fact.anywhere.patterns ?? null });
         if (elsewhere.found) result = elsewhere;
       }
+      // Then a part headed for it: "What we do today" describes what the model is measured against.
+      if (!result.found && fact.headings && outline.hasProse) result = readHeadings(fact, spec, outline, schema);
       facts.set(id, result);
     }
   }

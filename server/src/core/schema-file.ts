@@ -70,6 +70,7 @@ export interface RawFact {
   evidence?: 'strong' | 'weak' | 'none';
   items?: boolean;
   'compared-methods'?: { measures: string; methods: string; current?: string[] };
+  headings?: string[];
 }
 
 /** References between sections, facts and vocabularies, and patterns that must compile. */

@@ -10,6 +10,7 @@ import type { TemplateSet } from './templates.js';
 import { compilePatterns } from './patterns.js';
 import { crossCheck, FACT_ROLES, roleOf, type FactRole, type RawSchema, type RawSection } from './schema-file.js';
 import type { ComparedMethods } from './comparisons.js';
+import { headingMatcher } from './fact-headings.js';
 import { compileVocabulary, type Term, type TermMatcher } from './vocabulary.js';
 import { compileValidator, readYaml, type SchemaProblem } from './yaml-read.js';
 
@@ -143,6 +144,8 @@ export interface FactSpec {
   items: boolean;
   /** A results table in the fact's text states it by the methods it measures that name no model (comparisons.ts). */
   comparedMethods?: ComparedMethods;
+  /** Whether a heading names a part that states the fact ("What we do today" for a baseline; fact-headings.ts). */
+  headings?: (title: string) => boolean;
 }
 
 export interface FrontmatterKey {
@@ -252,6 +255,7 @@ function build(raw: RawSchema): Schema {
       evidence: fact.evidence ?? 'strong',
       items: fact.items ?? false,
       comparedMethods: fact['compared-methods'],
+      headings: headingMatcher(fact.headings),
     };
   }
   const roles = new Map<FactRole, FactSpec>();

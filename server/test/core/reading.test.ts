@@ -207,6 +207,16 @@ describe('facts in ordinary words', () => {
     expect(check(retrained).facts['serving-mode']!.found).toBe(false);
   });
 
+  it('reads a part headed for what runs today as the baseline, in whatever words; not an empty one', () => {
+    const today = (heading: string, body = 'The planner picks a job type from a list of 40 and adds a kit by hand when the description says "leak".') =>
+      check(optIn(`# X\n\n## Requirements\n\n2,600 jobs a week.\n\n## ${heading}\n\n${body}\n\n## Model\n\nGradient-boosted trees on the description.\n`)).facts['baseline']!;
+    for (const heading of ['How booking works today', '2 Ist-Zustand', 'Situation actuelle', 'Как сейчас', '2. 現状と課題', '1.1 현황', 'Situação atual']) {
+      expect(today(heading), heading).toMatchObject({ found: true, values: [heading.toLowerCase()] });
+    }
+    expect(today('Current state', 'TBD').found).toBe(false);
+    expect(today('Background').found).toBe(false);
+  });
+
   it('takes what runs in batch mode as batch serving, and the step as written there; not training in batch mode', () => {
     for (const line of ['4.4.1. Расчёт выполняется в пакетном режиме: плановый расчёт — ежеквартально.', 'Las predicciones se generan en modo por lotes para toda la red.',
       'Le score est calculé en mode batch pour tous les contrats.', 'The scorer runs in batch mode over all open accounts.', '风险分采用批处理模式计算。']) {

@@ -101,6 +101,29 @@ facts:
   });
 });
 
+describe('fact headings', () => {
+  it('state a team fact by the part they head, with something in it', () => {
+    const ops = loadSchema(`
+id: ops
+title: Ops
+sections:
+  - id: rollout
+    title: Rollout
+    facts: [fallback]
+facts:
+  fallback:
+    description: a fallback exists
+    message: "Rollout: say what runs when the model cannot answer"
+    headings: [plan b, fall*]
+`).schema!;
+    const found = (body: string) => analyzeWith(ops)(`## Rollout\n\nCanary at 5%.\n\n${body}`).facts.fallback!;
+    expect(found('## Plan B\n\nThe old rules answer when the scorer times out.')).toEqual({ found: true, values: ['plan b'], line: 9 });
+    expect(found('### Falling back\n\n- The cached answer from yesterday.')).toMatchObject({ found: true, values: ['falling back'] });
+    expect(found('## Plan B\n\n## Notes\n\nNothing yet.').found).toBe(false);
+    expect(loadSchema("id: ops\ntitle: Ops\nsections: []\nfacts:\n  f: { description: d, message: m, headings: plan b }\n").problems.length).toBeGreaterThan(0);
+  });
+});
+
 describe('genre words', () => {
   it('leave a team heading to the step it is about: "Rollout checklist" is the rollout', () => {
     const ops = loadSchema(`

@@ -1,0 +1,30 @@
+/**
+ * Facts a part states by what it is headed, read for a fact that declares `headings` (the
+ * bundled baseline). A part headed "What we do today", "Ist-Zustand", "Как сейчас" or "現状"
+ * describes what runs today, which a reviewer reads as what the new model is measured
+ * against, whatever words the part uses. Only a part with something in it counts: an empty
+ * "Current state" heading describes nothing.
+ */
+import type { FactResult } from './facts.js';
+import type { Outline, Section } from './outline.js';
+import type { FactSpec, Schema, SectionSpec } from './schema.js';
+import { compilePhrases } from './vocabulary.js';
+
+export function readHeadings(fact: FactSpec, spec: SectionSpec, outline: Outline, schema: Schema): FactResult {
+  const named = fact.headings;
+  const section = named && outline.sections.find((section) => !schema.isAside(section.title) && named(section.title) && holdsText(section));
+  if (!section) return { id: fact.id, found: false, values: [], hits: [], section: spec };
+  const hit = { text: section.title, line: section.line, offset: section.startOffset };
+  return { id: fact.id, found: true, values: [section.title.toLowerCase()], hits: [hit], section: spec };
+}
+
+function holdsText(section: Section): boolean {
+  return section.hasOwnContent || section.children.some(holdsText);
+}
+
+/** The test for a fact's heading phrases: whole words, any case, stems ending in `*`. */
+export function headingMatcher(phrases: readonly string[] | undefined): ((title: string) => boolean) | undefined {
+  if (!phrases?.length) return undefined;
+  const find = compilePhrases(phrases.map((phrase) => ({ phrase, value: true })));
+  return (title) => find(title).length > 0;
+}
