@@ -172,7 +172,7 @@ function itemTexts(unit: TextUnit): string[] {
     // "MAPE: 12% on the holdout" names MAPE; "Offline: [fill in]" names nothing yet.
     const [name, ...rest] = text.split(/[:：—–]/);
     if (rest.length > 0 && isPlaceholderText(rest.join(':'))) return [];
-    return wordCount(name!.trim()) <= ITEM_WORDS && /\p{L}/u.test(name!) ? [name!.trim()] : [];
+    return wordCount(name!.trim()) <= ITEM_WORDS && /\p{L}/u.test(name!) ? [name!.trim().replace(/[.。]$/u, '')] : [];
   }
   const parts = text.split(/[,;，；、]|\band\b/).map((part) => part.trim()).filter(Boolean);
   return parts.length >= 2 && wordCount(text) <= 2 * ITEM_WORDS && parts.every((part) => wordCount(part) <= 4 && /\p{L}/u.test(part)) ? parts : [];

@@ -237,7 +237,8 @@ function listItemLabel(item: ListItem): Label[] {
   const units = textUnits(nested);
   // "- Monitoring (??)", "- Serving: TBD": a place kept, not content.
   const restIsNote = rest !== '' && isPlaceholderText(rest);
-  if (rest) units.unshift({ text: rest, line: lineOf(first.position!.start), offset: first.position!.start.offset!, ...(restIsNote ? { note: true } : {}) });
+  // The rest still names the item: "- Online: second-visit rate" names a measure as "- CTR" does.
+  if (rest) units.unshift({ text: rest, line: lineOf(first.position!.start), offset: first.position!.start.offset!, item: true, ...(restIsNote ? { note: true } : {}) });
   return [
     {
       text: split.label,

@@ -498,6 +498,9 @@ describe('facts in ordinary words', () => {
     const { facts } = check(items);
     expect(facts['offline-metrics']!.values).toEqual(['share of buy-outs']);
     expect(facts['online-metrics']!.values).toEqual(['tickets per order']);
+    // What follows a label in a list names the measure as a bullet of its own would.
+    const labelled = optIn('# X\n\n## Metrics\n\n- Offline: precision and recall on the last three months.\n- Online: second-visit rate per 100 jobs.\n- Online: TBD\n');
+    expect(check(labelled).facts['online-metrics']!.values).toEqual(['second-visit rate per 100 jobs']);
   });
 });
 
