@@ -401,6 +401,13 @@ describe('facts in ordinary words', () => {
     expect(check(inServing).facts['online-metrics']!.found).toBe(false);
   });
 
+  it('knows business outcomes as online metrics in the other languages', () => {
+    for (const line of ['2주 A/B 후 오픈율과 수신 거부율을 비교한다.', 'Im Pilot messen wir die Verwurfquote je Filiale.', '試験導入では欠品率と廃棄率を見る。',
+      'En el piloto medimos la tasa de inasistencia por consultorio.', 'Пилот: доля неявок и удовлетворённость клиентов.', '试点期间看采纳率和客户满意度。']) {
+      expect(fact('online-metrics', 'Evaluation', line).values, line).toContain('business KPI');
+    }
+  });
+
   it('does not take converting a model for a conversion rate', () => {
     expect(fact('online-metrics', 'Evaluation', 'We need the LightGBM conversion step before the A/B test can start.').values).toEqual(['A/B test']);
     expect(fact('online-metrics', 'Evaluation', 'Two runtimes mean two conversion paths that can silently diverge.').found).toBe(false);
