@@ -578,6 +578,15 @@ describe('steps stated outright elsewhere', () => {
     }
   });
 
+  it('takes scoring what a stream or topic delivers, or scoring driven by events, for the streaming mode', () => {
+    for (const line of ["It scores each listing as it's created by consuming the `listing-created` event stream.", 'The service subscribes to the orders topic and flags risky ones.',
+      'Der Inferenzdienst konsumiert die Topics der Messstellen und bewertet jede Zone sofort.', 'Die Bewertung ist damit ereignisgesteuert.', 'Scoring is event-driven.']) {
+      expect(modeOf(line), line).toEqual(['streaming']);
+    }
+    // Features read from a topic are no prediction.
+    expect(modeOf('The feature job consumes the clicks topic and writes counts to Redis.')).toEqual([]);
+  });
+
   /** A doc whose only framing is one line in its background: the line frames the task as the category, or the doc has none. */
   const framesFromBackground = (title: string, background: string, data: string, category: string, lines: string[], notFraming: string) => {
     const noFraming = (line: string) => [`# ${title}`, '## Background', `${background} ${line}`, '## Data', data, '## Model', 'A logistic regression.', '## Evaluation', 'Precision on the last month.'].join('\n\n');
