@@ -11,7 +11,8 @@
  * point elsewhere more strongly: "Training data" under Model is data; "Data distribution
  * shift" under Monitoring, all about drift, stays monitoring.
  */
-import { contentPoints, contentScores, headingEvidence, type StepScores } from './evidence.js';
+import { contentPoints, contentScores } from './evidence.js';
+import { partEvidence, type PartEvidence } from './part-evidence.js';
 import { openingOf, type Part } from './parts.js';
 import type { Schema, SectionSpec } from './schema.js';
 
@@ -42,27 +43,9 @@ export function alignParts(parts: Part[], schema: Schema): Alignment {
   return alignment;
 }
 
-interface Evidence {
-  /** What the part's heading or label says. */
-  heading: StepScores;
-  /** That and what its own text is about. */
-  total: StepScores;
-  /** The same, with aliases only where they are the whole heading. */
-  outright: StepScores;
-}
-
-const evidenceByPoints = new WeakMap<StepScores, Map<string, Evidence[]>>();
-const SHAPES: ReadonlyArray<Part['kind']> = ['heading', 'label', 'opening'];
-
-function plus(a: StepScores, b: StepScores): StepScores {
-  const sum = new Map(a);
-  for (const [step, score] of b) sum.set(step, (sum.get(step) ?? 0) + score);
-  return sum;
-}
-
 class Aligner {
   private readonly steps: SectionSpec[];
-  private readonly evidence = new Map<Part, Evidence>();
+  private readonly evidence = new Map<Part, PartEvidence>();
   /** Parts aligned at some level that took no step. */
   private readonly unplaced: Part[] = [];
 
@@ -315,42 +298,11 @@ class Aligner {
     return states;
   }
 
-  /**
-   * What the part's heading says, and that plus what its own text is about. A heading word
-   * is a looser name than an alias: when the part's text is about other steps and not at all
-   * about the one the word names ("Usecase" over how a batch job runs), it counts half.
-   */
-  private evidenceOf(part: Part): Evidence {
+  /** What the part says of each step, worked out once per alignment (and kept across edits, see part-evidence.ts). */
+  private evidenceOf(part: Part): PartEvidence {
     let known = this.evidence.get(part);
-    if (known) return known;
-    const points = contentPoints(this.schema, part.runs);
-    // Points are the same object while the part's text is unchanged: so is its evidence.
-    let byTitle = evidenceByPoints.get(points);
-    if (!byTitle) evidenceByPoints.set(points, (byTitle = new Map()));
-    // By the title string itself (an unchanged chunk brings the same string), then by the part's shape.
-    let byShape = byTitle.get(part.title);
-    if (!byShape) byTitle.set(part.title, (byShape = []));
-    const shape = SHAPES.indexOf(part.kind) * 2 + (part.headingLike ? 1 : 0);
-    known = byShape[shape];
-    if (!known) byShape[shape] = known = this.evidenceFrom(part, points);
-    this.evidence.set(part, known);
+    if (!known) this.evidence.set(part, (known = partEvidence(this.schema, part)));
     return known;
-  }
-
-  private evidenceFrom(part: Part, points: StepScores): Evidence {
-    const heading: StepScores = new Map();
-    const outright: StepScores = new Map();
-    if (part.kind !== 'opening') {
-      const { aliases, words } = headingEvidence(this.schema, part.title, part.kind === 'label' && !part.headingLike);
-      for (const [step, score] of words) heading.set(step, points.size > 0 && !points.has(step) ? score / 2 : score);
-      for (const [step, score] of heading) outright.set(step, score);
-      for (const [step, score] of aliases) {
-        heading.set(step, Math.max(score, heading.get(step) ?? 0));
-        if (score >= this.schema.reading.alias) outright.set(step, Math.max(score, outright.get(step) ?? 0));
-      }
-    }
-    const content = contentScores(this.schema, points);
-    return { heading, total: plus(heading, content), outright: plus(outright, content) };
   }
 
   /** A part headed as one of the schema's asides (references, appendix) belongs to no step. */
