@@ -6,9 +6,7 @@
 import { remember, rememberSequence } from './memo.js';
 import type { Matches, Occurrence, Run } from './occurrences.js';
 import { forText } from './patterns.js';
-import { isPlaceholderText } from './placeholders.js';
 import type { TextUnit } from './text.js';
-import { wordCount } from './words.js';
 import type { FactSpec, Schema, SectionSpec } from './schema.js';
 import type { Term } from './vocabulary.js';
 
@@ -145,37 +143,6 @@ function runHits(run: Run, reading: Reading, key: string): RunHit[] {
   }
   byKey.set(key, hits);
   return hits;
-}
-
-/**
- * What the items of a fact's own sub-section name, known to the vocabulary or not: under
- * "Offline metrics", the bullets "MAPE" and "share of buy-outs", a table's first column, or
- * "WAPE, bias" after the label are metrics all the same.
- */
-export function readItems(fact: FactSpec, section: SectionSpec, runs: readonly Run[], schema: Schema): FactResult {
-  const hits: FactHit[] = [];
-  for (const unit of runs.flat()) {
-    for (const text of itemTexts(unit)) {
-      // "Online: an A/B test" under the same label names a section, not a metric.
-      if (!schema.aliases.match(text).some((m) => m.strong)) hits.push({ text, ...locate(unit, 0) });
-    }
-  }
-  return { id: fact.id, found: hits.length > 0, values: [...new Set(hits.map((hit) => hit.text.toLowerCase()))], hits, section };
-}
-
-const ITEM_WORDS = 6;
-
-function itemTexts(unit: TextUnit): string[] {
-  const text = unit.text.trim();
-  if (/[?？]$/.test(text) || isPlaceholderText(text)) return [];
-  if (unit.item) {
-    // "MAPE: 12% on the holdout" names MAPE; "Offline: [fill in]" names nothing yet.
-    const [name, ...rest] = text.split(/[:：—–]/);
-    if (rest.length > 0 && isPlaceholderText(rest.join(':'))) return [];
-    return wordCount(name!.trim()) <= ITEM_WORDS && /\p{L}/u.test(name!) ? [name!.trim().replace(/[.。]$/u, '')] : [];
-  }
-  const parts = text.split(/[,;，；、]|\band\b/).map((part) => part.trim()).filter(Boolean);
-  return parts.length >= 2 && wordCount(text) <= 2 * ITEM_WORDS && parts.every((part) => wordCount(part) <= 4 && /\p{L}/u.test(part)) ? parts : [];
 }
 
 /** What a fact finds in one unit, read as readFact reads it by default: distinct values. */

@@ -5,7 +5,8 @@
  * of the pilot. The introduction must be in the fact's context (a pilot, a trial) and say that
  * something is measured, in the schema's `lead-in` words.
  */
-import { readItems, type FactResult } from './facts.js';
+import { readItems } from './fact-items.js';
+import type { FactResult } from './facts.js';
 import type { Run } from './occurrences.js';
 import { forText } from './patterns.js';
 import type { FactSpec, Schema, SectionSpec } from './schema.js';

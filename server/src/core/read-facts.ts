@@ -7,7 +7,8 @@
 import { readComparedMethods } from './comparisons.js';
 import { readHeadings } from './fact-headings.js';
 import { readLeadInItems } from './lead-ins.js';
-import { readFact, readItems, scopeRuns, uniqueRuns, type FactResult } from './facts.js';
+import { readItems } from './fact-items.js';
+import { readFact, scopeRuns, uniqueRuns, type FactResult } from './facts.js';
 import type { Run } from './occurrences.js';
 import { documentText, type Outline } from './outline.js';
 import { stepOf, type Schema, type SectionSpec } from './schema.js';
