@@ -495,6 +495,10 @@ describe('facts in ordinary words', () => {
       "L'affichage actuel se trompe de 58 minutes en moyenne, notre outil de 29.", 'Cuántos tickets nos equivocamos de media por franja.', '占用格口数的平均误差，每个柜组每小时。']) {
       expect(fact('offline-metrics', 'Evaluation', line).values, line).toEqual(['MAE']);
     }
+    // The percentage error by its name in the other languages is MAPE, read as the mean error.
+    for (const line of ['見るのは平均絶対パーセント誤差。', 'Métrica principal: error porcentual absoluto medio por sector.', 'Основная метрика — средняя абсолютная процентная ошибка по дням.']) {
+      expect(fact('offline-metrics', 'Evaluation', line).values, line).toEqual(['MAE']);
+    }
     // An average error rate is the error rate, not a mean error.
     expect(fact('offline-metrics', 'Evaluation', 'We track the average error rate on last month.').values).toEqual(['error rate']);
     // A bare "通報" (reports) is a metric where the evaluation speaks of it, not in the data.
