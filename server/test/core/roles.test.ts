@@ -78,23 +78,17 @@ describe('fact roles', () => {
 
 /** Analyses a document that declares a team schema whose id is `ops`. */
 const analyzeWith = (schema: Schema) => (body: string) => analyze(`---\nframework: ops\n---\n# X\n\n${body}\n`, { resolveSchema: () => ({ schema }) });
+/** A team schema `ops` whose one step, Rollout, requires one fact, given by its YAML keys. */
+const rolloutFact = (id: string, keys: string) =>
+  loadSchema(`id: ops\ntitle: Ops\nsections:\n  - id: rollout\n    title: Rollout\n    facts: [${id}]\nfacts:\n  ${id}:${keys}\n`).schema!;
 
 describe('weak patterns', () => {
   it('state a team fact only in a sentence its context matches, even a fact with no other pattern', () => {
-    const ops = loadSchema(`
-id: ops
-title: Ops
-sections:
-  - id: rollout
-    title: Rollout
-    facts: [rollback]
-facts:
-  rollback:
+    const ops = rolloutFact('rollback', `
     description: a rollback is planned
     message: "Rollout: say how it is rolled back"
     weak-patterns: ['\\bswitch back\\b']
-    context: ['\\b(if|when)\\b']
-`).schema!;
+    context: ['\\b(if|when)\\b']`);
     const found = (line: string) => analyzeWith(ops)(`## Rollout\n\n${line}`).facts.rollback!.found;
     expect(found('If error rates rise we switch back to v1 within minutes.')).toBe(true);
     expect(found('The night shift will switch back the hall lights.')).toBe(false);
@@ -103,19 +97,10 @@ facts:
 
 describe('fact headings', () => {
   it('state a team fact by the part they head, with something in it', () => {
-    const ops = loadSchema(`
-id: ops
-title: Ops
-sections:
-  - id: rollout
-    title: Rollout
-    facts: [fallback]
-facts:
-  fallback:
+    const ops = rolloutFact('fallback', `
     description: a fallback exists
     message: "Rollout: say what runs when the model cannot answer"
-    headings: [plan b, fall*]
-`).schema!;
+    headings: [plan b, fall*]`);
     const found = (body: string) => analyzeWith(ops)(`## Rollout\n\nCanary at 5%.\n\n${body}`).facts.fallback!;
     expect(found('## Plan B\n\nThe old rules answer when the scorer times out.')).toEqual({ found: true, values: ['plan b'], line: 9 });
     expect(found('### Falling back\n\n- The cached answer from yesterday.')).toMatchObject({ found: true, values: ['falling back'] });
