@@ -6,6 +6,7 @@
  * "Current state" heading describes nothing.
  */
 import type { FactResult } from './facts.js';
+import { remember } from './memo.js';
 import type { Outline, Section } from './outline.js';
 import type { FactSpec, Schema, SectionSpec } from './schema.js';
 import { compilePhrases } from './vocabulary.js';
@@ -26,5 +27,7 @@ function holdsText(section: Section): boolean {
 export function headingMatcher(phrases: readonly string[] | undefined): ((title: string) => boolean) | undefined {
   if (!phrases?.length) return undefined;
   const find = compilePhrases(phrases.map((phrase) => ({ phrase, value: true })));
-  return (title) => find(title).length > 0;
+  // Asked of every heading on each analysis that has not found the fact otherwise: each title is judged once.
+  const judged = new Map<string, boolean>();
+  return (title) => remember(judged, title, () => find(title).length > 0);
 }
