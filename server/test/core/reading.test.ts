@@ -646,6 +646,21 @@ describe('documents in other languages', () => {
     }
   });
 
+  it('finds an evaluation told inside the model section by its control group and pilot, in the other languages', () => {
+    const pilots = [
+      'Piloto de dos meses: los clientes se dividieron al azar, el 10 % quedó como grupo de control sin llamada.',
+      'Pilotphase über zwei Monate: die Kunden wurden zufällig aufgeteilt, 10 % blieben als Kontrollgruppe ohne Anruf.',
+      'Pilote de deux mois : les clients ont été répartis au hasard, 10 % sont restés en groupe témoin, sans appel.',
+      'Двухмесячный пилот: клиентов разделили случайным образом, 10 % остались контрольной группой без звонка.',
+    ];
+    for (const pilot of pilots) {
+      const doc = `# X\n\n## Contexto\n\n140 agentes, 9.000 llamadas al día.\n\n## Qué calcula\n\nClasificación binaria: probabilidad de baja en 60 días.\n\n## Datos\n\nTablas de contratos y reclamaciones, etiqueta de portabilidad.\n\n## Modelo\n\nXGBoost con 500 árboles.\n\n${pilot}\n\n## Flujo del job\n\nCada noche a las 02:30 el job puntúa 3,4 millones de líneas en batch.\n`;
+      const section = check(doc, { forceSchema: 'ml-system-design' }).sections.find((s) => s.id === 'evaluation')!;
+      expect(section.status, pilot).not.toBe('missing');
+      expect(section.kind, pilot).toBe('content');
+    }
+  });
+
   it('reads a Russian design doc and finds its gap', () => {
     const doc = optIn(
       [
