@@ -84,6 +84,12 @@ describe('facts read in context', () => {
     // Pounds per square inch, and a distribution that merely differs, are not.
     expect(monitoring('The pump raises an alarm when pressure goes above 80 PSI.')).toBe(false);
     expect(monitoring('La distribución del lead time cambia mucho entre especialidades.')).toBe(false);
+    // Degrading said of the model or its quality is; a service's degraded mode, or a camera lens, is not.
+    expect(monitoring('El modelo se degrada sin que nos enteremos, así que revisamos el error cada mes.')).toBe(true);
+    expect(monitoring('Retrain when ranking accuracy degrades by more than two points.')).toBe(true);
+    expect(monitoring('If the feature store is down, the job runs in a degraded mode and marks the run as degraded.')).toBe(false);
+    expect(monitoring('Modo degradado: si no hay partición nueva, se exporta la lista del día anterior.')).toBe(false);
+    expect(monitoring('Camera lens fouling degrades image features; cleaning is on the shift checklist.')).toBe(false);
   });
 
   it('does not take a fallback or a rollback for monitoring: they are how the service is run', () => {
