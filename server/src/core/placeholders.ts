@@ -151,6 +151,34 @@ const DEFERRED = /^\s*(?:tbd|to be (?:decided|defined|determined|agreed)|à déf
 const DEFERRED_WORDS = 14;
 
 /**
+ * A topic named only to say it is open ("实验方案待定，需与产品确认分流方式", "Experiment design TBD, pending
+ * sign-off", "Métricas a definir"): the topic is a prompt, what follows is why it is open.
+ */
+const TOPIC_OPEN = new RegExp(
+  String.raw`^[^,，、。.;；:：\n]{1,40}?\s?(?:待定|未定|待确认|待补充|未確定|미정|(?<!\p{L})(?:TBD|to be (?:decided|defined|determined|confirmed|agreed)|à (?:définir|confirmer)|(?:por|a) (?:definir|confirmar)|noch offen|не определ\p{L}*)(?!\p{L}))` +
+    String.raw`(?:\s*$|\s*[,，、;；:：—–(（。.]|\s+(?:with|after|until|once|when|pending|avec|après|lors|quand|con|después|cuando|com|depois|quando|mit|nach|bis|с|после|когда)\s)`,
+  'iu',
+);
+const TOPIC_OPEN_LEAD_WORDS = 5;
+/**
+ * A note that opens by saying what will be proposed or agreed later, or with someone ("Se propondrá en el informe
+ * de Fase 1 un conjunto de métricas", "Metrics will be agreed with the client at kick-off"): a promise, not content.
+ * "The threshold will be set to 0.7" says something, and is not one.
+ */
+const DECIDED_LATER = new RegExp(
+  `^\\s*(?:${[
+    String.raw`(?:(?:the |these |this |our )?[\p{L}-]+(?: [\p{L}-]+){0,2} )?(?:will be|are to be|is to be) (?:proposed|agreed|defined|decided|set|fixed|specified|determined) (?:later|with|after|during|once|when|at (?:the |a )?(?:kick-?off|workshop|next|end)|in (?:the |a )?(?:next|later|phase|stage|report|workshop|kick-?off))`,
+    String.raw`se (?:propondrá|acordará|definirá|fijará|decidirá|consensuará)n? (?:más adelante|con|tras|después|en (?:el|la|una) (?:informe|fase|etapa|entrega|reunión|taller|siguiente|próxima))`,
+    String.raw`(?:[\p{L}-]+(?: [\p{L}-]+){0,2} )?(?:será|serão) (?:propost|acordad|definid|fixad|decidid)[oa]s? (?:mais tarde|depois|com|após|(?:no|na|em) (?:relatório|fase|etapa|reunião|próxima|oficina))`,
+    String.raw`(?:[\p{L}'-]+(?: [\p{L}'-]+){0,2} )?(?:sera|seront) (?:proposée?s?|convenue?s?|définie?s?|fixée?s?|décidée?s?) (?:plus tard|ultérieurement|avec|après|lors|dans le (?:rapport|livrable)|(?:en|à la) (?:phase|étape))`,
+    String.raw`(?:[\p{L}-]+(?: [\p{L}-]+){0,2} )?(?:wird|werden) (?=(?:später|noch|erst|mit|im|in der|nach) )(?:(?:später|noch|erst) )*(?:(?:mit|im|in der|nach) [^.]{1,40}? )?(?:vorgeschlagen|abgestimmt|festgelegt|definiert|entschieden)`,
+    String.raw`(?:[\p{L}-]+(?: [\p{L}-]+){0,2} )?(?:будет|будут) (?:предложен|согласован|определ[её]н|утвержд[её]н)\p{L}* (?:позже|позднее|с |после|на (?:этапе|следующ))`,
+  ].join('|')})(?!\\p{L})`,
+  'iu',
+);
+const DECIDED_LATER_WORDS = 20;
+
+/**
  * A note on the write-up itself, as interview practice ends: what was missed or is for next time
  * ("Never got to monitoring. Next time bring it up during serving", "监控几乎没讲，下次要留时间"):
  * it names a step only to say it is not there.
@@ -224,6 +252,8 @@ function holdsPlace(trimmed: string): boolean {
     SKIPPED.test(trimmed) ||
     (words <= SELF_REVIEW_WORDS && SELF_REVIEW.test(outsideParentheses(trimmed))) ||
     (DEFERRED.test(trimmed) && words <= DEFERRED_WORDS) ||
+    (words <= DEFERRED_WORDS && topicOpen(trimmed)) ||
+    (words <= DECIDED_LATER_WORDS && DECIDED_LATER.test(trimmed)) ||
     FILL_IN.test(trimmed) ||
     TEMPLATE_NOTE.test(trimmed) ||
     (words <= ASIDE_WORDS && (ENCLOSED.exec(trimmed)?.[1]!.length ?? Infinity) <= ASIDE_CHARACTERS) ||
@@ -231,3 +261,8 @@ function holdsPlace(trimmed: string): boolean {
   );
 }
 
+/** A topic of a few words, then the mark that it is open. */
+function topicOpen(text: string): boolean {
+  const found = TOPIC_OPEN.exec(text);
+  return found !== null && wordCount(found[0]) <= TOPIC_OPEN_LEAD_WORDS + 3;
+}

@@ -741,6 +741,24 @@ describe('placeholders and terse notes', () => {
     expect(status(replace(monitoring, '## 7. Monitoring\n\nTBD with the SRE team how to page, but we alert on drift in the score distribution and retrain weekly.'), 'monitoring')).toBe('present');
   });
 
+  it('treats a topic named only to say it is open, or a promise to agree it later, as holding a place', () => {
+    for (const note of [
+      '实验方案待定，需与交易产品确认分流方式',
+      'Drift checks TBD, pending the platform team.',
+      'Métricas a definir con el órgano de contratación.',
+      '| Check | Status | Notes |\n|---|---|---|\n| Model quality alerts | ❌ | Thresholds to be decided, with the data science team |',
+      'Se propondrá en el informe de Fase 1 un conjunto de métricas consensuado con la Jefatura de Inspección.',
+      'Alert thresholds will be agreed with the operations team at the kick-off.',
+      'Die Schwellwerte werden erst nach dem Pilotbetrieb festgelegt.',
+    ]) {
+      expect(status(replace(monitoring, `## 7. Monitoring\n\n${note}`), 'monitoring'), note).toBe('empty');
+    }
+    // A decision stated, or a topic that goes on to say what is done, is content.
+    for (const note of ['Drift alert thresholds will be set to 0.2 PSI on every input feature.', 'Drift checks TBD for the text inputs; for the tabular features we alert when PSI exceeds 0.2 and retrain weekly.']) {
+      expect(status(replace(monitoring, `## 7. Monitoring\n\n${note}`), 'monitoring'), note).toBe('present');
+    }
+  });
+
   it('treats bare bullets that only echo the step\'s own topics as a placeholder', () => {
     expect(status(replace(monitoring, '## 7. Monitoring\n\n- Drift\n- Alerts'), 'monitoring')).toBe('empty');
     const data = replace('Impressions and clicks from the ad server logs, joined daily; natural labels.', '- click logs\n- ad metadata');
