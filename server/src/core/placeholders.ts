@@ -36,6 +36,10 @@ const TEMPLATE_NOTE = new RegExp(
 /** Emoji and their joiners: decoration around a note, never its words ("🚧 TODO", "TBD 👀 —"). */
 const SIGNS = String.raw`\p{Extended_Pictographic}\u{FE0F}\u{200D}`;
 /** Words that hold a place in the other languages MLSD reads. */
+/** "Later", alone or nearly: the step is put off ("- depois", "Monitoring: later", "後で"). */
+const LATER = /^\s*(?:later|depois|después|más tarde|plus tard|später|後で|あとで|나중에|稍后|以后)(?![\p{L}])[\s\S]{0,20}$/iu;
+/** A short note that ends by saying it is open: "Ana (RevOps) vai definir o que conta como bom — TBD", "sync or async? no decision". */
+const ENDS_OPEN = /(?:[—–-]|[?？,;:])\s*(?:tbd|tbc|no decision(?: yet)?|not decided(?: yet)?|undecided|待定|未定|미정|à définir|por definir|a definir|noch offen)\s*[.!]?\s*$/iu;
 const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|検討中|未定|미정|작성\s?중|추후|pendiente|por completar|por definir|à compléter|à définir|a definir|a completar|в работе|будет позже|позже|tbd)[\s\S]{0,20}$/i;
 /**
  * A note that opens with a to-do marker ("TODO — ask Priya which logs we may use", "Pendiente — lo vemos con Plataforma", "待补充。监控指标…
@@ -146,7 +150,7 @@ const AS_EXISTING_WORDS = 8;
 const SKIPPED =
   /^[\s*_]*(?:skipped|not covered|didn['’]t get to (?:it|this|that)|ran out of time|übersprungen|nicht behandelt|omitido|nos (?:lo )?saltamos|no dio tiempo|sauté|pas abordé|non abordé|pulado|pulamos|não deu tempo|пропущено|пропустили|не успели|スキップ|割愛|時間切れ|건너뜀|건너뛰었|생략했)(?![\p{L}])|^[^。！？\n]{0,30}(?:这部分|这一部分|这块|这段)就?(?:跳过|略过)/iu;
 /** A decision put off to someone or some time: "TBD with the platform team", "À définir avec l'équipe (réunion le 21/03)". */
-const DEFERRED = /^\s*(?:tbd|to be (?:decided|defined|determined|agreed)|à définir|a definir|por definir|à décider|a decidir|por decidir|noch offen|zu klären|будет определ\S*|определим)\s+(?:with|after|until|once|when|by|at|avec|après|lors|quand|con|después|cuando|com|depois|quando|mit|nach|bis|beim|с|после|когда|на)\s/iu;
+const DEFERRED = /^\s*(?:tbd|to be (?:decided|defined|determined|agreed)|à définir|a definir|por definir|à décider|a decidir|por decidir|noch offen|zu klären|будет определ\S*|определим)\s+(?:with|w\/|after|until|once|when|by|at|avec|après|lors|quand|con|después|cuando|com|depois|quando|mit|nach|bis|beim|с|после|когда|на)\s/iu;
 
 const DEFERRED_WORDS = 14;
 
@@ -257,7 +261,9 @@ function holdsPlace(trimmed: string): boolean {
     FILL_IN.test(trimmed) ||
     TEMPLATE_NOTE.test(trimmed) ||
     (words <= ASIDE_WORDS && (ENCLOSED.exec(trimmed)?.[1]!.length ?? Infinity) <= ASIDE_CHARACTERS) ||
-    PLACEHOLDER_WORDS.test(trimmed)
+    PLACEHOLDER_WORDS.test(trimmed) ||
+    LATER.test(trimmed) ||
+    (words <= DEFERRED_WORDS && ENDS_OPEN.test(trimmed))
   );
 }
 

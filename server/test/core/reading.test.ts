@@ -753,11 +753,15 @@ describe('placeholders and terse notes', () => {
       'Se propondrá en el informe de Fase 1 un conjunto de métricas consensuado con la Jefatura de Inspección.',
       'Alert thresholds will be agreed with the operations team at the kick-off.',
       'Die Schwellwerte werden erst nach dem Pilotbetrieb festgelegt.',
+      '- depois',
+      'Later.',
+      '- TBD w/ platform team\n- sync in the signup path or async after it? no decision',
+      'Ana (RevOps) vai definir o que conta como "bom" — TBD',
     ]) {
       expect(status(replace(monitoring, `## 7. Monitoring\n\n${note}`), 'monitoring'), note).toBe('empty');
     }
     // A decision stated, or a topic that goes on to say what is done, is content.
-    for (const note of ['Drift alert thresholds will be set to 0.2 PSI on every input feature.', 'Drift checks TBD for the text inputs; for the tabular features we alert when PSI exceeds 0.2 and retrain weekly.']) {
+    for (const note of ['Drift alert thresholds will be set to 0.2 PSI on every input feature.', 'Later retraining runs start when feature drift exceeds 0.2 PSI.', 'Drift checks TBD for the text inputs; for the tabular features we alert when PSI exceeds 0.2 and retrain weekly.']) {
       expect(status(replace(monitoring, `## 7. Monitoring\n\n${note}`), 'monitoring'), note).toBe('present');
     }
   });
