@@ -12,9 +12,9 @@ import { ROOT } from './helpers.js';
 describe.each(SETS.filter((set) => set !== 'holdout'))('the %s set', (name) => {
   const docs = loadSet(name);
 
-  // The own set (over 250 documents, two CLI runs) takes about 25 s: what is checked is the
-  // reading, not the time, so a busy machine must not fail it.
+  // The own set (nearly 700 documents, two CLI runs) takes about three minutes beside the other
+  // test files on two cores: what is checked is the reading, not the time, so a busy machine must not fail it.
   it.skipIf(!docs)('reads its documents as pinned in eval/results', async () => {
     await expect(report(TITLES[name]!, evaluate(docs!))).toMatchFileSnapshot(join(ROOT, 'eval', 'results', `${name}.txt`));
-  }, 180_000);
+  }, 900_000);
 });
