@@ -359,9 +359,6 @@ describe('facts in ordinary words', () => {
     // Segments of one model, models only, or methods with nothing measured are no comparison against a baseline.
     expect(fact('baseline', 'Evaluation', table('| Weekdays | 14% |', '| Weekends | 19% |')).found).toBe(false);
     expect(fact('baseline', 'Evaluation', table('| LightGBM | 18.2% |', '| XGBoost | 18.9% |')).found).toBe(false);
-    // Models by their usual short names are models too.
-    expect(fact('baseline', 'Evaluation', table('| rule (prod) | 24.1% |', '| linreg | 21.0% |', '| LGBM | 16.8% |'))).toMatchObject({ found: true, values: ['rule (prod)'] });
-    expect(fact('baseline', 'Evaluation', table('| LGBM | 18.2% |', '| XGB | 18.9% |')).found).toBe(false);
     expect(fact('baseline', 'Evaluation', table('| Same weekday last week | not run |', '| LightGBM | 18.2% |')).found).toBe(false);
     expect(fact('baseline', 'Evaluation', ['| Method | Notes |', '|---|---|', '| Same weekday last week | 31.4% |', '| LightGBM | 18.2% |'].join('\n')).found).toBe(false);
   });
