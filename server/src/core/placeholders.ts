@@ -35,11 +35,11 @@ const TEMPLATE_NOTE = new RegExp(
 );
 /** Emoji and their joiners: decoration around a note, never its words ("🚧 TODO", "TBD 👀 —"). */
 const SIGNS = String.raw`\p{Extended_Pictographic}\u{FE0F}\u{200D}`;
-/** Words that hold a place in the other languages MLSD reads. */
 /** "Later", alone or nearly: the step is put off ("- depois", "Monitoring: later", "後で"). */
 const LATER = /^\s*(?:later|depois|después|más tarde|plus tard|später|後で|あとで|나중에|稍后|以后)(?![\p{L}])[\s\S]{0,20}$/iu;
 /** A short note that ends by saying it is open: "Ana (RevOps) vai definir o que conta como bom — TBD", "sync or async? no decision". */
 const ENDS_OPEN = /(?:[—–-]|[?？,;:])\s*(?:tbd|tbc|no decision(?: yet)?|not decided(?: yet)?|undecided|待定|未定|미정|à définir|por definir|a definir|noch offen)\s*[.!]?\s*$/iu;
+/** Words that hold a place in the other languages MLSD reads. */
 const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|検討中|未定|미정|작성\s?중|추후|pendiente|por completar|por definir|à compléter|à définir|a definir|a completar|в работе|будет позже|позже|tbd)[\s\S]{0,20}$/i;
 /**
  * A note that opens with a to-do marker ("TODO — ask Priya which logs we may use", "Pendiente — lo vemos con Plataforma", "待补充。监控指标…
@@ -267,7 +267,7 @@ function holdsPlace(trimmed: string): boolean {
   );
 }
 
-/** A topic of a few words, then the mark that it is open. */
+/** A topic of a few words, then the mark that it is open (itself up to three words: "to be decided"). */
 function topicOpen(text: string): boolean {
   const found = TOPIC_OPEN.exec(text);
   return found !== null && wordCount(found[0]) <= TOPIC_OPEN_LEAD_WORDS + 3;
