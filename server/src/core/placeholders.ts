@@ -35,10 +35,12 @@ const TEMPLATE_NOTE = new RegExp(
 );
 /** Emoji and their joiners: decoration around a note, never its words ("🚧 TODO", "TBD 👀 —"). */
 const SIGNS = String.raw`\p{Extended_Pictographic}\u{FE0F}\u{200D}`;
+/** Words that mark a topic as open, in the languages we read: "TBD", "待定", "à définir", "no decision". */
+const OPEN_MARK = String.raw`(?:待定|未定|待确认|待补充|未確定|미정|(?<!\p{L})(?:tbd|tbc|to be (?:decided|defined|determined|confirmed|agreed)|no decision(?: yet)?|not decided(?: yet)?|undecided|à (?:définir|confirmer)|(?:por|a) (?:definir|confirmar)|noch offen|не определ\p{L}*)(?!\p{L}))`;
 /** "Later", alone or nearly: the step is put off ("- depois", "Monitoring: later", "後で"). */
 const LATER = /^\s*(?:later|depois|después|más tarde|plus tard|später|後で|あとで|나중에|稍后|以后)(?![\p{L}])[\s\S]{0,20}$/iu;
 /** A short note that ends by saying it is open: "Ana (RevOps) vai definir o que conta como bom — TBD", "sync or async? no decision". */
-const ENDS_OPEN = /(?:[—–-]|[?？,;:])\s*(?:tbd|tbc|no decision(?: yet)?|not decided(?: yet)?|undecided|待定|未定|미정|à définir|por definir|a definir|noch offen)\s*[.!]?\s*$/iu;
+const ENDS_OPEN = new RegExp(String.raw`(?:[—–-]|[?？,;:])\s*${OPEN_MARK}\s*[.!]?\s*$`, 'iu');
 /** Words that hold a place in the other languages MLSD reads. */
 const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|検討中|未定|미정|작성\s?중|추후|pendiente|por completar|por definir|à compléter|à définir|a definir|a completar|в работе|будет позже|позже|tbd)[\s\S]{0,20}$/i;
 /**
@@ -159,7 +161,7 @@ const DEFERRED_WORDS = 14;
  * sign-off", "Métricas a definir"): the topic is a prompt, what follows is why it is open.
  */
 const TOPIC_OPEN = new RegExp(
-  String.raw`^[^,，、。.;；:：\n]{1,40}?\s?(?:待定|未定|待确认|待补充|未確定|미정|(?<!\p{L})(?:TBD|to be (?:decided|defined|determined|confirmed|agreed)|à (?:définir|confirmer)|(?:por|a) (?:definir|confirmar)|noch offen|не определ\p{L}*)(?!\p{L}))` +
+  String.raw`^[^,，、。.;；:：\n]{1,40}?\s?${OPEN_MARK}` +
     String.raw`(?:\s*$|\s*[,，、;；:：—–(（。.]|\s+(?:with|after|until|once|when|pending|avec|après|lors|quand|con|después|cuando|com|depois|quando|mit|nach|bis|с|после|когда)\s)`,
   'iu',
 );

@@ -163,8 +163,7 @@ describe('parsing without GFM where it has nothing to read', () => {
       return tree;
     };
     for (const chunk of chunks) expect(parseMarkdown(chunk).tree, chunk).toEqual(withGfm(chunk));
-    // Two parses of every chunk of some 700 documents: minutes on a busy machine, and what is checked is the trees.
-  }, 600_000);
+  }, 600_000); // Two parses of every chunk of some 700 documents: minutes on a busy machine; what is checked is the trees.
 
   it('reads GFM wherever it is written', () => {
     for (const text of ['| a |\n|---|\n| 1 |\n', '~~gone~~', 'see www.example.com', 'mail a@b.co', 'x[^1]\n\n[^1]: n\n', '- [x] done\n', 'https://e.com']) {
