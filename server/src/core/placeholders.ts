@@ -5,7 +5,7 @@
 import { outsideParentheses, wordCount } from './words.js';
 
 /** "TBD", "TODO: fill in", "…", a dash alone in a cell: words that hold a place, not content. */
-const PLACEHOLDER = /^\s*(?:tbd|tba|todo|fixme|wip|n\/a|to ?do|to be (?:written|done|decided|defined|filled in|determined)|coming soon|fill (?:me |this )?in)\b[\s\S]{0,40}$|^\s*(?:\.\.\.|…|\?+|[-–—―－]{1,3})\s*$/i;
+const PLACEHOLDER = /^\s*(?:tbd|tba|todo|fixme|wip|work in progress|under construction|n\/a|to ?do|to be (?:written|done|decided|defined|filled in|determined)|coming soon|fill (?:me |this )?in)\b[\s\S]{0,40}$|^\s*(?:\.\.\.|…|\?+|[-–—―－]{1,3})\s*$/i;
 /** A fill-in left as written: "[completar]", "[your text here]", "[TBD]". */
 const FILL_IN = /^\[[^\]\n]{0,40}\]$/;
 /**
@@ -70,7 +70,8 @@ const WRITTEN_LATER = new RegExp(
     String.raw`稍后补充`,
     String.raw`추후\s?(?:작성|추가|보완)`,
     String.raw`나중에\s?(?:작성|정리)`,
-    String.raw`(?:will|to) be (?:added|written|filled in|completed) (?:later|after|once|when|before)`,
+    // Its writer may be named between: "to be written by Ana before the A/B test starts".
+    String.raw`(?:will|to) be (?:added|written|filled in|completed)(?: by @?[\p{L}\p{N}._-]+(?: (?:and|&) @?[\p{L}\p{N}._-]+)?)? (?:later|after|once|when|before)`,
     String.raw`wird (?:später|nach)\s[^.]{0,40}ergänzt`,
     String.raw`sera (?:complétée?|ajoutée?|rédigée?) (?:plus tard|après)`,
     String.raw`se completará`,
@@ -226,6 +227,11 @@ const SELF_REVIEW_WORDS = 40;
 const LEADING_SIGNS = new RegExp(`^[\\s${SIGNS}]+`, 'u');
 /** The marker of a GitHub alert or an Obsidian callout ("> [!NOTE]", "> [!todo]-"): it is markup, not words. */
 const ALERT_MARKER = /^\s*\[![A-Za-z]+\][+-]?/;
+/** The fences of an admonition (":::caution Title" … ":::", as Docusaurus and markdown-it containers write them): markup, not words. */
+const ADMONITION_OPEN = /^\s*:{3,}[\p{L}-]*[ \t]*/u;
+const ADMONITION_CLOSE = /\n\s*:{3,}\s*$/;
+/** A last sentence that only calls the note a placeholder ("… before the A/B test starts. Placeholder."). */
+const SELF_LABEL = /(?<=[.!。！]|^)\s*(?:placeholder|stub|platzhalter|espace réservé|marcador de posición|espaço reservado|заглушка|占位符?|プレースホルダー?|플레이스홀더)[.!。！]?\s*$/iu;
 /** Text wholly in one pair of parentheses. */
 const ENCLOSED = /^[(（]([^()（）]*)[)）]$/u;
 /** An aside wholly in parentheses, short: "(ran out of time here)", "（时间到了，没来得及写）". */
@@ -237,7 +243,11 @@ const FIELD_LABEL_WORDS = 3;
 
 /** Whether a paragraph, item or cell holds a place without saying anything. */
 export function isPlaceholderText(text: string): boolean {
-  const trimmed = text.replace(ALERT_MARKER, '').replace(LEADING_SIGNS, '').trim();
+  const unmarked = text.replace(ALERT_MARKER, '').replace(ADMONITION_OPEN, '').replace(ADMONITION_CLOSE, '');
+  // A last sentence that only calls the note a placeholder is no content: the rest is read as the note, the word alone holds a place.
+  const labelled = unmarked.replace(SELF_LABEL, '');
+  if (labelled !== unmarked && labelled.trim() === '') return true;
+  const trimmed = labelled.replace(LEADING_SIGNS, '').trim();
   const label = FIELD_LABEL.exec(trimmed)?.[0];
   // A field whose answer is a placeholder is left open, as the answer alone would be.
   if (label && wordCount(label) <= FIELD_LABEL_WORDS && holdsPlace(trimmed.slice(label.length))) return true;

@@ -735,8 +735,15 @@ describe('parts that are no step', () => {
       // Planned for a numbered stage, or as what exists already says.
       'Разработка регламента сбора данных предусмотрена на этапе 3 НИР (2025 г.) в соответствии с техническим заданием.', 'Data collection is planned for phase 2.',
       'Die Datenbeschaffung ist für Phase 2 vorgesehen.', 'La collecte est prévue en phase 2.', '同现有规范。', 'Same as the existing standard.', 'Wie gehabt.', '既存の規定に準ずる。', '기존과 동일.',
-      '*Where does the training data come from, and how are labels obtained: logged outcomes, human labelling, heuristics? Any known biases, gaps or leakage risks worth a sentence?*']) {
+      '*Where does the training data come from, and how are labels obtained: logged outcomes, human labelling, heuristics? Any known biases, gaps or leakage risks worth a sentence?*',
+      // Its writer named, an admonition's fences, a last word that calls it a placeholder, a work-in-progress sign.
+      'Data plan to be written by Ana before the A/B test starts.', ':::caution 🚧 Work in progress\nData plan to be written by Ana before the A/B test starts. Placeholder.\n:::',
+      '> [!WARNING] 🚧 Work in progress', 'Placeholder.', '🚧 Under construction']) {
       expect(statuses(`# X\n\n## Data\n\n${body}\n\n## Model\n\nA GBDT over 40 features, trained weekly.\n`)).toContain('data=empty');
+    }
+    // Real content in an admonition, or before a word on what is still a placeholder, is content.
+    for (const body of [':::note\n90 days of click logs with purchases as labels.\n:::', '90 days of click logs with purchases as labels. The schema below is a placeholder.']) {
+      expect(statuses(`# X\n\n## Data\n\n${body}\n\n## Model\n\nA GBDT over 40 features, trained weekly.\n`)).toContain('data=present');
     }
     // What exists, and more of its own, is content.
     const more = 'Same as the existing standard, plus 90 days of click logs with purchases as labels.';
