@@ -68,6 +68,9 @@ describe('which documents are checked', () => {
       `# Ошибка в фичах\n\n## Что произошло\n\nДубли событий.\n\n${steps}\n## Корневая причина\n\nПовтор в стриме.\n`,
       // An API reference: how to call a model's endpoint, not how it was designed.
       `# Churn API\n\n## Authentication\n\nBearer tokens.\n\n${steps}\n## Rate limits\n\n100 requests a second.\n`,
+      // A team's wiki home page: who they are, how they work, where to start.
+      `# Команда ML\n\n## 👋 Кто мы\n\nПоиск и рекомендации.\n\n${steps}\n## 🆕 Онбординг\n\nДоступы и первые задачи.\n`,
+      `# Search ML\n\n## Who we are\n\nSix engineers.\n\n${steps}\n## Useful links\n\n- Dashboards\n`,
     ];
     expect(check(`# Lastprognose\n\n${steps}`, { path: 'docs/x.md' }).checked).toBe(true);
     for (const text of texts) expect(check(text, { path: 'docs/x.md' }).checked, text.split('\n')[0]).toBe(false);
@@ -94,7 +97,8 @@ describe('which documents are checked', () => {
     const body = 'Shoppers should find what they want within two searches: the goal for our 3M users a day.\n\n## Data\n\nClick logs and labels.\n\n## Model\n\nA GBDT baseline.\n\n## Evaluation\n\nnDCG@10.\n\n## Serving\n\nScores are precomputed nightly.\n';
     expect(check(`# Feed, Q3\n\n${body}`, { path: 'notes/x.md' }).checked).toBe(true);
     for (const title of ['Vendor comparison, Q3', 'Build vs buy, Q3', 'Status update, week 23', '進捗報告 第23週', 'Book notes, spring 2024', 'Chapter by chapter, spring 2024', '障害報告書：おすすめ枠', 'Störungsbericht, KW 12', 'Handwritten OCR — model comparison, June',
-      'Propuesta de presupuesto 2025 — GPU', 'Budget request: training cluster', 'Datenschutz-Folgenabschätzung gemäß Art. 35 DSGVO', 'DPIA — churn score', 'Privacy impact assessment: feed ranking']) {
+      'Propuesta de presupuesto 2025 — GPU', 'Budget request: training cluster', 'Datenschutz-Folgenabschätzung gemäß Art. 35 DSGVO', 'DPIA — churn score', 'Privacy impact assessment: feed ranking',
+      'Search ML team wiki', '推荐算法组 · 团队主页']) {
       expect(check(`# ${title}\n\n${body}`, { path: 'notes/x.md' }).checked, title).toBe(false);
     }
   });
