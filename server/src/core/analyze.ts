@@ -122,10 +122,12 @@ function analyzeText(text: string, options: AnalyzeOptions, defaultSchema: strin
   const { outline } = readDocument(prompts.length > 0 ? blankPromptLines(text, prompts) : text, options.cache);
   // locate the steps, read the facts, judge each step.
   const located = locateSteps(outline, schema);
-  const facts = readFacts(schema, outline, located);
+  // The title: the first-level heading, or the frontmatter's for a page whose headings start below one.
+  const title = outline.sections.find((section) => section.depth === 1)?.title ?? (frontmatter && frontmatterScalar(frontmatter, 'title'));
+  const facts = readFacts(schema, outline, located, title);
   const status = statuses(schema, located.matches, facts, located.implied);
   // detect: a document nobody declared counts when it reads as a design doc of the framework.
-  const detected = declared ? undefined : detectDesignDoc(schema, outline, located.matches, status, facts, frontmatter && frontmatterScalar(frontmatter, 'title'));
+  const detected = declared ? undefined : detectDesignDoc(schema, outline, located.matches, status, facts, title);
   if (!declared && !detected) return UNCHECKED;
   const selection: Selection = declared ?? { reason: detected!, schemaRef: defaultSchema };
 

@@ -6,7 +6,7 @@
  * headings and titles of other kinds of documents. The numbers and words are the schema's `detection:` data.
  */
 import type { FactResult } from './facts.js';
-import { normalizeHeading, phraseNeedle } from './headings.js';
+import { normalizeHeading, titleNames } from './headings.js';
 import type { Matches } from './occurrences.js';
 import type { Outline } from './outline.js';
 import type { Schema, SectionSpec } from './schema.js';
@@ -20,10 +20,9 @@ export function detectDesignDoc(
   matches: Matches,
   status: Map<string, SectionStatus>,
   facts: Map<string, FactResult>,
-  /** The frontmatter's `title:`, the title of a page whose heading levels start below one. */
-  frontmatterTitle?: string,
+  /** The document's title: its first-level heading, or the frontmatter's `title:`. */
+  title: string | undefined,
 ): Detected | undefined {
-  const title = outline.sections.find((section) => section.depth === 1)?.title ?? frontmatterTitle;
   const rules = schema.detection;
   // Headings of another kind of document ("What you'll do", "Attendees") outweigh any steps it names;
   // a title ("How I designed…", "Walkthrough") does not outweigh an outline of most steps.
@@ -55,9 +54,3 @@ function otherHeadingCount(schema: Schema, outline: Outline): number {
   return outline.sections.filter((section) => schema.detection.otherHeadings.has(normalizeHeading(section.title))).length;
 }
 
-/** Whether the title holds one of the phrases: "Meeting notes", "Model card". */
-function titleNames(title: string | undefined, phrases: readonly string[]): boolean {
-  if (!title || phrases.length === 0) return false;
-  const words = ` ${normalizeHeading(title)} `;
-  return phrases.some((phrase) => words.includes(phraseNeedle(phrase)));
-}

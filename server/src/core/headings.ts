@@ -38,6 +38,13 @@ export function phraseNeedle(phrase: string): string {
   return UNSPACED.test(phrase) ? phrase : ` ${phrase} `;
 }
 
+/** Whether a title holds one of the phrases (normalized as headings are): "Meeting notes", "Model card". */
+export function titleNames(title: string | undefined, phrases: readonly string[]): boolean {
+  if (!title || phrases.length === 0) return false;
+  const words = ` ${normalizeHeading(title)} `;
+  return phrases.some((phrase) => words.includes(phraseNeedle(phrase)));
+}
+
 export function normalizeHeading(text: string): string {
   return remember(normalized, text, () => normalize(text));
 }

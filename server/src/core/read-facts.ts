@@ -11,11 +11,18 @@ import { readItems } from './fact-items.js';
 import { readFact, scopeRuns, uniqueRuns, type FactResult } from './facts.js';
 import type { Run } from './occurrences.js';
 import { documentText, type Outline } from './outline.js';
-import { stepOf, type Schema, type SectionSpec } from './schema.js';
+import { stepOf, type FactSpec, type Schema, type SectionSpec } from './schema.js';
+import { titleNames } from './headings.js';
 import type { TextUnit } from './text.js';
 import type { StepLocations } from './steps.js';
 
-export function readFacts(schema: Schema, outline: Outline, { matches, topics, implied }: StepLocations): Map<string, FactResult> {
+export function readFacts(
+  schema: Schema,
+  outline: Outline,
+  { matches, topics, implied }: StepLocations,
+  /** The document's title: it may say the product itself raises alerts. */
+  title?: string,
+): Map<string, FactResult> {
   const facts = new Map<string, FactResult>();
   let wholeText: Run[] | undefined;
   // A sub-section reads its step's own text and its own; each step's is gathered once.
@@ -36,7 +43,7 @@ export function readFacts(schema: Schema, outline: Outline, { matches, topics, i
     // Elsewhere, only what the text names counts: a latency budget among the requirements is a requirement.
     const about = (topics.get(step) ?? []).filter((topic) => topic.leading && !own.has(topic.run)).map((topic) => unitRun(topic.unit));
     for (const id of spec.facts) {
-      const fact = schema.facts[id]!;
+      const fact = asTitled(schema.facts[id]!, title);
       let result = either(readFact(fact, spec, runs, schema, { inOwnStep: !impliedText }), () => readFact(fact, spec, about, schema, { inferred: false, patterns: null }));
       // Then the text of the other steps the schema reads the fact in (`also-in`): the bundled baseline is named where the model is compared.
       for (const other of fact.alsoIn) {
@@ -66,6 +73,20 @@ export function readFacts(schema: Schema, outline: Outline, { matches, topics, i
     }
   }
   return facts;
+}
+
+const withoutWeakPatterns = new WeakMap<FactSpec, FactSpec>();
+
+/**
+ * The fact as a document with this title states it: where the title names a product that
+ * itself raises alerts, "alert" is the product's word, and only the fact's other words count.
+ * One reading per fact, so what is kept per fact is kept across edits.
+ */
+function asTitled(fact: FactSpec, title: string | undefined): FactSpec {
+  if (!fact.weakPatterns || !titleNames(title, fact.productTitles)) return fact;
+  let variant = withoutWeakPatterns.get(fact);
+  if (!variant) withoutWeakPatterns.set(fact, (variant = { ...fact, weakPatterns: undefined }));
+  return variant;
 }
 
 const unitRuns = new WeakMap<TextUnit, Run>();

@@ -64,6 +64,7 @@ export interface RawFact {
   'not-context'?: string[];
   'lead-in'?: string[];
   'weak-patterns'?: string[];
+  'product-titles'?: string[];
   'ignore-questions'?: boolean;
   anywhere?: boolean | string[];
   'also-in'?: string[];

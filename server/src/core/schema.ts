@@ -132,6 +132,11 @@ export interface FactSpec {
   notContext?: RegExp;
   /** Patterns that state the fact only in a sentence its context matches, in any step. */
   weakPatterns?: RegExp;
+  /**
+   * Words of a title that name a product which itself raises alerts ("Predictive bearing alerts", "性能劣化智能告警"): in
+   * such a document the weak patterns are the product's words, and only the fact's other words state it.
+   */
+  productTitles: readonly string[];
   /** A sentence that asks ("Would you use precision or recall?") states nothing. */
   ignoreQuestions: boolean;
   /** Stated anywhere in the document counts when the section itself does not state it: with these patterns (and strong synonyms). */
@@ -249,6 +254,7 @@ function build(raw: RawSchema): Schema {
       notContext: compilePatterns(fact['not-context'], 'iu'),
       leadIn: compilePatterns(fact['lead-in'], 'iu'),
       weakPatterns: compilePatterns(fact['weak-patterns']),
+      productTitles: (fact['product-titles'] ?? []).map(normalizeHeading),
       ignoreQuestions: fact['ignore-questions'] ?? false,
       anywhere: fact.anywhere === true ? { patterns } : Array.isArray(fact.anywhere) ? { patterns: compilePatterns(fact.anywhere) } : undefined,
       alsoIn: fact['also-in'] ?? [],

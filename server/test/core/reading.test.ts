@@ -125,6 +125,17 @@ describe('facts read in context', () => {
     // Not the sentence of another paragraph.
     expect(monitoring('We track the share of tickets routed by the model.\n\nLatency alerts go to the SRE on-call.')).toBe(false);
   });
+
+  it('reads "alert" as the product\'s word in a document titled for a product that raises alerts', () => {
+    const titled = (title: string, line: string) => facts(replace('Alerts on feature drift and on CTR drops; daily retraining.', line).replace('# Ad click prediction', `# ${title}`))('monitoring').found;
+    const alert = 'Alert to #ml if the acceptance rate of suggestions drops below 55%.';
+    expect(titled('Ad click prediction', alert)).toBe(true);
+    for (const title of ['Predictive bearing alerts', '无线小区性能劣化智能告警', 'Anomaly detection for service metrics', 'Frühwarnsystem Leckagen']) {
+      expect(titled(title, alert), title).toBe(false);
+      // Drift and its measures state monitoring there as anywhere.
+      expect(titled(title, 'Input drift is checked weekly (PSI > 0.2 means we retrain).'), title).toBe(true);
+    }
+  });
 });
 
 describe('facts in ordinary words', () => {
