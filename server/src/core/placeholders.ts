@@ -78,7 +78,7 @@ const WRITTEN_LATER = new RegExp(
     String.raw`será (?:preenchid|complet|adicionad)[oa]`,
     String.raw`будет (?:дописан|добавлен|заполнен)`,
     // Worked out at a later stage: "Раздел будет разработан на следующем этапе проекта".
-    String.raw`(?:will|to) be (?:written|added|developed|defined|worked out|detailed|designed) (?:in|at|during) (?:the |a )?(?:next|later|following) (?:phase|stage|iteration|milestone)`,
+    String.raw`(?:will|to) be (?:written|added|developed|defined|worked out|detailed|designed) (?:in|at|during) (?:the |a )?(?:next|later|following) (?:phase|stage|iteration|milestone|version|revision|edition|release)`,
     String.raw`(?:in der|in einer) (?:nächsten|späteren|folgenden) (?:Phase|Projektphase|Stufe|Iteration)\s[^.]{0,30}(?:erarbeitet|ausgearbeitet|ergänzt|beschrieben|festgelegt|dargestellt)`,
     String.raw`(?:sera|seront) (?:défini|précisé|rédigé|détaillé|élaboré|complété)e?s? (?:lors de la|dans la|à la) (?:prochaine|phase suivante|étape suivante)`,
     String.raw`se (?:definirá|desarrollará|detallará|elaborará|completará)n? en (?:la|una) (?:siguiente|próxima|posterior) (?:fase|etapa)`,
@@ -126,6 +126,22 @@ const WRITTEN_LATER = new RegExp(
   'iu',
 );
 const WRITTEN_LATER_WORDS = 30;
+/**
+ * A sentence that says its topic is still being settled with someone ("The questions of control of the model
+ * quality … are under discussion with the IT directorate"): open, as "TBD with" is.
+ */
+const UNDER_DISCUSSION = new RegExp(
+  `(?:${[
+    String.raw`(?:is|are) (?:still )?(?:under discussion|being (?:discussed|agreed|clarified|worked out|negotiated)) (?:with|by|in|among|between)\b`,
+    String.raw`(?:está|están) (?:todavía |aún )?(?:en discusión|en negociación|siendo (?:discutid|acordad)[oa]s?) con\b`,
+    String.raw`(?:est|sont) (?:encore )?(?:en (?:cours de )?discussion|en négociation|en cours d'arbitrage) avec\b`,
+    String.raw`(?:wird|werden) (?:noch )?(?:mit [^.]{1,40} )?(?:diskutiert|abgestimmt|geklärt|verhandelt)(?:\.|$)`,
+    String.raw`(?:está|estão) (?:ainda )?(?:em discussão|em negociação|sendo (?:discutid|acordad)[oa]s?) com\b`,
+    String.raw`(?:обсужда|согласовыва|прорабатыва)(?:ется|ются) с\s`,
+    String.raw`(?:находится|находятся) (?:в стадии )?обсуждения`,
+  ].join('|')})`,
+  'iu',
+);
 /**
  * A short note that points at what exists already and adds nothing ("同现有规范。", "Same as the existing
  * standard.", "Wie gehabt."): the step is written elsewhere, not here.
@@ -258,6 +274,20 @@ export function isPlaceholderText(text: string): boolean {
 }
 
 function holdsPlace(trimmed: string): boolean {
+  return holdsPlaceAlone(trimmed) || everySentenceOpen(trimmed);
+}
+
+/**
+ * A note of a few sentences, each of which holds a place or says its topic is still being settled ("This
+ * section will be detailed in the next version. The questions of … are under discussion with IT."): nothing in it is decided.
+ */
+function everySentenceOpen(text: string): boolean {
+  const sentences = text.split(/(?<=[.!。！])\s+/u).filter((sentence) => sentence.trim() !== '');
+  if (sentences.length < 2 || wordCount(text) > 2 * WRITTEN_LATER_WORDS) return false;
+  return sentences.every((sentence) => holdsPlaceAlone(sentence) || (wordCount(sentence) <= WRITTEN_LATER_WORDS && UNDER_DISCUSSION.test(sentence)));
+}
+
+function holdsPlaceAlone(trimmed: string): boolean {
   const words = wordCount(trimmed);
   return (
     trimmed === '' ||

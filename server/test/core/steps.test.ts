@@ -304,6 +304,12 @@ describe('headings that name two steps', () => {
     expect(found.evaluation).toMatchObject({ heading: 'Model development and offline evaluation' });
   });
 
+  it('do not name monitoring when they say the system is put into operation', () => {
+    const text = '# X\n\n## Requirements\n\n500 stores need an order every morning.\n\n## 6. Introduction into exploitation\n\nThe model is put into exploitation as a nightly batch process; the prognosis is uploaded to the ERP at 04:00.\n';
+    expect(sections(text).serving).toMatchObject({ heading: '6. Introduction into exploitation' });
+    expect(sections(text).monitoring).toMatchObject({ status: 'missing' });
+  });
+
   it('are not made of a question that mentions a step', () => {
     const text = '# X\n\n## What exactly will the model do?\n\nGiven a user and a product, it returns the probability of a purchase; binary classification.\n\n## Model\n\nA GBDT over 40 features.\n';
     expect(sections(text).model).toMatchObject({ heading: 'Model' });
@@ -738,11 +744,14 @@ describe('parts that are no step', () => {
       '*Where does the training data come from, and how are labels obtained: logged outcomes, human labelling, heuristics? Any known biases, gaps or leakage risks worth a sentence?*',
       // Its writer named, an admonition's fences, a last word that calls it a placeholder, a work-in-progress sign.
       'Data plan to be written by Ana before the A/B test starts.', ':::caution 🚧 Work in progress\nData plan to be written by Ana before the A/B test starts. Placeholder.\n:::',
-      '> [!WARNING] 🚧 Work in progress', 'Placeholder.', '🚧 Under construction']) {
+      '> [!WARNING] 🚧 Work in progress', 'Placeholder.', '🚧 Under construction',
+      // Every sentence open: written in a later version, the rest still being settled with someone.
+      '*This section will be detailed in the next version of the document after the pilot. The questions of labelling and the responsible persons are under discussion with the IT directorate.*']) {
       expect(statuses(`# X\n\n## Data\n\n${body}\n\n## Model\n\nA GBDT over 40 features, trained weekly.\n`)).toContain('data=empty');
     }
     // Real content in an admonition, or before a word on what is still a placeholder, is content.
-    for (const body of [':::note\n90 days of click logs with purchases as labels.\n:::', '90 days of click logs with purchases as labels. The schema below is a placeholder.']) {
+    for (const body of [':::note\n90 days of click logs with purchases as labels.\n:::', '90 days of click logs with purchases as labels. The schema below is a placeholder.',
+      '90 days of click logs with purchases as labels. Retention of the raw logs is under discussion with Legal.']) {
       expect(statuses(`# X\n\n## Data\n\n${body}\n\n## Model\n\nA GBDT over 40 features, trained weekly.\n`)).toContain('data=present');
     }
     // What exists, and more of its own, is content.
