@@ -299,10 +299,15 @@ describe('facts in ordinary words', () => {
       'Como punto de partida usamos una regresión logística con diez variables.',
       'Referencia que hay que batir: la previsión manual de la hoja de cálculo.',
       'La référence de comparaison est la règle actuelle, évaluée sur le même jeu de test.',
+      // What the results are measured against, named just before, and the calque of "эталон".
+      'The average of the 4 same weekdays is what we have now. All the results below are compared with it.',
+      'Etalon solution: the current Autoorder algorithm.',
     ]) {
       expect(fact('baseline', 'Model', line).found, line).toBe(true);
     }
     expect(fact('baseline', 'Monitoring', 'Alert when traffic is 20% above the 14-day baseline on Mondays.').found).toBe(false);
+    // What predictions are compared with is what happened, not a baseline.
+    expect(fact('baseline', 'Model', 'A GBDT on 40 features. Actual sales arrive the next day, and the predictions are compared with them.').found).toBe(false);
     // A form's field left open states nothing, whatever the field is called.
     expect(fact('monitoring', 'Operational readiness', '| Field | Response |\n|---|---|\n| Model monitoring (*) | N/A for v1 |\n| Support model | business hours |').found).toBe(false);
     for (const line of [
