@@ -282,8 +282,9 @@ function holdsPlace(trimmed: string): boolean {
  * section will be detailed in the next version. The questions of … are under discussion with IT."): nothing in it is decided.
  */
 function everySentenceOpen(text: string): boolean {
+  if (wordCount(text) > 2 * WRITTEN_LATER_WORDS) return false;
   const sentences = text.split(/(?<=[.!。！])\s+/u).filter((sentence) => sentence.trim() !== '');
-  if (sentences.length < 2 || wordCount(text) > 2 * WRITTEN_LATER_WORDS) return false;
+  if (sentences.length < 2) return false;
   return sentences.every((sentence) => holdsPlaceAlone(sentence) || (wordCount(sentence) <= WRITTEN_LATER_WORDS && UNDER_DISCUSSION.test(sentence)));
 }
 
