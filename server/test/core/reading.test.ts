@@ -417,9 +417,15 @@ describe('facts in ordinary words', () => {
       'В проде смотрим на долю исправленных показаний.',
       'Diez semanas en tres regiones; el resto sirve de grupo de control.',
       'Experimento randomizado por consulta nas unidades participantes.',
+      // Some carry on as they work today while others get the model: the comparison in plain words.
+      'Wards 2 and 5 will use the weekly list. Wards 3 and 6, which are similar in size, will continue as today.',
+      'Im Norden lief das Modell vier Monate, der Bereich Süd arbeitete wie bisher.',
+      'Cinco tiendas usan la previsión; las otras cinco siguen trabajando como hasta ahora.',
     ]) {
       expect(fact('online-metrics', 'Evaluation', line).found, line).toBe(true);
     }
+    // Nothing changes for the people who already work this way: no comparison.
+    expect(fact('online-metrics', 'Requirements', 'Planners continue as today for items the model does not cover.').found).toBe(false);
     // Course templates call their acceptance criteria on a held-out set a pilot.
     expect(fact('online-metrics', 'Evaluation', 'Pilot criteria: recall of at least 0.85 on the held-out set.').found).toBe(false);
     const inServing = optIn('# X\n\n## Evaluation\n\nAUC on last month.\n\n## Serving\n\nThe model runs in production behind the ticket API.\n');
