@@ -18,7 +18,8 @@ const MAX_QUESTION_WORDS = 14;
 export function colonLabel(raw: string): Split | undefined {
   const match = /^\s*(?:[*_]{1,2})?([^:：\n*_`]{1,60}?)(?:[*_]{1,2})?\s*[:：](?!\/\/|\d)(?:[*_]{1,2})?\s*(.*)$/.exec(raw);
   if (!match || wordCount(match[1]!) > MAX_LABEL_WORDS) return undefined;
-  return markedSplit({ label: match[1]!.trim(), rest: match[2]!.replace(/^[*_]{1,2}\s*/, '') });
+  const split = markedSplit({ label: match[1]!.trim(), rest: match[2]!.replace(/^[*_]{1,2}\s*/, '') });
+  return split && datesField(split) ? undefined : split;
 }
 
 export interface Split {
@@ -51,6 +52,21 @@ function trailingAside(text: string): { label: string; aside: string } | undefin
 }
 
 export function splitLabel(children: PhrasingContent[]): Split | undefined {
+  const split = splitLead(children);
+  return split && datesField(split) ? undefined : split;
+}
+
+/**
+ * A date after the colon: "**Data:** 21/08/2024", "Date: 2024-09-10", "Fecha: 9 de abril de 2025" fill in a
+ * document's header, whatever the field's name (Portuguese "Data" is the date, not the data).
+ */
+const DATE_FIRST = /^\s*(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[./]\d{1,2}[./](?:\d{2,4})?|\d{1,2}(?:\s+de)?\s+\p{L}+\.?,?(?:\s+de)?\s+\d{4})(?!\d)/u;
+
+function datesField(split: Split): boolean {
+  return !split.runIn && !split.parenthetical && DATE_FIRST.test(split.rest);
+}
+
+function splitLead(children: PhrasingContent[]): Split | undefined {
   const [first, ...others] = children;
   if (!first) return undefined;
   if (first.type === 'strong' || first.type === 'emphasis') {

@@ -588,6 +588,17 @@ describe('structure beyond headings', () => {
     expect(check(optIn(text.replace('We will compare:', 'We will see.'))).facts['online-metrics']!.found).toBe(false);
   });
 
+  it('reads a field of the header whose value is a date as no step, whatever its name', () => {
+    // Portuguese "Data" is the date: the document below has no data step of its own.
+    const header = (line: string) =>
+      check(optIn(['# Triagem de sinistros', line, '## 1. Contexto', 'Hoje 40 regras marcam 8% dos sinistros; queremos priorizar a fila.', '## 6. Modelo', 'Gradient boosting contra as regras atuais.'].join('\n\n')));
+    for (const date of ['**Data:** 21/08/2024 — versão para o comitê', 'Data: 2024-08-21', '**Data:** 9 de abril de 2025']) {
+      expect(header(date).sections.find((s) => s.id === 'data')!.status).toBe('missing');
+    }
+    // A label with something else after it is still the step.
+    expect(header('**Data:** sinistros de 2019 a 2023, com o resultado da investigação como rótulo.').sections.find((s) => s.id === 'data')!.status).toBe('present');
+  });
+
   it('counts template bullets left in a written document as a placeholder', () => {
     const text = replace('## 7. Monitoring\n\nAlerts on feature drift and on CTR drops; daily retraining.', '## 7. Scaling, monitoring and updates\n\n* Scaling\n* Monitoring\n* Updates');
     expect(status(text, 'monitoring')).toBe('empty');
