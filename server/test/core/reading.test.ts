@@ -92,6 +92,17 @@ describe('facts read in context', () => {
     expect(monitoring('Camera lens fouling degrades image features; cleaning is on the shift checklist.')).toBe(false);
   });
 
+  it('reads a mail to whoever runs the model when a number moves as monitoring, and a mail about one item\'s score as the product', () => {
+    expect(monitoring('Each week we look at the forecast error per region; if it exceeds 12% two weeks running, an email goes to the data team.')).toBe(true);
+    expect(monitoring("Si l'écart moyen de la prévision dépasse 12 % deux semaines de suite, un mail part vers l'équipe Data.")).toBe(true);
+    expect(monitoring('Wenn die Abweichung der Prognose zwei Wochen in Folge über 10 % liegt, geht eine Mail an das Datenteam.')).toBe(true);
+    expect(monitoring('Если доля товаров со скидкой резко выросла, письмо аналитикам.')).toBe(true);
+    expect(monitoring('예측 오차가 2주 연속 15%를 넘으면 데이터팀에 메일로 알린다.')).toBe(true);
+    expect(monitoring('If the fraud probability is above the threshold, an email goes to the analyst on duty.')).toBe(false);
+    expect(monitoring('An email goes to the customer with the three suggested slots.')).toBe(false);
+    expect(monitoring('The model sends an email to the data owner of each table it reads.')).toBe(false);
+  });
+
   it('does not take a fallback or a rollback for monitoring: they are how the service is run', () => {
     const risks = '# X\n\n## Requirements\n\n2M orders a day.\n\n## Model\n\nA GBDT over 40 features, retrained weekly.\n\n## Risks\n\n- Cold start for new items: a fallback rule covers them.\n- A bad release is rolled back with one click; rollback takes two minutes.\n';
     expect(check(optIn(risks)).sections.find((s) => s.id === 'monitoring')!.status).toBe('missing');
