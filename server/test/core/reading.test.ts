@@ -406,6 +406,11 @@ describe('facts in ordinary words', () => {
       'есть регулярки, ловят мат и ссылки; ими и будем мериться.',
       '和现有规则相比，召回提高了一倍。',
       'La règle actuelle sert de point de départ : le modèle doit faire mieux que la règle actuelle.',
+      // Today's rule, said with "today" in each language.
+      'Le modèle doit faire mieux que la règle d’aujourd’hui sur les mêmes dossiers.',
+      'El modelo tiene que acertar más que la regla de hoy.',
+      'Comparamos o modelo com a regra de hoje nos mesmos pedidos.',
+      'Das Modell muss besser sein als die Regel von heute.',
     ]) {
       expect(fact('baseline', 'Results', line).found, line).toBe(true);
     }
