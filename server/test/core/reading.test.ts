@@ -411,6 +411,10 @@ describe('facts in ordinary words', () => {
       'El modelo tiene que acertar más que la regla de hoy.',
       'Comparamos o modelo com a regra de hoje nos mesmos pedidos.',
       'Das Modell muss besser sein als die Regel von heute.',
+      'Модель должна быть точнее, чем сегодняшние правила.',
+      '新模型要和今天的规则对比，召回至少高一倍。',
+      '比較の相手は今日のルールで、見逃しを半分にします。',
+      '오늘의 규칙과 비교하면 오탐이 절반입니다.',
     ]) {
       expect(fact('baseline', 'Results', line).found, line).toBe(true);
     }
