@@ -9,7 +9,7 @@ import type { FactResult } from './facts.js';
 import { normalizeHeading, titleNames } from './headings.js';
 import type { Matches } from './occurrences.js';
 import type { Outline } from './outline.js';
-import type { Schema, SectionSpec } from './schema.js';
+import { stepOf, type Schema, type SectionSpec } from './schema.js';
 import type { SectionStatus } from './types.js';
 
 export type Detected = 'headings' | 'content';
@@ -25,8 +25,9 @@ export function detectDesignDoc(
 ): Detected | undefined {
   const rules = schema.detection;
   // Headings of another kind of document ("What you'll do", "Attendees") outweigh any steps it names;
-  // a title ("How I designed…", "Walkthrough") does not outweigh an outline of most steps.
-  if (otherHeadingCount(schema, outline) >= 2) return undefined;
+  // a repository's own ("Installation", "License") only a few, and a title ("How I designed…",
+  // "Walkthrough") none of an outline of most steps.
+  if (otherHeadingCount(schema, outline, stepsUnderHeadings(matches) < rules.outline) >= 2) return undefined;
   // A title of a kind that never is a design ("OKRs and roadmap", "question bank") outweighs even an outline of every step.
   if (titleNames(title, rules.neverTitles)) return undefined;
   if (matches.stepsByHeading.size >= rules.outline) return 'headings';
@@ -44,13 +45,24 @@ export function detectDesignDoc(
   return undefined;
 }
 
+/** Steps found under a heading of their own, named or read from its words, content and place. */
+function stepsUnderHeadings(matches: Matches): number {
+  const steps = new Set<string>();
+  for (const found of matches.bySpec.values()) for (const o of found) if (o.kind === 'heading') steps.add(stepOf(o.spec).id);
+  return steps.size;
+}
+
 function onlySpread(step: SectionSpec, matches: Matches): boolean {
   const found = [step, ...step.sections].flatMap((spec) => matches.bySpec.get(spec.id) ?? []).filter((o) => o.hasContent);
   return found.length > 0 && found.every((o) => o.spread);
 }
 
-/** Headings of another kind of document: "Installation", "License", "Action items". */
-function otherHeadingCount(schema: Schema, outline: Outline): number {
-  return outline.sections.filter((section) => schema.detection.otherHeadings.has(normalizeHeading(section.title))).length;
+/** Headings of another kind of document ("Action items"), and of a repository's README ("Installation") when they count. */
+function otherHeadingCount(schema: Schema, outline: Outline, withRepository: boolean): number {
+  const { otherHeadings, repositoryHeadings } = schema.detection;
+  return outline.sections.filter((section) => {
+    const title = normalizeHeading(section.title);
+    return otherHeadings.has(title) || (withRepository && repositoryHeadings.has(title));
+  }).length;
 }
 

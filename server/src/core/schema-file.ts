@@ -47,6 +47,7 @@ export interface RawSchema {
     require?: string[];
     facts?: string[];
     'other-headings'?: string[];
+    'repository-headings'?: string[];
     'other-titles'?: string[];
     'design-titles'?: string[];
     'never-titles'?: string[];

@@ -93,6 +93,8 @@ export interface Detection {
   facts: string[];
   /** Normalised, as headings are compared. */
   otherHeadings: Set<string>;
+  /** A repository's own sections: another kind of document only beside fewer than `outline` steps named by headings. */
+  repositoryHeadings: Set<string>;
   otherTitles: string[];
   /** Title phrases that say the document records a design, whatever kind of document it is ("Compte rendu de conception"). */
   designTitles: string[];
@@ -292,6 +294,7 @@ function build(raw: RawSchema): Schema {
       require: raw.detection?.require ?? [],
       facts: raw.detection?.facts ?? [],
       otherHeadings: new Set((raw.detection?.['other-headings'] ?? []).map(normalizeHeading)),
+      repositoryHeadings: new Set((raw.detection?.['repository-headings'] ?? []).map(normalizeHeading)),
       otherTitles: (raw.detection?.['other-titles'] ?? []).map(normalizeHeading),
       designTitles: (raw.detection?.['design-titles'] ?? []).map(normalizeHeading),
       neverTitles: (raw.detection?.['never-titles'] ?? []).map(normalizeHeading),

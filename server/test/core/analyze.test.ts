@@ -60,6 +60,32 @@ describe('which documents are checked', () => {
     for (const text of [notes, card]) expect(check(text, { path: 'notes/x.md' }).checked).toBe(false);
   });
 
+  it("checks a design kept in a repository, whose README sections say where it lives, not what it is", () => {
+    const design = [
+      '# Sorting bot',
+      'A camera over the bins tells recyclable waste from the rest for 40 canteens, within 200 ms a photo.',
+      '## The problem as ML',
+      'Image classification: the input is a photo, the output one of four classes.',
+      '## Data',
+      '12,000 labelled photos from two canteens.',
+      '## Model',
+      'A MobileNet fine-tuned, against a colour-histogram baseline.',
+      '## Results',
+      'Accuracy 0.91 on held-out canteens.',
+      '## Demo and deployment',
+      'Runs on a Raspberry Pi beside each bin.',
+      '## Getting started',
+      'pip install -r requirements.txt',
+      '## License',
+      'MIT',
+    ].join('\n\n');
+    expect(check(design, { path: 'projects/sorting-bot.md' }).checked).toBe(true);
+    // A library's README names fewer steps: its README sections still leave it alone.
+    const library = '# ranklib\n\nSearch teams need a ranker they can train on 10M queries a day.\n\n## Installation\n\npip install ranklib\n\n## Data\n\nLoads click logs as learning-to-rank labels.\n\n## Model\n\nA LambdaMART ranker against a BM25 baseline.\n\n## Evaluation\n\nnDCG@10 on held-out queries.\n\n## License\n\nMIT\n';
+    expect(check(library.replace(/## (Installation|License)\n\n.*\n/g, ''), { path: 'docs/ranklib.md' }).checked).toBe(true);
+    expect(check(library, { path: 'docs/ranklib.md' }).checked).toBe(false);
+  });
+
   it('knows the headings of other kinds of documents in the other languages', () => {
     const steps = '## Ziel\n\nDie Disponenten sollen 2.000 Aufträge am Tag schneller zuordnen.\n\n## Daten\n\nKlickdaten und Labels.\n\n## Modell\n\nEin GBDT gegen die Baseline.\n\n## Evaluation\n\nnDCG@10.\n\n## Deployment\n\nNächtlicher Batch-Job.\n';
     const texts = [
