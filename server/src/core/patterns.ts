@@ -6,7 +6,7 @@ import { requiredPieces } from './literals.js';
  * letters and non-letters of any script, since JavaScript's own only knows ASCII.
  */
 export function compilePattern(pattern: string, flags = 'iu'): RegExp {
-  const regex = withAsciiTwin(new RegExp(unicodeBoundaries(pattern), flags), () => plainSource([pattern]), flags);
+  const regex = withAsciiTwin(new RegExp(unicodeBoundaries(pattern), flags), () => plainSource(pattern), flags);
   if (repeatsRepetition(pattern)) {
     throw new Error(`a repeated group that itself repeats ("(a+)+") can take exponential time on some text; write it without the outer repeat: ${pattern}`);
   }
@@ -64,7 +64,7 @@ export function compilePatterns(patterns: readonly string[] | undefined, flags =
   if (!patterns || patterns.length === 0) return undefined;
   const regex = new RegExp(patterns.map((pattern) => `(?:${unicodeBoundaries(pattern)})`).join('|'), flags);
   narrowings.set(regex, narrowing(patterns, flags));
-  return withAsciiTwin(regex, () => plainSource(patterns), flags);
+  return regex;
 }
 
 /**
@@ -89,7 +89,7 @@ function narrowing(patterns: readonly string[], flags: string): Narrowing {
   const pieceFlags = flags.replace(/[gy]/g, '');
   const parts = patterns.map((pattern) => {
     const pieces = requiredPieces(pattern).flatMap((piece) => pieceExpression(pattern, piece, pieceFlags) ?? []);
-    const plain = /\\[pPu]\{/.test(pattern) || foldsToAscii(pattern) ? undefined : pattern;
+    const plain = foldsToAscii(pattern) ? undefined : plainSource(pattern);
     return { unicode: unicodeBoundaries(pattern), plain, pieces };
   });
   return { parts, flags, compiled: new Map() };
@@ -127,10 +127,9 @@ function unicodeBoundaries(pattern: string, unicode = /[^\x00-\x7f]/.test(patter
   return pattern.replace(/(?<!\\)((?:\\\\)*)\\b/g, `$1${boundary}`);
 }
 
-/** The patterns as written, when they mean the same without the `u` flag (no `\p{…}` or `\u{…}`). */
-function plainSource(patterns: readonly string[]): string | undefined {
-  if (patterns.some((pattern) => /\\[pPu]\{/.test(pattern))) return undefined;
-  return patterns.map((pattern) => `(?:${pattern})`).join('|');
+/** The pattern as written, when it means the same without the `u` flag (no `\p{…}` or `\u{…}`). */
+function plainSource(pattern: string): string | undefined {
+  return /\\[pPu]\{/.test(pattern) ? undefined : pattern;
 }
 
 /**
