@@ -93,7 +93,7 @@ export interface Detection {
   facts: string[];
   /** Normalised, as headings are compared. */
   otherHeadings: Set<string>;
-  /** A repository's own sections: another kind of document only beside fewer than `outline` steps named by headings. */
+  /** A repository's own sections: another kind of document only beside fewer than `outline` steps found under headings of their own. */
   repositoryHeadings: Set<string>;
   otherTitles: string[];
   /** Title phrases that say the document records a design, whatever kind of document it is ("Compte rendu de conception"). */

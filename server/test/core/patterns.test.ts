@@ -40,19 +40,25 @@ describe('the expression run on a text: the patterns that can match there, witho
     expect(lines.filter(ascii).length).toBeGreaterThan(500);
     expect(lines.filter((line) => !ascii(line)).length).toBeGreaterThan(800);
     let narrowed = 0;
+    let asciiRuns = 0;
     let twins = 0;
     for (const list of lists) {
       const regex = compilePatterns(list)!;
       for (const line of lines) {
         const run = forText(regex, line);
         if (run.source.length < regex.source.length) narrowed++;
-        if (ascii(line) && !run.flags.includes('u')) twins++;
+        // An expression left with no pattern has no flags worth counting.
+        if (ascii(line) && run.source !== '(?!)') {
+          asciiRuns++;
+          if (!run.flags.includes('u')) twins++;
+        }
         expect(all(run, line), `${list[0]} on ${line}`).toEqual(all(regex, line));
       }
     }
-    // Most texts run a small part of each expression, and most ASCII texts the twin.
+    // Most texts run a small part of each expression, and most ASCII texts that run one run the twin.
     expect(narrowed).toBeGreaterThan(0.9 * lists.length * lines.length);
-    expect(twins).toBeGreaterThan(0.5 * lists.length * lines.filter(ascii).length);
+    expect(asciiRuns).toBeGreaterThan(1000);
+    expect(twins).toBeGreaterThan(0.5 * asciiRuns);
   }, 600_000);
 
   it('uses the twin on ASCII text only, and not for letters whose case folding differs without the u flag', () => {
