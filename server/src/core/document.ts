@@ -24,7 +24,7 @@ export interface DocumentCache {
   /** Fewest lines per chunk (tests use 1 to cut at every heading). */
   minChunkLines?: number;
   /** The last text split and its chunks: a host that warms the cache first then reads the same text splits it once. */
-  split?: { text: string; chunks: Chunk[] };
+  split?: { text: string; chunks: Chunk[]; nth?: Map<Chunk, number> };
 }
 
 export function createDocumentCache(minChunkLines?: number): DocumentCache {
@@ -115,12 +115,17 @@ function chunksOf(text: string, cache: DocumentCache): Chunk[] {
  * read the same, and each needs its own anchor); only a document's first chunk may hold frontmatter.
  */
 function chunkLookup(chunks: Chunk[], cache: DocumentCache) {
-  const nth = new Map<Chunk, number>();
-  const counts = new Map<string, number>();
-  for (const chunk of chunks) {
-    const index = counts.get(chunk.text) ?? 0;
-    counts.set(chunk.text, index + 1);
-    nth.set(chunk, index);
+  // Worked out once per text: a host that warms the cache and then reads the text asks twice.
+  const split = cache.split?.chunks === chunks ? cache.split : undefined;
+  const nth = split?.nth ?? new Map<Chunk, number>();
+  if (nth.size === 0) {
+    const counts = new Map<string, number>();
+    for (const chunk of chunks) {
+      const index = counts.get(chunk.text) ?? 0;
+      counts.set(chunk.text, index + 1);
+      nth.set(chunk, index);
+    }
+    if (split) split.nth = nth;
   }
   return {
     cached(chunk: Chunk): ChunkResult | undefined {

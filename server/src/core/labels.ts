@@ -121,7 +121,16 @@ export function findLabels(blocks: readonly RootContent[], text: string, continu
 export function withAdoption(label: Label, adoption: Adoption): Label {
   return {
     ...label,
-    endOffset: Math.max(label.endOffset, adoption.endOffset),
+    // Read through both: a label kept across edits follows its chunk as the text above it moves (see anchor.ts).
+    get line() {
+      return label.line;
+    },
+    get startOffset() {
+      return label.startOffset;
+    },
+    get endOffset() {
+      return Math.max(label.endOffset, adoption.endOffset);
+    },
     units: [...label.units, ...adoption.units],
     hasContent: label.hasContent || adoption.hasContent,
     children: [...label.children, ...adoption.children],

@@ -60,19 +60,23 @@ interface Content {
   hasContent: boolean;
 }
 
+const namingCounts = new WeakMap<Schema, WeakMap<readonly Label[], number>>();
+
 export function placeParts(outline: Outline, schema: Schema, alignment: Alignment): Matches {
   const matches: Matches = { bySpec: new Map(), stepsByHeading: new Set() };
   const reader = contentReader(outline, schema);
   const deferred: Array<() => void> = [];
   const parents = new Map<Part, Part>();
   for (const part of alignment.placements.keys()) for (const child of part.children) parents.set(child, part);
-  // How many labels of each list of siblings name a step, counted once per list: a list may hold thousands.
-  const naming = new Map<readonly Label[], number>();
+  // How many labels of each list of siblings name a step, counted once per list (a list may hold
+  // thousands) and kept across edits: a cached piece brings the same list.
+  let naming = namingCounts.get(schema);
+  if (!naming) namingCounts.set(schema, (naming = new WeakMap()));
   const amongOthers = (part: Part, parent: Part | undefined): boolean => {
     const siblings = parent?.section?.labels ?? parent?.label?.children;
     if (!siblings || !part.label || siblings.length < 3) return false;
-    let count = naming.get(siblings);
-    if (count === undefined) naming.set(siblings, (count = siblings.filter((label) => schema.aliases.match(label.text).some((m) => m.strong)).length));
+    let count = naming!.get(siblings);
+    if (count === undefined) naming!.set(siblings, (count = siblings.filter((label) => schema.aliases.match(label.text).some((m) => m.strong)).length));
     // The part's own label names its step: it is among others when no sibling but it names one.
     return count <= 1;
   };

@@ -4,6 +4,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { blockPrompts, findLabels, withAdoption, type Adoption, type Label } from './labels.js';
+import { rememberSequence } from './memo.js';
 import { isContent, lineOf, statesSomething, textUnits, toString, type TextUnit } from './text.js';
 
 export interface Section {
@@ -117,54 +118,69 @@ export function assembleOutline(pieces: readonly Piece[], textLength: number): O
   root.endOffset = textLength;
   const sections: Section[] = [];
   const stack: Section[] = [root];
-  let current = root;
-  // Sections whose arrays this outline made: appended to in place. Others still share a cached piece's.
-  const owned = new Set<Section>([root]);
   let hasProse = false;
+  // Each section with the pieces that make it: its heading's, then the text before the next heading.
+  const groups: Array<{ section: Section; pieces: Piece[] }> = [{ section: root, pieces: [] }];
   for (const piece of pieces) {
     hasProse ||= piece.prose;
     if (piece.depth === 0) {
-      // Text before the first heading of a chunk belongs to the section open there. A section's
-      // arrays may be a cached piece's: copied once before the first append, never changed in place.
-      if (!owned.has(current)) {
-        owned.add(current);
-        current.units = [...current.units];
-        current.runs = [...current.runs];
-        current.labels = [...current.labels];
-      }
-      append(current.units, piece.units);
-      current.runs.push(piece.units);
-      // A label left open by the chunk before takes this chunk's leading blocks, as it would in one parse.
-      let labels = piece.labels;
-      if (current.labelOpen && piece.leading && current.labels.length > 0) {
-        current.labels[current.labels.length - 1] = withAdoption(current.labels[current.labels.length - 1]!, piece.leading);
-        labels = labels.slice(piece.leading.labelCount);
-      }
-      append(current.labels, labels);
-      if (labels.length > 0 || !piece.leading) current.labelOpen = piece.openAtEnd;
-      current.hasOwnContent ||= piece.hasOwnContent;
-      current.prompts = mergePrompts(current.prompts, piece.ownPrompts, current.units.length === piece.units.length);
+      groups[groups.length - 1]!.pieces.push(piece);
       continue;
     }
     const section = newSection(piece.title, piece.depth, piece.startOffset, piece.titleEndOffset, piece.line);
-    // Shared with the piece, which outlives this outline: read, never changed.
-    section.units = piece.units;
     section.titleRun = piece.titleRun;
-    section.runs = [piece.units];
-    section.labels = piece.labels;
-    section.labelOpen = piece.openAtEnd;
-    section.hasOwnContent = piece.hasOwnContent;
-    section.prompts = piece.ownPrompts ? [...piece.ownPrompts] : undefined;
     while (stack.length > 1 && stack[stack.length - 1]!.depth >= piece.depth) stack.pop()!.endOffset = section.startOffset;
     section.parent = stack[stack.length - 1];
     section.parent!.children.push(section);
     stack.push(section);
     sections.push(section);
-    current = section;
+    groups.push({ section, pieces: [piece] });
   }
   while (stack.length > 1) stack.pop()!.endOffset = textLength;
+  for (const { section, pieces: own } of groups) {
+    if (own.length === 0) continue;
+    // The same pieces make the same text: kept, so what later passes keep by its arrays is found again.
+    const content = rememberSequence(contents, own, () => contentOf(own));
+    Object.assign(section, content);
+  }
   for (const section of [root, ...sections].reverse()) section.prompts = withChildPrompts(section);
   return { root, sections, hasProse, tooDeep: pieces.flatMap((piece) => piece.tooDeep) };
+}
+
+type SectionContent = Pick<Section, 'units' | 'runs' | 'labels' | 'labelOpen' | 'hasOwnContent' | 'prompts'>;
+
+const contents = new WeakMap<Piece, { items: readonly Piece[]; value: SectionContent }>();
+
+/** What a section's pieces hold together: the heading's piece (if any) and the text after it up to the next heading. Never changed once made. */
+function contentOf(pieces: readonly Piece[]): SectionContent {
+  const [first, ...rest] = pieces;
+  const heading = first!.depth > 0;
+  const content: SectionContent = heading
+    ? { units: first!.units, runs: [first!.units], labels: first!.labels, labelOpen: first!.openAtEnd, hasOwnContent: first!.hasOwnContent, prompts: first!.ownPrompts }
+    : { units: [], runs: [], labels: [], labelOpen: false, hasOwnContent: false };
+  // A heading's arrays are its piece's, which outlives this outline: copied once before the first append.
+  let owned = !heading;
+  for (const piece of heading ? rest : pieces) {
+    if (!owned) {
+      owned = true;
+      content.units = [...content.units];
+      content.runs = [...content.runs];
+      content.labels = [...content.labels];
+    }
+    append(content.units, piece.units);
+    content.runs.push(piece.units);
+    // A label left open by the chunk before takes this chunk's leading blocks, as it would in one parse.
+    let labels = piece.labels;
+    if (content.labelOpen && piece.leading && content.labels.length > 0) {
+      content.labels[content.labels.length - 1] = withAdoption(content.labels[content.labels.length - 1]!, piece.leading);
+      labels = labels.slice(piece.leading.labelCount);
+    }
+    append(content.labels, labels);
+    if (labels.length > 0 || !piece.leading) content.labelOpen = piece.openAtEnd;
+    content.hasOwnContent ||= piece.hasOwnContent;
+    content.prompts = mergePrompts(content.prompts, piece.ownPrompts, content.units.length === piece.units.length);
+  }
+  return content;
 }
 
 /** The outline of a whole parsed document. */
@@ -213,9 +229,24 @@ export function documentText(outline: Outline, isAside: (title: string) => boole
 export function readableRuns(section: Section, isAside: (title: string) => boolean): Array<readonly TextUnit[]> {
   // Asked by several passes of one analysis: worked out once per section.
   if (section.readable?.isAside === isAside) return section.readable.runs;
-  const asides = section.labels.filter((label) => isAside(label.text));
+  const asides = asideLabels(section.labels, isAside);
   const inAside = (unit: TextUnit) => asides.some((label) => unit.offset >= label.startOffset && unit.offset < label.endOffset);
   const runs = asides.length === 0 ? section.runs : section.runs.map((run) => run.filter((unit) => !inAside(unit))).filter((run) => run.length > 0);
   section.readable = { isAside, runs };
   return runs;
+}
+
+const NO_LABELS: readonly Label[] = Object.freeze([]);
+const asidesByTest = new WeakMap<(title: string) => boolean, WeakMap<readonly Label[], readonly Label[]>>();
+
+/** A section's aside labels, kept by its list of labels: a cached piece brings the same list from one edit to the next. */
+function asideLabels(labels: readonly Label[], isAside: (title: string) => boolean): readonly Label[] {
+  let byList = asidesByTest.get(isAside);
+  if (!byList) asidesByTest.set(isAside, (byList = new WeakMap()));
+  let asides = byList.get(labels);
+  if (!asides) {
+    const found = labels.filter((label) => isAside(label.text));
+    byList.set(labels, (asides = found.length > 0 ? found : NO_LABELS));
+  }
+  return asides;
 }

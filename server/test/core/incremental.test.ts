@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closerAtEnd, MIN_CHUNK_LINES, splitChunks } from '../../src/core/chunks.js';
-import { createDocumentCache } from '../../src/core/document.js';
+import { createDocumentCache, readDocument } from '../../src/core/document.js';
 import { cutDeepNesting, parseMarkdown } from '../../src/core/parse.js';
 import { readHtmlBlocks } from '../../src/core/html-blocks.js';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -87,6 +87,19 @@ describe('incremental analysis', () => {
     const incremental = check(moved, { cache });
     expect(lines(incremental)).toEqual(lines(check(moved)));
     expect(lines(incremental).filter(([, line]) => line !== undefined)).toEqual(before.filter(([, line]) => line !== undefined).map(([id, line]) => [id, (line as number) + 4]));
+  });
+
+  it('keeps what each section an edit left alone holds, however many chunks it spans', () => {
+    const cache = createDocumentCache(1);
+    const text = '## Data\n\nClick logs.\n\n**Labels:** clicks.\n\nJoined daily.\n\n## Serving\n\nOnline.\n\nCached hourly.\n';
+    const [data, serving] = readDocument(text, cache).outline.sections;
+    const [dataAfter, servingAfter] = readDocument(text.replace('hourly', 'daily'), cache).outline.sections;
+    expect(data!.runs.length).toBe(4);
+    // The same arrays, so what later passes keep by them is found again.
+    expect(dataAfter!.units).toBe(data!.units);
+    expect(dataAfter!.runs).toBe(data!.runs);
+    expect(dataAfter!.labels).toBe(data!.labels);
+    expect(servingAfter!.units).not.toBe(serving!.units);
   });
 
   it('reuses unchanged chunks', () => {
