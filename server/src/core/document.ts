@@ -7,7 +7,7 @@
 import type { RootContent } from 'mdast';
 import { splitChunks, type Chunk } from './chunks.js';
 import { anchorPiece, type Anchor } from './anchor.js';
-import { assembleOutline, piecesOf, type Outline, type Piece } from './outline.js';
+import { append, assembleOutline, piecesOf, type Outline, type Piece } from './outline.js';
 import { needsGfm, nestsBeyondLimit, parseMarkdown } from './parse.js';
 
 interface ChunkResult {
@@ -39,12 +39,13 @@ export function readDocument(text: string, cache?: DocumentCache): ReadDocument 
   if (!cache) return readOnce(text);
   const chunks = chunksOf(text, cache);
   const lookup = chunkLookup(chunks, cache);
-  const missing = chunks.filter((chunk) => !lookup.cached(chunk));
-  const results = new Map<Chunk, ChunkResult>();
+  // By chunk index: what the cache has, then what this version reads.
+  const results: Array<ChunkResult | undefined> = chunks.map((chunk) => lookup.cached(chunk));
+  const missing = results.filter((result) => result === undefined).length;
 
   // Mostly new: one parse of the whole text is cheaper than many small ones (unless a line nests
   // too deep for GFM: then each chunk decides for itself, as it will on later keystrokes).
-  if (missing.length * 2 > chunks.length && !nestsBeyondLimit(text)) {
+  if (missing * 2 > chunks.length && !nestsBeyondLimit(text)) {
     const { tree, tooDeep } = parseMarkdown(text);
     let next = 0;
     for (const [index, chunk] of chunks.entries()) {
@@ -54,21 +55,22 @@ export function readDocument(text: string, cache?: DocumentCache): ReadDocument 
       const anchor = { offset: chunk.start, line: chunk.line };
       const inChunk = tooDeep.filter((offset) => offset >= chunk.start && offset < end);
       const pieces = piecesOf(nodes, text, inChunk).map((piece) => anchorPiece(piece, anchor));
-      results.set(chunk, { anchor, pieces, first: chunk.start === 0 });
+      results[index] = { anchor, pieces, first: chunk.start === 0 };
     }
   } else {
-    for (const chunk of chunks) results.set(chunk, lookup.cached(chunk) ?? parseChunk(chunk));
+    chunks.forEach((chunk, index) => (results[index] ??= parseChunk(chunk)));
   }
   // Keep only what this version uses, so the cache never outgrows the document.
   const kept = new Map<string, ChunkResult[]>();
-  for (const chunk of chunks) lookup.keep(kept, chunk, results.get(chunk)!);
+  const pieces: Piece[] = [];
+  chunks.forEach((chunk, index) => {
+    const result = results[index]!;
+    lookup.keep(kept, chunk, result);
+    result.anchor.offset = chunk.start;
+    result.anchor.line = chunk.line;
+    append(pieces, result.pieces);
+  });
   cache.chunks = kept;
-  for (const chunk of chunks) {
-    const { anchor } = results.get(chunk)!;
-    anchor.offset = chunk.start;
-    anchor.line = chunk.line;
-  }
-  const pieces = chunks.flatMap((chunk) => results.get(chunk)!.pieces);
   return { outline: assembleOutline(pieces, text.length) };
 }
 

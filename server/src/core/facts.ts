@@ -54,7 +54,15 @@ export function uniqueRuns(occurrences: Occurrence[]): Run[] {
       runs.push(run);
     }
   }
-  return runs.sort((a, b) => a[0]!.offset - b[0]!.offset);
+  return inDocumentOrder(runs);
+}
+
+/** Runs sorted by where they start; most come in order already, and a long step's are read on every keystroke. */
+export function inDocumentOrder(runs: Run[]): Run[] {
+  const starts = runs.map((run) => run[0]!.offset);
+  if (starts.every((start, index) => index === 0 || starts[index - 1]! <= start)) return runs;
+  const order = runs.map((_, index) => index).sort((a, b) => starts[a]! - starts[b]!);
+  return order.map((index) => runs[index]!);
 }
 
 export function descendants(spec: SectionSpec): SectionSpec[] {
@@ -101,9 +109,12 @@ function firstHits(runs: readonly Run[], reading: Reading, key: string): FirstHi
   return rememberSequence(bySequence, runs, () => {
     const found: RunHit[] = [];
     const values: string[] = [];
+    const seen = new Set<string>();
+    const byRun = runHitsOf(reading, key);
     for (const run of runs) {
-      for (const hit of runHits(run, reading, key)) {
-        if (values.includes(hit.value)) continue;
+      for (const hit of runHits(run, reading, key, byRun)) {
+        if (seen.has(hit.value)) continue;
+        seen.add(hit.value);
         values.push(hit.value);
         found.push(hit);
       }
@@ -118,18 +129,23 @@ interface RunHit {
   hit: UnitHit;
 }
 
-const runReadings = new WeakMap<Run, Map<FactSpec, Map<string, RunHit[]>>>();
+/** By fact, by reading, by run. */
+const runReadings = new WeakMap<FactSpec, Map<string, WeakMap<Run, RunHit[]>>>();
+
+function runHitsOf(reading: Reading, key: string): WeakMap<Run, RunHit[]> {
+  let byKey = runReadings.get(reading.fact);
+  if (!byKey) runReadings.set(reading.fact, (byKey = new Map()));
+  let byRun = byKey.get(key);
+  if (!byRun) byKey.set(key, (byRun = new WeakMap()));
+  return byRun;
+}
 
 /**
  * A run's first hit of each value for a fact, kept per run: runs of unchanged text are the
  * same arrays from one analysis to the next, so a long section is not re-read unit by unit.
  */
-function runHits(run: Run, reading: Reading, key: string): RunHit[] {
-  let byFact = runReadings.get(run);
-  if (!byFact) runReadings.set(run, (byFact = new Map()));
-  let byKey = byFact.get(reading.fact);
-  if (!byKey) byFact.set(reading.fact, (byKey = new Map()));
-  let hits = byKey.get(key);
+function runHits(run: Run, reading: Reading, key: string, byRun: WeakMap<Run, RunHit[]>): RunHit[] {
+  let hits = byRun.get(run);
   if (hits) return hits;
   hits = [];
   const values = new Set<string>();
@@ -141,7 +157,7 @@ function runHits(run: Run, reading: Reading, key: string): RunHit[] {
       hits.push({ value, unit, hit });
     }
   }
-  byKey.set(key, hits);
+  byRun.set(run, hits);
   return hits;
 }
 

@@ -141,10 +141,18 @@ export function assembleOutline(pieces: readonly Piece[], textLength: number): O
     if (own.length === 0) continue;
     // The same pieces make the same text: kept, so what later passes keep by its arrays is found again.
     const content = rememberSequence(contents, own, () => contentOf(own));
-    Object.assign(section, content);
+    section.units = content.units;
+    section.runs = content.runs;
+    section.labels = content.labels;
+    section.labelOpen = content.labelOpen;
+    section.hasOwnContent = content.hasOwnContent;
+    section.prompts = content.prompts;
   }
   for (const section of [root, ...sections].reverse()) section.prompts = withChildPrompts(section);
-  return { root, sections, hasProse, tooDeep: pieces.flatMap((piece) => piece.tooDeep) };
+  // Most pieces have nothing cut.
+  const tooDeep: number[] = [];
+  for (const piece of pieces) if (piece.tooDeep.length > 0) append(tooDeep, piece.tooDeep);
+  return { root, sections, hasProse, tooDeep };
 }
 
 type SectionContent = Pick<Section, 'units' | 'runs' | 'labels' | 'labelOpen' | 'hasOwnContent' | 'prompts'>;
@@ -189,7 +197,7 @@ export function buildOutline(tree: Root, text: string, tooDeep: readonly number[
 }
 
 /** Appends without spreading: a piece may hold more items than a call takes arguments. */
-function append<T>(target: T[], items: readonly T[]): void {
+export function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
 

@@ -33,9 +33,9 @@ export interface Part {
 
 /**
  * The parts of a document: its top-level sections, with the text before the first heading
- * as an opening. `isStructural` says which labels stand in for headings; what aside labels hold is no part's text.
+ * as an opening. `structural` picks the labels that stand in for headings; what aside labels hold is no part's text.
  */
-export function buildParts(outline: Outline, isStructural: (label: Label) => boolean, isAside: (title: string) => boolean): Part[] {
+export function buildParts(outline: Outline, structural: (labels: readonly Label[]) => readonly Label[], isAside: (title: string) => boolean): Part[] {
   const label = (node: Label): Part => ({
     kind: 'label',
     title: node.text,
@@ -46,7 +46,7 @@ export function buildParts(outline: Outline, isStructural: (label: Label) => boo
     label: node,
     units: node.units,
     runs: [node.units],
-    children: node.children.filter(isStructural).map(label),
+    children: structural(node.children).map(label),
     headingLike: node.headingLike,
   });
   const heading = (node: Section): Part => ({
@@ -59,11 +59,11 @@ export function buildParts(outline: Outline, isStructural: (label: Label) => boo
     section: node,
     units: node.units,
     runs: readableRuns(node, isAside),
-    children: [...node.labels.filter(isStructural).map(label), ...node.children.map(heading)],
+    children: [...structural(node.labels).map(label), ...node.children.map(heading)],
     headingLike: true,
   });
   const root = outline.root;
-  const top = [...root.labels.filter(isStructural).map(label), ...root.children.map(heading)];
+  const top = [...structural(root.labels).map(label), ...root.children.map(heading)];
   const opening = openingOf(root.units, top, 0, root.endOffset);
   return opening ? [opening, ...top] : top;
 }

@@ -8,7 +8,7 @@ import { readComparedMethods } from './comparisons.js';
 import { readHeadings } from './fact-headings.js';
 import { readLeadInItems } from './lead-ins.js';
 import { readItems } from './fact-items.js';
-import { readFact, scopeRuns, uniqueRuns, type FactResult } from './facts.js';
+import { inDocumentOrder, readFact, scopeRuns, uniqueRuns, type FactResult } from './facts.js';
 import type { Run } from './occurrences.js';
 import { documentText, type Outline } from './outline.js';
 import { stepOf, type FactSpec, type Schema, type SectionSpec } from './schema.js';
@@ -100,7 +100,7 @@ function unitRun(unit: TextUnit): Run {
 
 /** Runs in document order, each once. */
 function inOrder(runs: Run[]): Run[] {
-  return [...new Set(runs)].sort((a, b) => a[0]!.offset - b[0]!.offset);
+  return inDocumentOrder([...new Set(runs)]);
 }
 
 /** A reading without the terms that also name a training objective: "trained with cross-entropy" under the model evaluates nothing. */

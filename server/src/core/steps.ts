@@ -22,6 +22,7 @@ export interface StepLocations {
 }
 
 const structuralLabels = new WeakMap<Schema, WeakMap<Label, boolean>>();
+const structuralLists = new WeakMap<Schema, WeakMap<readonly Label[], Label[]>>();
 
 export function locateSteps(outline: Outline, schema: Schema): StepLocations {
   // A label stands in for a heading when it is shaped like one or is wholly an alias;
@@ -33,7 +34,15 @@ export function locateSteps(outline: Outline, schema: Schema): StepLocations {
     if (structural === undefined) judged.set(label, (structural = label.headingLike || schema.aliases.match(label.text).some((m) => m.strong)));
     return structural;
   };
-  const alignment = alignParts(buildParts(outline, isStructural, schema.isAside), schema);
+  // A section's labels are the same list while its text is unchanged: its structural ones are picked once.
+  let lists = structuralLists.get(schema);
+  if (!lists) structuralLists.set(schema, (lists = new WeakMap()));
+  const structural = (labels: readonly Label[]) => {
+    let picked = lists!.get(labels);
+    if (!picked) lists!.set(labels, (picked = labels.filter(isStructural)));
+    return picked;
+  };
+  const alignment = alignParts(buildParts(outline, structural, schema.isAside), schema);
   const matches = placeParts(outline, schema, alignment);
   // An outline states nothing yet: no text of it is about a step.
   const topics = outline.hasProse ? topicUnits(outline, schema) : new Map<SectionSpec, TopicUnit[]>();

@@ -5,7 +5,7 @@ import { buildOutline } from '../../src/core/outline.js';
 import { parseMarkdown } from '../../src/core/parse.js';
 
 const partsOf = (text: string) =>
-  buildParts(buildOutline(parseMarkdown(text).tree, text), (label) => label.headingLike, () => false).map((part) => ({
+  buildParts(buildOutline(parseMarkdown(text).tree, text), (labels) => labels.filter((label) => label.headingLike), () => false).map((part) => ({
     kind: part.kind,
     title: part.title,
     text: part.units.map((unit) => unit.text),
