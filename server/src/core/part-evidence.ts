@@ -17,19 +17,31 @@ export interface PartEvidence {
   outright: StepScores;
 }
 
-const byPoints = new WeakMap<StepScores, Map<string, PartEvidence[]>>();
+/** By schema, by the part's points, by its title, by its shape. */
+const bySchema = new WeakMap<Schema, WeakMap<StepScores, Map<string, PartEvidence[]>>>();
+/** A label's part is made from the label alone: its evidence is kept by the label, which an unchanged chunk brings again. */
+const byLabel = new WeakMap<Schema, WeakMap<object, PartEvidence>>();
 const SHAPES: ReadonlyArray<Part['kind']> = ['heading', 'label', 'opening'];
 
 export function partEvidence(schema: Schema, part: Part): PartEvidence {
+  let labels = byLabel.get(schema);
+  if (!labels) byLabel.set(schema, (labels = new WeakMap()));
+  const known = part.label && labels.get(part.label);
+  if (known) return known;
   const points = contentPoints(schema, part.runs);
-  // Points are the same object while the part's text is unchanged: so is its evidence.
+  // Points are the same object while the part's text is unchanged: so is its evidence. (Text-less
+  // parts of every schema share one empty points object: hence by schema first.)
+  let byPoints = bySchema.get(schema);
+  if (!byPoints) bySchema.set(schema, (byPoints = new WeakMap()));
   let byTitle = byPoints.get(points);
   if (!byTitle) byPoints.set(points, (byTitle = new Map()));
   // By the title string itself (an unchanged chunk brings the same string), then by the part's shape.
   let byShape = byTitle.get(part.title);
   if (!byShape) byTitle.set(part.title, (byShape = []));
   const shape = SHAPES.indexOf(part.kind) * 2 + (part.headingLike ? 1 : 0);
-  return (byShape[shape] ??= evidenceFrom(schema, part, points));
+  const evidence = (byShape[shape] ??= evidenceFrom(schema, part, points));
+  if (part.label) labels.set(part.label, evidence);
+  return evidence;
 }
 
 function evidenceFrom(schema: Schema, part: Part, points: StepScores): PartEvidence {

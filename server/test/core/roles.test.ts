@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, loadSchema, metricFacts, type Schema } from '../../src/core/index.js';
 import { completions } from '../../src/features/completion.js';
 import { hover } from '../../src/features/hover.js';
-import { describe as show } from '../helpers.js';
+import { check, optIn, describe as show } from '../helpers.js';
 
 const TEAM = `
 id: team-review
@@ -68,6 +68,17 @@ describe('fact roles', () => {
     const value = hover(text, { line, character: 1 }, analysis, schema)!.contents as { value: string };
     expect(value.value).toMatch(/^\*\*nDCG\*\* \(offline metric\)\n\nRanked relevance\.\n\nFits: ranking\./);
     expect(metricFacts(schema).map((f) => f.id)).toEqual(['scores-offline', 'scores-live']);
+  });
+
+  it('leave a team schema its own reading of a heading the bundled schema read first', () => {
+    // A heading whose only text is an aside has no text to read in either schema: what each makes of it must stay its own.
+    const aside = '**Self-review:** I should have said how many users there are.';
+    check(optIn(`# R\n\n## Context\n\n${aside}\n\n## Data\n\nClick logs from the help center.\n`));
+    const team = loadSchema(`${TEAM}asides: [self-review]\n`).schema!;
+    const analysis = analyze(`---\nframework: team\n---\n# R\n\n## Context\n\n${aside}\n\n## Solution\n\nA ranking model orders the articles for each query.\n`, {
+      resolveSchema: () => ({ schema: team }),
+    });
+    expect(analysis.sections.find((section) => section.id === 'context')).toMatchObject({ status: 'empty', heading: 'Context' });
   });
 
   it('are checked: a role may belong to one fact only', () => {
