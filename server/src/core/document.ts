@@ -19,16 +19,22 @@ interface ChunkResult {
 }
 
 export interface DocumentCache {
-  /** By chunk text: one entry per chunk of that text, in document order. */
-  chunks: Map<string, ChunkResult[]>;
+  /**
+   * What the last read found for each of its chunks, in order. An edit leaves the chunks
+   * before and after it as they were: they are found by comparing texts in place, and only
+   * the few between are looked up by text.
+   */
+  last?: { chunks: Chunk[]; results: ChunkResult[] };
+  /** Chunks parsed ahead of the next read (see warmCache), by text. */
+  warmed: Map<string, ChunkResult[]>;
   /** Fewest lines per chunk (tests use 1 to cut at every heading). */
   minChunkLines?: number;
   /** The last text split and its chunks: a host that warms the cache first then reads the same text splits it once. */
-  split?: { text: string; chunks: Chunk[]; nth?: Map<Chunk, number> };
+  split?: { text: string; chunks: Chunk[] };
 }
 
 export function createDocumentCache(minChunkLines?: number): DocumentCache {
-  return { chunks: new Map(), minChunkLines };
+  return { warmed: new Map(), minChunkLines };
 }
 
 export interface ReadDocument {
@@ -38,9 +44,8 @@ export interface ReadDocument {
 export function readDocument(text: string, cache?: DocumentCache): ReadDocument {
   if (!cache) return readOnce(text);
   const chunks = chunksOf(text, cache);
-  const lookup = chunkLookup(chunks, cache);
   // By chunk index: what the cache has, then what this version reads.
-  const results: Array<ChunkResult | undefined> = chunks.map((chunk) => lookup.cached(chunk));
+  const results = cachedResults(chunks, cache);
   const missing = results.filter((result) => result === undefined).length;
 
   // Mostly new: one parse of the whole text is cheaper than many small ones (unless a line nests
@@ -60,17 +65,16 @@ export function readDocument(text: string, cache?: DocumentCache): ReadDocument 
   } else {
     chunks.forEach((chunk, index) => (results[index] ??= parseChunk(chunk)));
   }
-  // Keep only what this version uses, so the cache never outgrows the document.
-  const kept = new Map<string, ChunkResult[]>();
   const pieces: Piece[] = [];
   chunks.forEach((chunk, index) => {
-    const result = results[index]!;
-    lookup.keep(kept, chunk, result);
-    result.anchor.offset = chunk.start;
-    result.anchor.line = chunk.line;
-    append(pieces, result.pieces);
+    const { anchor } = results[index]!;
+    anchor.offset = chunk.start;
+    anchor.line = chunk.line;
+    append(pieces, results[index]!.pieces);
   });
-  cache.chunks = kept;
+  // Keep only what this version uses, so the cache never outgrows the document.
+  cache.last = { chunks, results: results as ChunkResult[] };
+  cache.warmed = new Map();
   return { outline: assembleOutline(pieces, text.length) };
 }
 
@@ -100,9 +104,9 @@ function readOnce(text: string): ReadDocument {
  */
 export function warmCache(text: string, cache: DocumentCache, limit: number): boolean {
   const chunks = chunksOf(text, cache);
-  const lookup = chunkLookup(chunks, cache);
-  const missing = chunks.filter((chunk) => !lookup.cached(chunk));
-  for (const chunk of missing.slice(0, limit)) lookup.keep(cache.chunks, chunk, parseChunk(chunk));
+  const results = cachedResults(chunks, cache);
+  const missing = chunks.filter((_, index) => results[index] === undefined);
+  for (const chunk of missing.slice(0, limit)) addTo(cache.warmed, chunk.text, parseChunk(chunk));
   return missing.length > limit;
 }
 
@@ -113,34 +117,40 @@ function chunksOf(text: string, cache: DocumentCache): Chunk[] {
 }
 
 /**
- * Finds cached chunks by text, then by which chunk of that text they are (two chunks may
- * read the same, and each needs its own anchor); only a document's first chunk may hold frontmatter.
+ * What the cache holds for each chunk (undefined: not parsed yet). The chunks an edit left
+ * alone before and after it are the last read's at the same place from either end; those
+ * between are found by text among the last read's and the warmed ones, each result used
+ * once (two chunks may read the same, and each needs its own anchor). Only a document's
+ * first chunk may hold frontmatter, so a result parsed as first serves only a first chunk.
  */
-function chunkLookup(chunks: Chunk[], cache: DocumentCache) {
-  // Worked out once per text: a host that warms the cache and then reads the text asks twice.
-  const split = cache.split?.chunks === chunks ? cache.split : undefined;
-  const nth = split?.nth ?? new Map<Chunk, number>();
-  if (nth.size === 0) {
-    const counts = new Map<string, number>();
-    for (const chunk of chunks) {
-      const index = counts.get(chunk.text) ?? 0;
-      counts.set(chunk.text, index + 1);
-      nth.set(chunk, index);
-    }
-    if (split) split.nth = nth;
+function cachedResults(chunks: readonly Chunk[], cache: DocumentCache): Array<ChunkResult | undefined> {
+  const results: Array<ChunkResult | undefined> = new Array(chunks.length).fill(undefined);
+  const fits = (chunk: Chunk, result: ChunkResult) => result.first === (chunk.start === 0);
+  const last = cache.last ?? { chunks: [], results: [] };
+  const same = (index: number, lastIndex: number) => chunks[index]!.text === last.chunks[lastIndex]!.text && fits(chunks[index]!, last.results[lastIndex]!);
+  let front = 0;
+  while (front < chunks.length && front < last.chunks.length && same(front, front)) results[front] = last.results[front++];
+  let back = 0;
+  while (back < chunks.length - front && back < last.chunks.length - front && same(chunks.length - 1 - back, last.chunks.length - 1 - back)) {
+    results[chunks.length - 1 - back] = last.results[last.chunks.length - 1 - back];
+    back++;
   }
-  return {
-    cached(chunk: Chunk): ChunkResult | undefined {
-      const index = nth.get(chunk)!;
-      const result = cache.chunks.get(chunk.text)?.[index];
-      return result && result.first === (chunk.start === 0) ? result : undefined;
-    },
-    keep(kept: Map<string, ChunkResult[]>, chunk: Chunk, result: ChunkResult): void {
-      const list = kept.get(chunk.text) ?? [];
-      list[nth.get(chunk)!] = result;
-      kept.set(chunk.text, list);
-    },
+  const between = new Map<string, ChunkResult[]>();
+  for (let index = front; index < last.chunks.length - back; index++) addTo(between, last.chunks[index]!.text, last.results[index]!);
+  const used = new Set<ChunkResult>();
+  const take = (from: Map<string, ChunkResult[]>, chunk: Chunk) => {
+    const result = from.get(chunk.text)?.find((candidate) => !used.has(candidate) && fits(chunk, candidate));
+    if (result) used.add(result);
+    return result;
   };
+  for (let index = front; index < chunks.length - back; index++) results[index] = take(between, chunks[index]!) ?? take(cache.warmed, chunks[index]!);
+  return results;
+}
+
+function addTo(results: Map<string, ChunkResult[]>, text: string, result: ChunkResult): void {
+  const list = results.get(text);
+  if (list) list.push(result);
+  else results.set(text, [result]);
 }
 
 function parseChunk(chunk: Chunk): ChunkResult {

@@ -102,12 +102,26 @@ describe('incremental analysis', () => {
     expect(servingAfter!.units).not.toBe(serving!.units);
   });
 
+  it('keeps each unchanged chunk its own result, found in place, even among chunks that read the same', () => {
+    const cache = createDocumentCache(1);
+    const text = '# Notes\n\n' + '## Step\n\nSame words.\n\n'.repeat(5);
+    readDocument(text, cache);
+    const before = cache.last!.results;
+    // The second of five identical chunks changes: the third is still the third, not "the second of its text".
+    const second = cache.last!.chunks[4]!;
+    const edited = `${text.slice(0, second.start)}Other words.${text.slice(second.start + 'Same words.'.length)}`;
+    readDocument(edited, cache);
+    const after = cache.last!.results;
+    expect(after.length).toBe(before.length);
+    expect(after.map((result, index) => result === before[index])).toEqual(before.map((_, index) => index !== 4));
+  });
+
   it('reuses unchanged chunks', () => {
     const cache = createDocumentCache(1);
     check(COMPLETE, { cache });
-    const before = [...cache.chunks.values()].flat();
+    const before = cache.last!.results;
     check(COMPLETE.replace('natural labels.', 'natural labels, joined hourly.'), { cache });
-    const after = [...cache.chunks.values()].flat();
+    const after = cache.last!.results;
     expect(after.filter((result) => before.includes(result)).length).toBe(after.length - 1);
   });
 });
@@ -192,9 +206,11 @@ describe('warming the cache in slices', () => {
     const slices: boolean[] = [];
     for (let more = true; more; ) slices.push((more = warmCache(COMPLETE, cache, 2)));
     expect(slices.length).toBe(Math.ceil(splitChunks(COMPLETE, 1).length / 2));
-    const warmed = [...cache.chunks.values()].flat();
+    const warmed = [...cache.warmed.values()].flat();
     expect(check(COMPLETE, { cache })).toEqual(check(COMPLETE));
-    expect([...cache.chunks.values()].flat()).toEqual(warmed);
+    // Read without parsing: every chunk's result is one warmed.
+    expect(cache.last!.results.length).toBe(warmed.length);
+    expect(cache.last!.results.every((result) => warmed.includes(result))).toBe(true);
   });
 
   it('splits a text once when the host warms the cache and then reads the same text', async () => {
