@@ -137,24 +137,18 @@ function cachedResults(chunks: readonly Chunk[], cache: DocumentCache): Array<Ch
   }
   const between = new Map<string, ChunkResult[]>();
   for (let index = front; index < last.chunks.length - back; index++) addTo(between, last.chunks[index]!.text, last.results[index]!);
-  const used = new Set<ChunkResult>();
   // How far each list has been used: results are taken in order, so a document of thousands of
   // chunks that read the same does not search its list again for each of them.
   const next = new Map<ChunkResult[], number>();
   const take = (from: Map<string, ChunkResult[]>, chunk: Chunk) => {
     const list = from.get(chunk.text);
     if (!list) return undefined;
-    let result: ChunkResult | undefined;
-    // The document's first chunk alone takes a result parsed as first, wherever it is in the list.
-    if (chunk.start === 0) result = list.find((candidate) => candidate.first && !used.has(candidate));
-    else {
-      let index = next.get(list) ?? 0;
-      while (index < list.length && (list[index]!.first || used.has(list[index]!))) index++;
-      result = list[index];
-      next.set(list, index + 1);
-    }
-    if (result) used.add(result);
-    return result;
+    // The document's first chunk (read before all others) alone takes a result parsed as first, which the others pass over.
+    if (chunk.start === 0) return list.find((candidate) => candidate.first);
+    let index = next.get(list) ?? 0;
+    while (index < list.length && list[index]!.first) index++;
+    next.set(list, index + 1);
+    return list[index];
   };
   for (let index = front; index < chunks.length - back; index++) results[index] = take(between, chunks[index]!) ?? take(cache.warmed, chunks[index]!);
   return results;

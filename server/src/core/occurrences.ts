@@ -70,13 +70,13 @@ export function placeParts(outline: Outline, schema: Schema, alignment: Alignmen
   for (const part of alignment.placements.keys()) for (const child of part.children) parents.set(child, part);
   // How many labels of each list of siblings name a step, counted once per list (a list may hold
   // thousands) and kept across edits: a cached piece brings the same list.
-  let naming = namingCounts.get(schema);
-  if (!naming) namingCounts.set(schema, (naming = new WeakMap()));
+  const naming = namingCounts.get(schema) ?? new WeakMap<readonly Label[], number>();
+  namingCounts.set(schema, naming);
   const amongOthers = (part: Part, parent: Part | undefined): boolean => {
     const siblings = parent?.section?.labels ?? parent?.label?.children;
     if (!siblings || !part.label || siblings.length < 3) return false;
-    let count = naming!.get(siblings);
-    if (count === undefined) naming!.set(siblings, (count = siblings.filter((label) => schema.aliases.match(label.text).some((m) => m.strong)).length));
+    let count = naming.get(siblings);
+    if (count === undefined) naming.set(siblings, (count = siblings.filter((label) => schema.aliases.match(label.text).some((m) => m.strong)).length));
     // The part's own label names its step: it is among others when no sibling but it names one.
     return count <= 1;
   };

@@ -35,11 +35,11 @@ export function locateSteps(outline: Outline, schema: Schema): StepLocations {
     return structural;
   };
   // A section's labels are the same list while its text is unchanged: its structural ones are picked once.
-  let lists = structuralLists.get(schema);
-  if (!lists) structuralLists.set(schema, (lists = new WeakMap()));
+  const lists = structuralLists.get(schema) ?? new WeakMap<readonly Label[], Label[]>();
+  structuralLists.set(schema, lists);
   const structural = (labels: readonly Label[]) => {
-    let picked = lists!.get(labels);
-    if (!picked) lists!.set(labels, (picked = labels.filter(isStructural)));
+    let picked = lists.get(labels);
+    if (!picked) lists.set(labels, (picked = labels.filter(isStructural)));
     return picked;
   };
   const alignment = alignParts(buildParts(outline, structural, schema.isAside), schema);
