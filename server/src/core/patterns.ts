@@ -147,6 +147,10 @@ export function withAsciiTwin(regex: RegExp, source: () => string | undefined, f
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+export function isAscii(text: string): boolean {
+  return ASCII.test(text);
+}
+
 /** Letters such as "ı" or "ſ" match ASCII letters in one case mode and not in the other: no twin then. */
 function foldsToAscii(source: string): boolean {
   for (const char of source.replace(/[\x00-\x7f]+/g, '')) {

@@ -10,7 +10,8 @@
  */
 
 import { remember } from './memo.js';
-import { compilePatterns, forText, withAsciiTwin } from './patterns.js';
+import { compilePatterns, forText } from './patterns.js';
+import { synonymFinder } from './synonym-expression.js';
 
 export interface Term {
   id: string;
@@ -50,49 +51,10 @@ export interface TermMatcher {
   find(text: string): TermHit[];
 }
 
-// Letters of scripts that space their words (Latin with its accents, Greek, Cyrillic): explicit
-// ranges, since Unicode property classes make these large expressions slow to compile.
-const SPACED_LETTERS = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
-/** What a word of those scripts is made of: their letters, digits, underscore. */
-const SPACED = `${SPACED_LETTERS}0-9_`;
-const NOT_WORD_BEFORE = `(?<![${SPACED}])`;
-const NOT_WORD_AFTER = `(?![${SPACED}])`;
-/** What separates the words of a synonym in prose: spaces, hyphens, or nothing ("realtime"). */
-const SEPARATOR = '[\\s\\-()/]*';
-/**
- * The letters a stem goes on with: those of spaced scripts, and Korean, whose particles join the
- * noun ("모델의"). Not Chinese or Japanese, written without spaces: there "モデル*" would run over
- * "の監視" and hide the word that follows it.
- */
-const STEM_GOES_ON = `[${SPACED_LETTERS}\\u1100-\\u11FF\\u3130-\\u318F\\uAC00-\\uD7AF]*`;
-
-function synonymPattern(synonym: string, ascii = false): string {
-  const stem = synonym.endsWith('*');
-  const words = synonym
-    .replace(/\*$/, '')
-    .trim()
-    .split(/[\s-]+/)
-    .map((word) =>
-      word
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/@k$/i, '\\s*@\\s*(?:k|\\d+)')
-        .replace(/@(\d+)$/, '\\s*@\\s*$1'),
-    );
-  // On ASCII text (the twin's), the letters a stem may go on with are ASCII letters.
-  return words.join(SEPARATOR) + (stem ? (ascii ? '[A-Za-z]*' : STEM_GOES_ON) : '');
-}
-
 /** The lookup key of a matched text or a synonym: case, spacing and k folded away. */
 function keyOf(text: string, foldCase: boolean): string {
   const folded = foldCase ? text.toLowerCase() : text;
   return folded.replace(/[\s\-()/]+/g, '').replace(/@(k|\d+)$/i, '@k');
-}
-
-function alternation(synonyms: string[], flags: string): RegExp | undefined {
-  if (synonyms.length === 0) return undefined;
-  const sorted = [...synonyms].sort((a, b) => b.length - a.length);
-  const source = (ascii: boolean) => `${NOT_WORD_BEFORE}(?:${sorted.map((synonym) => synonymPattern(synonym, ascii)).join('|')})${NOT_WORD_AFTER}`;
-  return withAsciiTwin(new RegExp(source(false), flags), () => source(true), flags);
 }
 
 interface Entry {
@@ -148,22 +110,18 @@ export function compilePhrases<T>(entries: ReadonlyArray<{ phrase: string; value
     if (!entry.values.includes(value)) entry.values.push(value);
   }
   stems.sort((a, b) => b[0].length - a[0].length);
-  const whole = alternation([...new Set(entries.map((entry) => entry.phrase))], 'giu');
+  const find = synonymFinder(entries.map((entry) => entry.phrase), 'giu');
   // Callers keep what a text holds (per unit, per heading): no memo of texts here.
   return (text) => {
     const hits: Array<PhraseHit<T>> = [];
-    if (whole) {
-      const regex = forText(whole, text);
-      regex.lastIndex = 0;
-      for (let match = regex.exec(text); match; match = regex.exec(text)) {
-        const key = keyOf(match[0], true);
-        const whole = exact.get(key);
-        const stem = stems.find(([prefix]) => key.startsWith(prefix))?.[1];
-        const entry = whole ?? stem;
-        if (!entry) continue;
-        const values = whole && stem ? [...new Set([...whole.values, ...stem.values])] : entry.values;
-        hits.push({ values, key: entry.phrase, index: match.index, end: match.index + match[0].length });
-      }
+    for (const match of find?.(text) ?? []) {
+      const key = keyOf(match.text, true);
+      const whole = exact.get(key);
+      const stem = stems.find(([prefix]) => key.startsWith(prefix))?.[1];
+      const entry = whole ?? stem;
+      if (!entry) continue;
+      const values = whole && stem ? [...new Set([...whole.values, ...stem.values])] : entry.values;
+      hits.push({ values, key: entry.phrase, index: match.index, end: match.index + match.text.length });
     }
     return hits;
   };
@@ -189,8 +147,8 @@ export function compileVocabulary(terms: Term[]): TermMatcher {
     }
   }
   const patterns = [
-    { regex: alternation(sensitiveSynonyms, 'gu'), table: sensitive },
-    { regex: alternation(insensitiveSynonyms, 'giu'), table: insensitive },
+    { find: synonymFinder(sensitiveSynonyms, 'gu'), table: sensitive },
+    { find: synonymFinder(insensitiveSynonyms, 'giu'), table: insensitive },
   ];
   const phrasings = terms.flatMap((term) => (term.phrasings?.length ? [{ term, regex: compilePatterns(term.phrasings)!, weak: false }] : []));
   const termPatterns = terms.flatMap((term) => (term.patterns?.length ? [{ term, regex: compilePatterns(term.patterns)!, weak: true }] : []));
@@ -207,14 +165,11 @@ export function compileVocabulary(terms: Term[]): TermMatcher {
     const hits: TermHit[] = [];
     // A phrasing says more than the words inside it: "cada noche" is weak, "cada noche … calculará el riesgo" is not.
     patternHits(text, phrasings, hits);
-    for (const { regex: any, table } of patterns) {
-      if (!any) continue;
-      const regex = forText(any, text);
-      regex.lastIndex = 0;
-      for (let match = regex.exec(text); match; match = regex.exec(text)) {
-        const entry = table.get(match[0]);
+    for (const { find, table } of patterns) {
+      for (const match of find?.(text) ?? []) {
+        const entry = table.get(match.text);
         const start = match.index;
-        const end = start + match[0].length;
+        const end = start + match.text.length;
         if (entry && !hits.some((hit) => start < hit.end && hit.index < end)) {
           hits.push({ term: entry.term, index: start, end, weak: entry.weak });
         }
