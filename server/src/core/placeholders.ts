@@ -2,6 +2,7 @@
  * Placeholders: text that holds a place without saying anything ("TBD", "[your text here]",
  * "TODO — ask Priya", a template's own note, "we ran out of time"), in the languages we read.
  */
+import { remember } from './memo.js';
 import { outsideParentheses, wordCount } from './words.js';
 
 /** "TBD", "TODO: fill in", "…", a dash alone in a cell: words that hold a place, not content. */
@@ -259,6 +260,13 @@ const FIELD_LABEL_WORDS = 3;
 
 /** Whether a paragraph, item or cell holds a place without saying anything. */
 export function isPlaceholderText(text: string): boolean {
+  // Asked of every paragraph, item and cell of a chunk each time it is parsed: an edit changes one of them.
+  return remember(placeholderTexts, text, () => holdsPlaceInFull(text));
+}
+
+const placeholderTexts = new Map<string, boolean>();
+
+function holdsPlaceInFull(text: string): boolean {
   const unmarked = text.replace(ALERT_MARKER, '').replace(ADMONITION_OPEN, '').replace(ADMONITION_CLOSE, '');
   // A last sentence that only calls the note a placeholder is no content: the rest is read as the note, the word alone holds a place.
   const labelled = unmarked.replace(SELF_LABEL, '');
