@@ -6,10 +6,10 @@
  * Run as one expression, a list of synonyms in nine languages is slow: V8 stops optimising an
  * expression whose source passes about 20,000 characters, and such an expression took two to
  * three microseconds a character (most of a command-line run on documents in other languages).
- * So on a given text only the synonyms that can match there are run (a synonym matches only
- * where the text holds its letters outside ASCII: on ASCII text, the synonyms written in ASCII,
- * without the `u` flag), in expressions kept under that size, whose matches are merged as the
- * one alternation would have found them. What is found is the same.
+ * So on a given text only the synonyms that can match there are run (on ASCII text, those
+ * written in ASCII, without the `u` flag; elsewhere, those whose scripts the text holds), in
+ * expressions kept under that size, whose matches are merged as the one alternation would have
+ * found them. What is found is the same.
  */
 import { isAscii } from './patterns.js';
 
@@ -55,7 +55,8 @@ export function synonymFinder(synonyms: readonly string[], flags: 'gu' | 'giu', 
     let expressions = variants.get(key);
     if (!expressions) {
       const present = new Set(held);
-      const listed = sorted.filter((_, index) => needs[index]!.every((script) => present.has(script)));
+      // ASCII text holds no letter of any script, nor any curly quote: only what is ASCII in some case can match there.
+      const listed = ascii ? sorted.filter(mayMatchAscii) : sorted.filter((_, index) => needs[index]!.every((script) => present.has(script)));
       // Without the `u` flag on ASCII text the synonyms as written find the same and run faster,
       // unless one holds a letter whose case is ASCII only with it ("ſ").
       const plain = ascii && listed.every((synonym) => isAscii(synonym));
@@ -138,6 +139,11 @@ function synonymPattern(synonym: string, ascii: boolean): string {
     );
   // On ASCII text, the letters a stem may go on with are ASCII letters.
   return words.join(SEPARATOR) + (stem ? (ascii ? '[A-Za-z]*' : STEM_GOES_ON) : '');
+}
+
+/** Each character is ASCII or has an ASCII case ("ſ"). */
+function mayMatchAscii(synonym: string): boolean {
+  return [...synonym.replace(/[\x00-\x7f]+/g, '')].every((char) => isAscii(char.toUpperCase()) || isAscii(char.toLowerCase()));
 }
 
 /**

@@ -73,6 +73,9 @@ describe('finding synonyms', () => {
     expect(found(find('data drift'))).toEqual(['5:drift']);
     expect(found(find('Дрейф and drift and 数据漂移'))).toEqual(['0:Дрейф', '10:drift', '22:漂移']);
     expect(found(find('the STATE of it'))).toEqual(['4:STATE']);
+    const quoted = synonymFinder(['once it’s live', 'live'], 'giu')!;
+    expect(found(quoted("once it's live"))).toEqual(['10:live']);
+    expect(found(quoted('once it’s live'))).toEqual(['0:once it’s live']);
     expect(synonymFinder([], 'giu')).toBeUndefined();
   });
 });
