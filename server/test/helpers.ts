@@ -1,4 +1,5 @@
 /** Shared test helpers: the bundled schema, and analysis with the same resolver the hosts use. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze, type Analysis, type AnalyzeOptions, type Finding, type TextEdit } from '../src/core/index.js';
 import { LineIndex } from '../src/core/positions.js';
@@ -8,6 +9,21 @@ export const ROOT = resolve(__dirname, '..', '..');
 export const SCHEMAS_DIR = join(ROOT, 'schemas');
 export const FIXTURES_DIR = join(ROOT, 'test-fixtures');
 export const store = new SchemaStore(SCHEMAS_DIR);
+
+/**
+ * Real sentences in every language the schema reads, in quantity: the non-blank lines of the
+ * bundled examples, the fixtures and one labelled document in `every`.
+ */
+export function sampleLines(every: number): string[] {
+  const documents = (dir: string, step = 1) =>
+    readdirSync(join(ROOT, dir))
+      .filter((name) => name.endsWith('.md'))
+      .filter((_, index) => index % step === 0)
+      .map((name) => readFileSync(join(ROOT, dir, name), 'utf8'));
+  return [...documents('examples'), ...documents('test-fixtures'), ...documents('test-fixtures/work-style'), ...documents('eval/docs', every)]
+    .flatMap((text) => text.split('\n'))
+    .filter((line) => line.trim());
+}
 
 export function bundledSchema() {
   const resolution = store.resolve('ml-system-design');

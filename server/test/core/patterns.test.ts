@@ -1,12 +1,12 @@
 /** Schema expressions as run on a text (narrowed, and ASCII twins): faster, and finding exactly what the whole Unicode-aware ones find. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { requiredPieces } from '../../src/core/literals.js';
 import { compilePattern, compilePatterns, forText, repeatsRepetition } from '../../src/core/patterns.js';
 import { loadSchema } from '../../src/core/schema.js';
-import { bundledSchema, ROOT } from '../helpers.js';
+import { bundledSchema, ROOT, sampleLines } from '../helpers.js';
 
 const schemaYaml = parse(readFileSync(join(ROOT, 'schemas', 'ml-system-design.yaml'), 'utf8'));
 
@@ -21,15 +21,8 @@ function patternLists(node: unknown, key = ''): string[][] {
 }
 const lists = patternLists(schemaYaml);
 
-const documents = (dir: string, every = 1) =>
-  readdirSync(join(ROOT, dir))
-    .filter((name) => name.endsWith('.md'))
-    .filter((_, index) => index % every === 0)
-    .map((name) => readFileSync(join(ROOT, dir, name), 'utf8'));
-/** The lines of the bundled examples, the fixtures and one labelled document in forty: real sentences in every language, in quantity. */
-const lines = [...documents('examples'), ...documents('test-fixtures'), ...documents('test-fixtures/work-style'), ...documents('eval/docs', 40)]
-  .flatMap((text) => text.split('\n'))
-  .filter((line) => line.trim());
+/** Real sentences in every language, in quantity (one labelled document in forty). */
+const lines = sampleLines(40);
 const ascii = (line: string) => /^[\x00-\x7f]*$/.test(line);
 
 const all = (regex: RegExp, text: string) => [...text.matchAll(new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`))].map((m) => `${m.index}:${m[0]}`);

@@ -1,19 +1,10 @@
 /** Synonyms found as one alternation of them all would find them, run faster (narrowed to the text's scripts, split into short expressions). */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { oneExpression, synonymFinder } from '../../src/core/synonym-expression.js';
-import { bundledSchema, ROOT } from '../helpers.js';
+import { bundledSchema, sampleLines } from '../helpers.js';
 
-const documents = (dir: string, every = 1) =>
-  readdirSync(join(ROOT, dir))
-    .filter((name) => name.endsWith('.md'))
-    .filter((_, index) => index % every === 0)
-    .map((name) => readFileSync(join(ROOT, dir, name), 'utf8'));
-/** Real sentences in every language the schema reads: the examples, the fixtures, one labelled document in twenty. */
-const lines = [...documents('examples'), ...documents('test-fixtures'), ...documents('test-fixtures/work-style'), ...documents('eval/docs', 20)]
-  .flatMap((text) => text.split('\n'))
-  .filter((line) => line.trim());
+/** Real sentences in every language the schema reads (one labelled document in twenty). */
+const lines = sampleLines(20);
 
 /** Every list of synonyms the bundled schema finds in one go: each step's heading and content words, each vocabulary's. */
 function synonymLists(): Array<{ name: string; synonyms: string[]; flags: 'gu' | 'giu' }> {
@@ -65,7 +56,7 @@ describe('finding synonyms', () => {
     ]) {
       expect(found(find(text)), text).toEqual(reference(one, text));
     }
-    expect(found(find('model monitoring')).map((match) => match)).toEqual(['0:model monitoring']);
+    expect(found(find('model monitoring'))).toEqual(['0:model monitoring']);
   });
 
   it('finds synonyms of other scripts where the text holds them, whatever else it holds, and letters with an ASCII case in ASCII text', () => {
