@@ -89,6 +89,10 @@ function splitLead(children: PhrasingContent[]): Split | undefined {
     // "**Online metrics** (A/B test, two weeks)" or "**Features** (per day):": the aside belongs to the label.
     const aside = /^\s*[(（]([^()（）]*)[)）]\s*[:：]?\s*$/.exec(rest);
     if (aside) return { label, rest: aside[1]!, parenthetical: true };
+    // "**Online**, what we actually care about:" introduces what follows as the aside above does:
+    // a clause set off by a comma, ending in a colon, says what kind of the label's topic comes.
+    const clause = /^\s*[,，、]\s*([^\r\n]+?)\s*[:：]\s*$/.exec(rest);
+    if (clause && wordCount(clause[1]!) <= MAX_HEADING_ITEM_WORDS) return { label, rest: clause[1]!, parenthetical: true };
     return undefined;
   }
   const text = children.map((node) => toString(node)).join('');

@@ -90,6 +90,19 @@ describe('labels in real-world lists', () => {
     expect(runIn!.units.map((unit) => unit.text)).toEqual(['Too many returns.', 'And empty shelves by four.']);
   });
 
+  it('reads a bold lead with a clause and a colon after it as a label over the blocks that follow, as an aside in parentheses is', () => {
+    const read = (text: string) => outline(text).root.labels.map((l) => [l.text, l.headingLike, l.units.map((u) => u.text)]);
+    const list = '\n\n- Carrier cut-off misses per week\n- Picker idle time\n';
+    expect(read(`**Online**, what we actually care about:${list}`)).toEqual([
+      ['Online', true, ['what we actually care about', 'Carrier cut-off misses per week', 'Picker idle time']],
+    ]);
+    expect(read(`**Online** (what we actually care about):${list}`)).toEqual(read(`**Online**, what we actually care about:${list}`));
+    expect(read(`**Признаки**, которые мы считаем:${list}`)[0]!.slice(0, 2)).toEqual(['Признаки', true]);
+    // Bold words inside a sentence, or a clause that does not end in a colon, are no label.
+    expect(read('**Online**, the model runs in the API.\n')).toEqual([]);
+    expect(read(`**Not** part of this proposal:${list}`).map(([text]) => text)).not.toContain('Not');
+  });
+
   it('reads a first line in styled letters as a bold line over its text, in the letters it spells, and a pasted formula as text', () => {
     const [label] = outline('𝗪𝗵𝗮𝘁 𝘄𝗲 𝗯𝘂𝗶𝗹𝘁\nA weekly forecast per store.\n').root.labels;
     expect(label).toMatchObject({ text: 'What we built', headingLike: true });
