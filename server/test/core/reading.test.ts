@@ -267,6 +267,25 @@ describe('facts in ordinary words', () => {
     expect(pilot('For the back-test we track:', ['MAE per floor', 'days over 15% error']).found).toBe(false);
   });
 
+  it('reads use in the field and the time after launch as a pilot is read, and counting or logging as measuring', () => {
+    const items = ['missed pickups per week', 'hours spent on the phone'];
+    const listed = (lead: string) => fact('online-metrics', 'Evaluation', `Offline: MAE on 12 held-out weeks.\n\n${lead}\n\n${items.map((item) => `- ${item}`).join('\n')}`);
+    for (const lead of [
+      'In real life, the two depots with the tool for six weeks, we will count:',
+      'Six weeks after the full launch we look at:',
+      'Im Realbetrieb über drei Monate werden erfasst:',
+      'En la vida real, durante ocho semanas, miramos:',
+      'После полного запуска смотрим:',
+    ]) {
+      expect(listed(lead).values, lead).toEqual(items);
+    }
+    // A comparison told of use after launch is a comparison in the field.
+    expect(fact('online-metrics', 'Evaluation', 'Nach dem Go-Live vergleichen wir die Wartezeiten mit dem Vorjahr.').found).toBe(true);
+    // Counting on the held-out weeks is still offline; a launch with nothing measured states no metric.
+    expect(listed('On the held-out weeks we count:').found).toBe(false);
+    expect(fact('online-metrics', 'Evaluation', 'After launch the model is retrained every month.').found).toBe(false);
+  });
+
   it('takes a per-request latency budget in the serving step as online serving, not one among the requirements', () => {
     expect(fact('serving-mode', 'Serving', 'The ranking call must answer with p99 < 50 ms.').values).toEqual(['online']);
     // In seconds, and a synchronous call, in the languages that write "síncrono" or "синхронный".
