@@ -286,6 +286,19 @@ describe('facts in ordinary words', () => {
     expect(fact('online-metrics', 'Evaluation', 'After launch the model is retrained every month.').found).toBe(false);
   });
 
+  it('takes suggestions overridden, tickets re-routed and alerts confirmed as online metrics in the evaluation, not as today\'s figures elsewhere', () => {
+    for (const line of [
+      'During the pilot the override rate fell from 31% to 12%.',
+      'Pendant la période d’essai, le taux de réorientation passe de 18 % à 7 %.',
+      'Im Pilotbetrieb lag die Bestätigungsquote der Alarme bei 64 %.',
+    ]) {
+      expect(fact('online-metrics', 'Evaluation', line).values, line).toEqual(['business KPI']);
+    }
+    expect(fact('online-metrics', 'Requirements', 'Today the confirmation rate of alarms is 40% and the override rate 31%.').found).toBe(false);
+    // A complaint share is one whatever its case ending: "доля жалоб", "долю жалоб".
+    expect(fact('online-metrics', 'Evaluation', 'Модель снизила долю жалоб на 12%.').values).toEqual(['business KPI']);
+  });
+
   it('takes a per-request latency budget in the serving step as online serving, not one among the requirements', () => {
     expect(fact('serving-mode', 'Serving', 'The ranking call must answer with p99 < 50 ms.').values).toEqual(['online']);
     // In seconds, and a synchronous call, in the languages that write "síncrono" or "синхронный".
