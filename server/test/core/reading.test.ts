@@ -108,6 +108,19 @@ describe('facts read in context', () => {
     expect(check(optIn(risks)).sections.find((s) => s.id === 'monitoring')!.status).toBe('missing');
   });
 
+  it('takes a figure that must hold for days or weeks on end, with an alert, as monitoring; one request\'s latency stays the service\'s', () => {
+    for (const line of [
+      'If agreement with the graders stays under 88% two days running, an alert goes to the vendor.',
+      'Liegt die Trefferquote drei Wochen in Folge unter 80 %, gibt es einen Alarm an das Team.',
+      'Si la cifra baja del 70 % dos semanas seguidas, salta una alerta.',
+      '连续3天偏差超过15%，自动告警。',
+    ]) {
+      expect(monitoring(line), line).toBe(true);
+    }
+    expect(monitoring('An alert fires if p99 latency is above 80 ms.')).toBe(false);
+    expect(monitoring('The test set holds 14 consecutive days of orders.')).toBe(false);
+  });
+
   it('takes an alert or a page as monitoring only where the sentence is about the model', () => {
     // About the service, an owner left open, or nobody at all: not the model watched.
     expect(monitoring('SRE watches error rate and p99 latency; we page on the existing latency SLO alert.')).toBe(false);
