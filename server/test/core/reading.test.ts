@@ -322,6 +322,21 @@ describe('facts in ordinary words', () => {
     expect(check(requirements).facts['serving-mode']!.found).toBe(false);
   });
 
+  it('reads what the results are set beside "for comparison", or called the reference, as the baseline, in the nine languages', () => {
+    for (const line of [
+      'For comparison: the hand-made schedule is off by 14% on the same weeks.',
+      'Zum Vergleich: die heutige manuelle Zuordnung liegt bei etwa 86 %.',
+      'Базовый уровень для сравнения — нынешняя проверка «норма + 15 %».',
+      'Notre méthode Excel actuelle, qui prend la moyenne des quatre mêmes jours : c’est la référence.',
+      'Como referencia se usará una regla sencilla: repetir la semana anterior.',
+      '作为对照，沿用现在的人工规则。',
+    ]) {
+      expect(fact('baseline', 'Model', line).found, line).toBe(true);
+    }
+    // A reference that is a statistic or a product number, or a comparison with nothing named, is no baseline.
+    expect(fact('baseline', 'Model', 'The shop lists 4 500 références in twelve categories.').found).toBe(false);
+  });
+
   it('reads a baseline named in ordinary words', () => {
     for (const line of [
       'We compare against plain BM25, which is what runs in production now.',
