@@ -337,6 +337,20 @@ describe('facts in ordinary words', () => {
     expect(fact('baseline', 'Model', 'The shop lists 4 500 références in twelve categories.').found).toBe(false);
   });
 
+  it('reads "at least as good as" what runs now, and the baseline by its borrowed names, in the model; "не хуже" elsewhere is no baseline', () => {
+    for (const line of [
+      'The new ranker has to do at least as well as the current sort on every market.',
+      'Новая модель должна работать не хуже действующей схемы.',
+      '比較の対象は現行の自動査定ルールとする。',
+      '基线先说最简单的：近7天热门创作者。',
+      '유저 10%는 기존처럼 19시에 보내고, 10%는 모델 슬롯으로 보낸다.',
+    ]) {
+      expect(fact('baseline', 'Model', line).found, line).toBe(true);
+    }
+    expect(fact('baseline', 'Requirements', 'Бейзлайн — сегодняшняя ручная сортировка.').found).toBe(true);
+    expect(fact('baseline', 'Requirements', 'Поиск должен отвечать не хуже, чем сейчас: до 200 мс.').found).toBe(false);
+  });
+
   it('reads a baseline named in ordinary words', () => {
     for (const line of [
       'We compare against plain BM25, which is what runs in production now.',
