@@ -91,8 +91,8 @@ function splitLead(children: PhrasingContent[]): Split | undefined {
     if (aside) return { label, rest: aside[1]!, parenthetical: true };
     // "**Online**, what we actually care about:" introduces what follows as the aside above does:
     // a clause set off by a comma, ending in a colon, says what kind of the label's topic comes.
-    const clause = /^\s*[,，、]\s*([^\r\n]+?)\s*[:：]\s*$/.exec(rest);
-    if (clause && wordCount(clause[1]!) <= MAX_HEADING_ITEM_WORDS) return { label, rest: clause[1]!, parenthetical: true };
+    const clause = commaClause(rest);
+    if (clause && wordCount(clause) <= MAX_HEADING_ITEM_WORDS) return { label, rest: clause, parenthetical: true };
     return undefined;
   }
   const text = children.map((node) => toString(node)).join('');
@@ -130,6 +130,13 @@ function markedSplit(split: Split): Split | undefined {
   const question = split.rest.trim();
   const asks = marker === 'question' && /[?？]$/.test(question) && !question.includes('\n') && wordCount(question) <= MAX_QUESTION_WORDS;
   return asks ? { label: question, rest: '' } : undefined;
+}
+
+/** ", what we care about:" without its comma and colon; read by trimming, so a line of any length costs one pass. */
+function commaClause(rest: string): string | undefined {
+  const text = rest.trim();
+  if (!/^[,，、]/.test(text) || !/[:：]$/.test(text) || /[\r\n]/.test(text)) return undefined;
+  return text.slice(1, -1).trim() || undefined;
 }
 
 function stripColon(text: string): string {

@@ -101,6 +101,9 @@ describe('labels in real-world lists', () => {
     // Bold words inside a sentence, or a clause that does not end in a colon, are no label.
     expect(read('**Online**, the model runs in the API.\n')).toEqual([]);
     expect(read(`**Not** part of this proposal:${list}`).map(([text]) => text)).not.toContain('Not');
+    // A clause of any length is read in one pass: a line of spaces after the comma is no label, and no hang.
+    expect(read(`**Online**, ${' '.repeat(100_000)}x\n`)).toEqual([]);
+    expect(read(`**Online**, a${' '.repeat(100_000)}b:\n`).map(([text]) => text)).toEqual(['Online']);
   });
 
   it('reads a first line in styled letters as a bold line over its text, in the letters it spells, and a pasted formula as text', () => {
