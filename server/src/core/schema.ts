@@ -243,7 +243,8 @@ function build(raw: RawSchema): Schema {
   }
   const facts: Record<string, FactSpec> = {};
   for (const [id, fact] of Object.entries(raw.facts ?? {})) {
-    const patterns = compilePatterns(fact.patterns);
+    // What says the fact anywhere says it where its step is written too: `anywhere` lists are read there as well.
+    const patterns = compilePatterns([...new Set([...(fact.patterns ?? []), ...(Array.isArray(fact.anywhere) ? fact.anywhere : [])])]);
     facts[id] = {
       id,
       role: roleOf(id, fact),

@@ -112,6 +112,19 @@ describe('loadSchema', () => {
     ]);
   });
 
+  it("reads a fact's `anywhere` patterns where its step is written too, as the stricter part of its patterns", () => {
+    const text = [
+      'id: team', 'title: Team', 'sections:', '  - id: model', '    title: Model', '    facts: [baseline]', 'facts:', '  baseline:',
+      '    description: a baseline', '    message: No baseline', "    patterns: ['\\bstart simple\\b']", "    anywhere: ['\\bfor comparison\\b']", '',
+    ].join('\n');
+    const { schema, problems } = loadSchema(text);
+    expect(problems).toEqual([]);
+    const { patterns, anywhere } = schema!.facts.baseline!;
+    expect(new RegExp(patterns!.source, 'iu').test('For comparison, the current rules')).toBe(true);
+    expect(new RegExp(patterns!.source, 'iu').test('We start simple')).toBe(true);
+    expect(new RegExp(anywhere!.patterns!.source, 'iu').test('We start simple')).toBe(false);
+  });
+
   it('rejects a file that is not a mapping', () => {
     expect(loadSchema('- just\n- a list\n').problems[0]!.message).toBe('schema: must be object');
   });
