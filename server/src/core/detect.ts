@@ -37,7 +37,9 @@ export function detectDesignDoc(
   const covered = new Set(
     schema.sections.filter((step) => (status.get(step.id) === 'present' || status.get(step.id) === 'incomplete') && !onlySpread(step, matches)).map((s) => s.id),
   );
-  if (!rules.require.every((id) => covered.has(id))) return undefined;
+  // A required step may be left empty under a heading of its own: a draft's "Model" still to be written is its place.
+  const held = (id: string) => covered.has(id) || (status.get(id) === 'empty' && (matches.bySpec.get(id) ?? []).some((o) => o.kind === 'heading'));
+  if (!rules.require.every(held)) return undefined;
   if (rules.facts.length > 0 && !rules.facts.some((id) => facts.get(id)?.found)) return undefined;
   const named = [...matches.stepsByHeading].filter((id) => covered.has(id));
   if (named.length >= rules.headings && covered.size >= rules.steps) return 'headings';

@@ -205,7 +205,7 @@ function contentReader(outline: Outline, schema: Schema) {
   const states = (hasContent: boolean) => hasContent && outline.hasProse;
 
   const section = (node: Section, step: SectionSpec): Content => {
-    const hasContent = sectionHasContent(node) && !isPlaceholder(node.prompts, step);
+    const hasContent = sectionHasContent(node, schema.isAside) && !isPlaceholder(node.prompts, step);
     // A titled section with content states what its title says ("### Baseline" + text states a baseline).
     return { hasContent, runs: states(hasContent) ? [node.titleRun, ...sectionRuns(node, schema.isAside)] : [] };
   };
@@ -271,6 +271,7 @@ function sectionRuns(section: Section, isAside: (title: string) => boolean): Run
   return runs;
 }
 
-function sectionHasContent(section: Section): boolean {
-  return section.hasOwnContent || section.children.some(sectionHasContent);
+/** Whether a section or one of its sub-sections says something; an aside below it ("Open questions", "References") does not fill it. */
+function sectionHasContent(section: Section, isAside: (title: string) => boolean): boolean {
+  return section.hasOwnContent || section.children.some((child) => !isAside(child.title) && sectionHasContent(child, isAside));
 }

@@ -36,11 +36,43 @@ export const TEMPLATE_NOTE = new RegExp(
 /** Emoji and their joiners: decoration around a note, never its words ("🚧 TODO", "TBD 👀 —"). */
 export const SIGNS = String.raw`\p{Extended_Pictographic}\u{FE0F}\u{200D}`;
 /** Words that mark a topic as open, in the languages we read: "TBD", "待定", "à définir", "no decision". */
-export const OPEN_MARK = String.raw`(?:待定|未定|待确认|待补充|未確定|미정|(?<!\p{L})(?:tbd|tbc|to be (?:decided|defined|determined|confirmed|agreed)|no decision(?: yet)?|not decided(?: yet)?|undecided|à (?:définir|confirmer)|(?:por|a) (?:definir|confirmar)|noch offen|не определ\p{L}*)(?!\p{L}))`;
+export const OPEN_MARK = String.raw`(?:待定|未定|待确认|待补充|未確定|未決定|尚未(?:确定|决定)|还没(?:有)?(?:确定|决定|定)|まだ決まって(?:い)?ない|미정|아직 (?:정해지지|결정되지) 않(?:음|았음|았다|았습니다|습니다)?|(?<!\p{L})(?:tbd|tbc|to be (?:decided|defined|determined|confirmed|agreed)|no decision(?: yet)?|not (?:yet )?decided(?: yet)?|undecided|à (?:définir|confirmer)|(?:por|a) (?:definir|confirmar)|noch offen|` +
+  // "Not decided yet", in the other languages: "noch nicht entschieden", "pas encore tranché", "todavía no está decidido", "пока не решено".
+  String.raw`noch nicht (?:entschieden|festgelegt|definiert|geklärt|getroffen|beschlossen)|pas encore (?:décidée?s?|définie?s?|tranchée?s?|arrêtée?s?)|(?:aún|todavía) no (?:está |se ha |hay )?(?:decidid[oa]s?|definid[oa]s?|decisión)|ainda não (?:está |foi )?(?:decidid[oa]s?|definid[oa]s?)|(?:ещё|еще|пока) не (?:решено|определено|выбран\p{L}*)|не определ\p{L}*)(?!\p{L}))`;
 /** "Later", alone or nearly: the step is put off ("- depois", "Monitoring: later", "後で"). */
 export const LATER = /^\s*(?:later|depois|después|más tarde|plus tard|später|後で|あとで|나중에|稍后|以后)(?![\p{L}])[\s\S]{0,20}$/iu;
 /** A short note that ends by saying it is open: "Ana (RevOps) vai definir o que conta como bom — TBD", "sync or async? no decision". */
 export const ENDS_OPEN = new RegExp(String.raw`(?:[—–-]|[?？,;:])\s*${OPEN_MARK}\s*[.!]?\s*$`, 'iu');
+/** A short note that opens by saying it is open: "Not decided yet, discuss after the pilot", "noch nicht entschieden – nach dem Pilot besprechen". */
+export const OPENS_OPEN = new RegExp(String.raw`^\s*${OPEN_MARK}\s*(?:$|[,，、;；:：—–(（。.!])`, 'iu');
+/**
+ * A template's note asking to be deleted or replaced, in parentheses anywhere in the text ("Describe the model family
+ * … (Delete this prompt when you fill in the section.)", "（填写后删除此提示）"): the text around it is the template's.
+ */
+export const DELETE_THIS = new RegExp(
+  String.raw`[(（][^()（）]{0,40}?(?:` +
+    [
+      String.raw`(?:delete|remove|replace) (?:this|these) (?:prompts?|text|notes?|guidance|hints?|instructions?|paragraphs?|placeholders?|examples?)`,
+      String.raw`(?:diesen|diese|den) (?:Hinweis|Text|Absatz|Platzhalter)\S* (?:löschen|entfernen|ersetzen)`,
+      String.raw`(?:supprimer|supprimez|remplacer|remplacez) ce(?:tte)? (?:texte|paragraphe|consigne|indication|note)`,
+      String.raw`(?:borra|borrar|bórrese|elimina|eliminar|reemplaza|reemplazar) (?:este|esta) (?:texto|nota|indicación|párrafo|instrucción)`,
+      String.raw`(?:apague|apagar|remova|remover|substitua|substituir) (?:este|esta) (?:texto|nota|parágrafo|instrução)`,
+      String.raw`(?:удалите|удалить|замените|заменить) (?:этот|эту|это) (?:текст|подсказку|абзац|пояснение)`,
+      String.raw`(?:删除|删掉|替换)(?:此|本|这段|该)(?:提示|说明|文字|段落)`,
+      String.raw`(?:この)?(?:ガイド|説明|注記|記入例|文章)(?:は|を)(?:削除|消)`,
+      String.raw`(?:이|본) (?:안내|설명|문구|예시)(?:는|를|은|을)? (?:삭제|지우)`,
+    ].join('|') +
+    String.raw`)`,
+  'iu',
+);
+/**
+ * A record's state, as decision records and RFCs head each entry ("Status: accepted (6 Nov)", "Stand: offen",
+ * "状态：草稿"): a note on the document, not on the design. Its value is a few words at most.
+ */
+export const RECORD_STATUS = /^(?:status|stand|statut|estado|estatus|situação|статус|状态|状態|ステータス|상태)\s*[:：]\s*(?=\S)/iu;
+export const RECORD_STATUS_WORDS = 3;
+/** A label on a line of its own, then its answer below ("Context" / "TODO (Sophie)"), as a form's field is. */
+export const LINE_LABEL = /^[^\n:：.!?。？！]{1,30}\n\s*(?=\S)/;
 /** Words that hold a place in the other languages MLSD reads. */
 export const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|検討中|未定|미정|작성\s?중|추후|pendiente|por completar|por definir|à compléter|à définir|a definir|a completar|в работе|будет позже|позже|tbd)[\s\S]{0,20}$/i;
 /**
@@ -49,8 +81,9 @@ export const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|�
  * marker and its dash or comma ("TODO @Camilo — definir…", "TBD 👀 — @priya to draft", "TBD, depends on…").
  */
 export const TODO_NOTE = new RegExp(
-  String.raw`^\s*(?:(?:tbd|todo|to-do|fixme|pending|pendiente|pendente|ausstehend|en attente)\b|待补充|待定|未完成|作成中|検討中|未定|미정|작성\s?중|à compléter|por completar|a completar|в работе)` +
-    String.raw`(?:\s*(?:@[\p{L}\p{N}._-]+|[${SIGNS}]))*\s*[:：—–\-(（。.,，、;；]`,
+  String.raw`^\s*(?:[【\[]\s*)?(?:(?:tbd|todo|to-do|fixme|pending|pendiente|pendente|ausstehend|en attente)\b|待补充|待定|未完成|作成中|検討中|未定|미정|작성\s?중|à compléter|por completar|a completar|в работе)` +
+    // The marker may stand in brackets, which close it as a dash would ("【TBD】別紙参照", "[TODO] ask Priya").
+    String.raw`(?:\s*[】\]]|(?:\s*(?:@[\p{L}\p{N}._-]+|[${SIGNS}]))*\s*[:：—–\-(（。.,，、;；])`,
   'iu',
 );
 /**
@@ -77,6 +110,8 @@ export const WRITTEN_LATER = new RegExp(
     String.raw`se completará`,
     String.raw`será (?:preenchid|complet|adicionad)[oa]`,
     String.raw`будет (?:дописан|добавлен|заполнен)`,
+    // Someone is to write it here: "Priya to summarise here after the spike", "we'll document it in this section".
+    String.raw`(?:\bto|\bwill|['’]ll) (?:summari[sz]e|write(?: up)?|draft|fill in|document|describe|add)(?: (?:it|this|that|them))?(?: up| in)? (?:here|in this section|below)\b`,
     // Worked out at a later stage: "Раздел будет разработан на следующем этапе проекта".
     String.raw`(?:will|to) be (?:written|added|developed|defined|worked out|detailed|designed) (?:in|at|during) (?:the |a )?(?:next|later|following) (?:phase|stage|iteration|milestone|version|revision|edition|release)`,
     String.raw`(?:in der|in einer) (?:nächsten|späteren|folgenden) (?:Phase|Projektphase|Stufe|Iteration)\s[^.]{0,30}(?:erarbeitet|ausgearbeitet|ergänzt|beschrieben|festgelegt|dargestellt)`,

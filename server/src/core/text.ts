@@ -73,7 +73,7 @@ export function isContent(node: RootContent): boolean {
     case 'heading':
       return true;
     case 'paragraph':
-      return !isPlaceholderText(toString(node)) && !isGuidance(node);
+      return !isPlaceholderText(toString(node)) && !isGuidance(node) && !isBareLabel(node);
     // A table says something only if a row answers: a form whose every field reads "N/A" or "TBD" does not.
     case 'table':
       return node.children.length < 2 || node.children.slice(1).some(rowAnswers);
@@ -100,6 +100,19 @@ function isGuidance(paragraph: Extract<RootContent, { type: 'paragraph' }>): boo
 }
 
 const GUIDANCE_WORDS = 25;
+
+/**
+ * A paragraph that is only a short bold label ("**Context**", "**Entscheidung**:") names what comes
+ * below it, as a form's field does; by itself it says nothing. A bold sentence or figure is content.
+ */
+function isBareLabel(paragraph: Extract<RootContent, { type: 'paragraph' }>): boolean {
+  const parts = paragraph.children.filter((child) => !(child.type === 'text' && /^[\s:：]*$/.test(child.value)));
+  if (parts.length !== 1 || parts[0]!.type !== 'strong') return false;
+  const text = toString(parts[0]!).trim();
+  return wordCount(text) <= LABEL_WORDS && !/[.!?。！？\d]/u.test(text);
+}
+
+const LABEL_WORDS = 3;
 
 /** The readable text of blocks, one unit per paragraph, heading, table cell or diagram; code is skipped. */
 export function textUnits(nodes: readonly RootContent[]): TextUnit[] {

@@ -1,0 +1,91 @@
+/** Steps left open in the shapes drafts leave them: decision records, forms, template prompts, notes in other languages. */
+import { describe, expect, it } from 'vitest';
+import { check, COMPLETE } from '../helpers.js';
+
+const monitoring = '## 7. Monitoring\n\nAlerts on feature drift and on CTR drops; daily retraining.';
+const withMonitoring = (body: string) => {
+  expect(COMPLETE).toContain(monitoring);
+  return COMPLETE.replace(monitoring, `## 7. Monitoring\n\n${body}`);
+};
+const status = (text: string, id: string) => check(text).sections.find((s) => s.id === id)?.status;
+
+describe('a decision record left open', () => {
+  it('reads a record whose status, bold field names and answers hold nothing as empty', () => {
+    for (const record of [
+      '**Status:** open\n\n**Context**\nTODO (Sophie)\n\n**Decision**\nTODO\n\n**Consequences**\n—',
+      'Status: vorgeschlagen\n\n**Kontext:** –\n\n**Entscheidung:** noch nicht entschieden, nach dem Pilot besprechen\n\n**Konsequenzen:** –',
+      '**Status:** proposed\n\n**Context**\nNot decided yet, discuss after the pilot.\n\n**Decision**\n—',
+      '**Stand:** offen\n\n**Kontext**\n\n_TODO (S. Yilmaz): klären, wer den Batchlauf überwacht._\n\n**Entscheidung**\n\n–',
+    ]) {
+      expect(status(withMonitoring(record), 'monitoring'), record).toBe('empty');
+    }
+  });
+
+  it('reads the same record with its decision written as present', () => {
+    const decided = '**Status:** accepted (6 Nov)\n\n**Context**\nTODO\n\n**Decision**\nWe alert on PSI drift above 0.2 on any input feature and retrain weekly.';
+    expect(status(withMonitoring(decided), 'monitoring')).toBe('present');
+    // A status that says more than a state is what the section says.
+    expect(status(withMonitoring('Status: alerts on feature drift and on CTR drops are live; daily retraining.'), 'monitoring')).toBe('present');
+    // A bold sentence or figure is content, not a field's name.
+    expect(status(withMonitoring('**Alert when PSI drift exceeds 0.2; retrain weekly.**'), 'monitoring')).toBe('present');
+  });
+
+  it('reads "not decided yet" as open in the languages MLSD reads', () => {
+    for (const note of [
+      'Not yet decided — depends on the pilot.',
+      'Noch nicht festgelegt, klären wir nach dem Pilot.',
+      "Pas encore tranché, on en reparle après le pilote.",
+      'Todavía no está decidido, lo vemos tras el piloto.',
+      'Ainda não definido, vamos ver depois do piloto.',
+      'Пока не решено, обсудим после пилота.',
+      '尚未确定，试点结束后再讨论。',
+      'まだ決まっていない。パイロット後に相談。',
+      '아직 정해지지 않음, 파일럿 후 논의.',
+    ]) {
+      expect(status(withMonitoring(note), 'monitoring'), note).toBe('empty');
+    }
+    expect(status(withMonitoring('Not decided yet which team owns the pager, but drift alerts on PSI > 0.2 and weekly retraining are in place.'), 'monitoring')).toBe('present');
+  });
+});
+
+describe('a template or a draft left open', () => {
+  it("reads a template's prompt that asks to be deleted as the template's", () => {
+    const prompt = 'Describe how drift is detected, what raises an alert and when the model is retrained. (Delete this prompt when you fill in the section.)';
+    expect(status(withMonitoring(prompt), 'monitoring')).toBe('empty');
+    expect(status(withMonitoring('监控数据漂移和模型效果，触发告警后重新训练。（填写后删除此提示）'), 'monitoring')).toBe('empty');
+    // Text about deleting things is not a template's note.
+    expect(status(withMonitoring('We alert on drift and delete stale features from the store weekly; retraining is daily.'), 'monitoring')).toBe('present');
+  });
+
+  it('reads a to-do marker in brackets, and a part someone is to write here later, as open', () => {
+    expect(status(withMonitoring('【TBD】別紙「監視設計書」参照（リンク未定）。鈴木さん作成中。'), 'monitoring')).toBe('empty');
+    expect(status(withMonitoring('[TODO] ask the SRE team which alerts exist.'), 'monitoring')).toBe('empty');
+    expect(status(withMonitoring('See the runbook (link TBD). Priya to summarise here after the spike.'), 'monitoring')).toBe('empty');
+    expect(status(withMonitoring('Drift on PSI pages the on-call; Priya will document the thresholds in the runbook.'), 'monitoring')).toBe('present');
+  });
+
+  it('does not let an aside below a step fill it', () => {
+    const text = withMonitoring('TODO\n\n### Open questions\n\n- Who owns the drift alerts: the SRE team or us?\n- Is weekly retraining enough?');
+    expect(status(text, 'monitoring')).toBe('empty');
+    // A sub-section of its own that says something does.
+    expect(status(withMonitoring('TODO\n\n### Alerts\n\nPSI drift above 0.2 pages the on-call.'), 'monitoring')).toBe('present');
+  });
+});
+
+describe('detection of a draft', () => {
+  it('recognises a design doc whose required step is still an empty heading of its own', () => {
+    const draft = [
+      '# Leak detection in the water network',
+      '## ADR-01 Why', 'Operators want leaks found within two days; 42 zones, nightly data, no new sensors.',
+      '## ADR-02 The task', 'We frame it as anomaly detection on the night flow of each zone: forecast the flow and flag large residuals.',
+      '## ADR-03 What we have', 'Fifteen-minute inflow and pressure per zone since 2019 from the historian, with 61 confirmed leaks as labels.',
+      '## ADR-04 Model choice', '**Status:** open\n\n**Decision**\nTODO',
+      '## ADR-05 How we know it works', 'Offline we measure recall of the 61 confirmed leaks and lead time against the existing night-minimum rule; the pilot counts confirmed field visits.',
+      '## ADR-06 How it runs', 'A nightly batch job writes the zones to check into the GIS by 06:00.',
+      '',
+    ].join('\n\n');
+    const analysis = check(draft, { path: 'notes/leaks.md' });
+    expect(analysis.checked).toBe(true);
+    expect(analysis.sections.find((s) => s.id === 'model')?.status).toBe('empty');
+  });
+});
