@@ -72,6 +72,16 @@ describe('a template or a draft left open', () => {
   });
 });
 
+describe('what a write-up did not get to', () => {
+  it('reads a closing list of what was not covered as an aside, not as the steps it names', () => {
+    const without = COMPLETE.replace(monitoring, '');
+    for (const heading of ["What I didn't get to", 'Что не успел / забыл', '没来得及讲', 'Lo que no me dio tiempo']) {
+      const text = `${without}\n\n## ${heading}\n\n- Monitoring: drift alerts and a retraining schedule.\n`;
+      expect(status(text, 'monitoring'), heading).toBe('missing');
+    }
+  });
+});
+
 describe('detection of a draft', () => {
   it('recognises a design doc whose required step is still an empty heading of its own', () => {
     const draft = [
