@@ -87,8 +87,9 @@ function splitLead(children: PhrasingContent[]): Split | undefined {
     if (restStartsWithColon) return { label, rest: rest.replace(/^\s*[:：\-–—]\s*/, '') };
     if (rest.trim() === '') return { label, rest: '' };
     // "**Online metrics** (A/B test, two weeks)" or "**Features** (per day):": the aside belongs to the label.
-    const aside = /^\s*[(（]([^()（）]*)[)）]\s*[:：]?\s*$/.exec(rest);
-    if (aside) return { label, rest: aside[1]!, parenthetical: true };
+    // What follows the parenthesis is trimmed, not matched: two runs of spaces around an optional colon backtrack.
+    const aside = /^\s*[(（]([^()（）]*)[)）]/.exec(rest);
+    if (aside && /^[:：]?$/.test(rest.slice(aside[0].length).trim())) return { label, rest: aside[1]!, parenthetical: true };
     // "**Online**, what we actually care about:" introduces what follows as the aside above does:
     // a clause set off by a comma, ending in a colon, says what kind of the label's topic comes.
     const clause = commaClause(rest);

@@ -42,7 +42,8 @@ export const OPEN_MARK = String.raw`(?:待定|未定|待确认|待补充|未確�
 /** "Later", alone or nearly: the step is put off ("- depois", "Monitoring: later", "後で"). */
 export const LATER = /^\s*(?:later|depois|después|más tarde|plus tard|später|後で|あとで|나중에|稍后|以后)(?![\p{L}])[\s\S]{0,20}$/iu;
 /** A short note that ends by saying it is open: "Ana (RevOps) vai definir o que conta como bom — TBD", "sync or async? no decision". */
-export const ENDS_OPEN = new RegExp(String.raw`(?:[—–-]|[?？,;:])\s*${OPEN_MARK}\s*[.!]?\s*$`, 'iu');
+// Spaces then a stop, not spaces, a stop and spaces: two runs of spaces around an optional stop backtrack.
+export const ENDS_OPEN = new RegExp(String.raw`(?:[—–-]|[?？,;:])\s*${OPEN_MARK}\s*(?:[.!]\s*)?$`, 'iu');
 /** A short note that opens by saying it is open: "Not decided yet, discuss after the pilot", "noch nicht entschieden – nach dem Pilot besprechen". */
 export const OPENS_OPEN = new RegExp(String.raw`^\s*${OPEN_MARK}\s*(?:$|[,，、;；:：—–(（。.!])`, 'iu');
 /**

@@ -104,6 +104,9 @@ describe('labels in real-world lists', () => {
     // A clause of any length is read in one pass: a line of spaces after the comma is no label, and no hang.
     expect(read(`**Online**, ${' '.repeat(100_000)}x\n`)).toEqual([]);
     expect(read(`**Online**, a${' '.repeat(100_000)}b:\n`).map(([text]) => text)).toEqual(['Online']);
+    // So is what follows an aside in parentheses: spaces after it and then a word, or a colon.
+    expect(read(`**Online** (a)${' '.repeat(300_000)}x\n`)).toEqual([]);
+    expect(read(`**Online** (what we care about)${' '.repeat(300_000)}:${list}`)[0]!.slice(0, 2)).toEqual(['Online', true]);
   });
 
   it('reads a first line in styled letters as a bold line over its text, in the letters it spells, and a pasted formula as text', () => {

@@ -72,6 +72,14 @@ describe('a template or a draft left open', () => {
   });
 });
 
+describe('notes of any length', () => {
+  it('reads a note with a long run of spaces in one pass', () => {
+    // A note that ends by saying it is open, read with spaces that once made the reading backtrack.
+    expect(status(withMonitoring(`Thresholds, TBD${' '.repeat(300_000)}x`), 'monitoring')).not.toBe('empty');
+    expect(status(withMonitoring(`Thresholds, TBD${' '.repeat(300_000)}.`), 'monitoring')).toBe('empty');
+  });
+});
+
 describe('what a write-up did not get to', () => {
   it('reads a closing list of what was not covered as an aside, not as the steps it names', () => {
     const without = COMPLETE.replace(monitoring, '');
