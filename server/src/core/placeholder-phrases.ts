@@ -74,6 +74,16 @@ export const RECORD_STATUS = /^(?:status|stand|statut|estado|estatus|situação|
 export const RECORD_STATUS_WORDS = 3;
 /** A label on a line of its own, then its answer below ("Context" / "TODO (Sophie)"), as a form's field is. */
 export const LINE_LABEL = /^[^\n:：.!?。？！]{1,30}\n\s*(?=\S)/;
+/**
+ * A reviewer's comment or a reply, named as such with who wrote it ("[h] Comment — Priya Raman: this has to be
+ * filled in", "Reviewer (Ana): we need drift checks here", "↳ Reply — Kevin: on my list", "Kommentar (Jonas): …"): a
+ * thread on the document, not what it says of the design, however long.
+ */
+export const REVIEW_COMMENT = new RegExp(
+  String.raw`^\s*(?:\[[^\]\n]{1,8}\]\s*)?(?:[↳▶►•*>-]\s*)?(?:comments?|reply|replies|reviewer|review comment|kommentar|antwort|anmerkung|commentaire|réponse|comentario|respuesta|comentário|resposta|комментарий|ответ|рецензент|评论|回复|批注|评审意见|コメント|返信|レビューコメント|댓글|답글|리뷰어)(?![\p{L}\p{N}_-])` +
+    String.raw`\s*(?:[—–-]\s*[^:：\n]{1,30}?|[(（][^()（）:：\n]{1,30}[)）])\s*[:：]`,
+  'iu',
+);
 /** Words that hold a place in the other languages MLSD reads. */
 export const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|検討中|未定|미정|작성\s?중|추후|pendiente|por completar|por definir|à compléter|à définir|a definir|a completar|в работе|будет позже|позже|tbd)[\s\S]{0,20}$/i;
 /**

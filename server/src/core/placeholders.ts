@@ -8,7 +8,7 @@ import {
   PLACEHOLDER, FILL_IN, TEMPLATE_NOTE, LATER, ENDS_OPEN, PLACEHOLDER_WORDS, TODO_NOTE, WRITTEN_LATER,
   WRITTEN_LATER_WORDS, UNDER_DISCUSSION, AS_EXISTING, AS_EXISTING_WORDS, SKIPPED, DEFERRED, DEFERRED_WORDS, TOPIC_OPEN,
   TOPIC_OPEN_LEAD_WORDS, DECIDED_LATER, DECIDED_LATER_WORDS, SELF_REVIEW, SELF_REVIEW_WORDS, LEADING_SIGNS, ALERT_MARKER, ADMONITION_OPEN,
-  ADMONITION_CLOSE, SELF_LABEL, ENCLOSED, OPENS_OPEN, DELETE_THIS, RECORD_STATUS, RECORD_STATUS_WORDS, LINE_LABEL, ASIDE_CHARACTERS, ASIDE_WORDS, FIELD_LABEL, FIELD_LABEL_WORDS,
+  ADMONITION_CLOSE, SELF_LABEL, ENCLOSED, OPENS_OPEN, DELETE_THIS, REVIEW_COMMENT, RECORD_STATUS, RECORD_STATUS_WORDS, LINE_LABEL, ASIDE_CHARACTERS, ASIDE_WORDS, FIELD_LABEL, FIELD_LABEL_WORDS,
 } from './placeholder-phrases.js';
 
 /** Whether a paragraph, item or cell holds a place without saying anything. */
@@ -25,8 +25,8 @@ function holdsPlaceInFull(text: string): boolean {
   const labelled = unmarked.replace(SELF_LABEL, '');
   if (labelled !== unmarked && labelled.trim() === '') return true;
   const trimmed = labelled.replace(LEADING_SIGNS, '').trim();
-  // A template's note asking to be deleted marks the whole text as the template's.
-  if (DELETE_THIS.test(trimmed)) return true;
+  // A template's note asking to be deleted marks the whole text as the template's; a reviewer's comment is the thread's.
+  if (DELETE_THIS.test(trimmed) || REVIEW_COMMENT.test(trimmed)) return true;
   const status = RECORD_STATUS.exec(trimmed)?.[0];
   if (status && wordCount(outsideParentheses(trimmed.slice(status.length))) <= RECORD_STATUS_WORDS) return true;
   const label = FIELD_LABEL.exec(trimmed)?.[0] ?? LINE_LABEL.exec(trimmed)?.[0];

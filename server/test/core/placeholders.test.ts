@@ -72,6 +72,23 @@ describe('a template or a draft left open', () => {
   });
 });
 
+describe("a reviewer's comments", () => {
+  it('read as a thread on the document, not as the step they ask for', () => {
+    for (const thread of [
+      'TODO (Kevin)\n\n> [h] Comment — Priya Raman: This has to be filled in before sign-off, not after the pilot.\n> ↳ Reply — Kevin Osei: Understood, on my list for next week.',
+      '> Reviewer (Ana): We need at least drift checks and alerting here before launch. [OPEN]\n>\n> Reviewer (Sam): Blocking for approval. [OPEN]',
+      'Kommentar (Jonas): Bitte Drift-Überwachung und Nachtraining ergänzen.',
+    ]) {
+      expect(status(withMonitoring(thread), 'monitoring'), thread).toBe('empty');
+    }
+  });
+
+  it('leave text that only starts with such a word as content', () => {
+    expect(status(withMonitoring('Comments-based drift checks (v2): we alert when PSI on comment features exceeds 0.2; weekly retraining.'), 'monitoring')).toBe('present');
+    expect(status(withMonitoring('Reply rate and drift on the inputs are watched daily; an alert pages the on-call, and we retrain weekly.'), 'monitoring')).toBe('present');
+  });
+});
+
 describe('notes of any length', () => {
   it('reads a note with a long run of spaces in one pass', () => {
     // A note that ends by saying it is open, read with spaces that once made the reading backtrack.
