@@ -100,97 +100,6 @@ export const TODO_NOTE = new RegExp(
   'iu',
 );
 /**
- * A short note whose last sentence says the part will be written later ("Criteria are being agreed
- * with QA. 決定後に追記する。", "This section will be added after the pilot") or elsewhere ("Dashboards
- * and alerting will be covered in a separate follow-up spec"): a place kept, not content.
- */
-export const WRITTEN_LATER = new RegExp(
-  `(?:${[
-    // Written later.
-    String.raw`追記(?:する|します|予定)`,
-    String.raw`後日追記`,
-    String.raw`补齐本章`,
-    String.raw`后续补充`,
-    // "待算法团队评估后补充": to be filled in once someone has done something.
-    String.raw`待[^。；\n]{1,20}(?:后|之后)(?:再)?(?:补充|完善|填写)`,
-    String.raw`稍后补充`,
-    String.raw`추후\s?(?:작성|추가|보완)`,
-    String.raw`나중에\s?(?:작성|정리)`,
-    // Its writer may be named between: "to be written by Ana before the A/B test starts".
-    String.raw`(?:will|to) be (?:added|written|filled in|completed)(?: by @?[\p{L}\p{N}._-]+(?: (?:and|&) @?[\p{L}\p{N}._-]+)?)? (?:later|after|once|when|before)`,
-    String.raw`wird (?:später|nach)\s[^.]{0,40}ergänzt`,
-    String.raw`sera (?:complétée?|ajoutée?|rédigée?) (?:plus tard|après)`,
-    String.raw`se completará`,
-    String.raw`será (?:preenchid|complet|adicionad)[oa]`,
-    String.raw`будет (?:дописан|добавлен|заполнен)`,
-    // Someone is to write it here: "Priya to summarise here after the spike", "we'll document it in this section".
-    String.raw`(?:\bto|\bwill|['’]ll) (?:summari[sz]e|write(?: up)?|draft|fill in|document|describe|add)(?: (?:it|this|that|them))?(?: up| in)? (?:here|in this section|below)\b`,
-    // Worked out at a later stage: "Раздел будет разработан на следующем этапе проекта".
-    String.raw`(?:will|to) be (?:written|added|developed|defined|worked out|detailed|designed) (?:in|at|during) (?:the |a )?(?:next|later|following) (?:phase|stage|iteration|milestone|version|revision|edition|release)`,
-    String.raw`(?:in der|in einer) (?:nächsten|späteren|folgenden) (?:Phase|Projektphase|Stufe|Iteration)\s[^.]{0,30}(?:erarbeitet|ausgearbeitet|ergänzt|beschrieben|festgelegt|dargestellt)`,
-    String.raw`(?:sera|seront) (?:défini|précisé|rédigé|détaillé|élaboré|complété)e?s? (?:lors de la|dans la|à la) (?:prochaine|phase suivante|étape suivante)`,
-    String.raw`se (?:definirá|desarrollará|detallará|elaborará|completará)n? en (?:la|una) (?:siguiente|próxima|posterior) (?:fase|etapa)`,
-    String.raw`(?:será|serão) (?:definid|desenvolvid|detalhad|elaborad)[oa]s? (?:na|numa) (?:próxima|seguinte|posterior) (?:fase|etapa)`,
-    String.raw`(?:будет|будут) (?:разработан|описан|проработан|подготовлен|детализирован)[оаы]? на (?:следующем|последующ\S*|следующих) этап`,
-    String.raw`(?:下一阶段|后续阶段)(?:再|补充|完善|设计)`,
-    String.raw`次(?:の)?フェーズで(?:検討|設計|作成|記載)`,
-    String.raw`다음 단계에서\s?(?:작성|설계|정리|보완)`,
-    // Planned for a numbered stage: "Разработка регламента мониторинга предусмотрена на этапе 3", "planned for phase 2".
-    String.raw`(?:is|are) (?:planned|scheduled|foreseen|deferred) (?:for|in|to) (?:phase|stage|milestone|iteration) \d`,
-    String.raw`(?:ist|sind) (?:für|in) (?:Phase|Stufe|Projektphase|Meilenstein) \d\S* (?:vorgesehen|geplant)`,
-    String.raw`(?:est|sont) (?:prévue?s?|planifiée?s?|reportée?s?) (?:en|pour la|à la|lors de la) (?:phase|étape|tranche) \d`,
-    String.raw`(?:está|están|queda|quedan) (?:previst[oa]s?|planificad[oa]s?|aplazad[oa]s?) (?:para|en) la (?:fase|etapa) \d`,
-    String.raw`(?:está|estão|fica|ficam) (?:previst[oa]s?|planejad[oa]s?|adiad[oa]s?) (?:para|na) (?:fase|etapa) \d`,
-    String.raw`(?:предусмотрен|запланирован|перенесен|перенесён)[аоы]? на (?:этап|стади)\S* \d`,
-    String.raw`(?:计划|安排|放)(?:在)?第\s?[\d一二三四五]\s?(?:阶段|期)`,
-    String.raw`(?:フェーズ|ステップ|第)\s?\d\s?(?:フェーズ|段階|期)?(?:で|にて)(?:対応|検討|実施|設計)(?:予定|する)`,
-    String.raw`\d\s?(?:단계|차)에서\s?(?:진행|수행|작성|설계)\s?예정`,
-    // Covered in another document.
-    String.raw`(?:will|to) be (?:covered|addressed|handled|described|specified|detailed|discussed) in (?:a |an |the )?(?:separate|follow-?up|future|later|another|dedicated|its own)\s[^.]{0,20}?(?:spec|doc|document|design|RFC|proposal|page)`,
-    String.raw`(?:wird|werden)\s[^.]{0,40}?in (?:einem|einer) (?:separaten|eigenen|gesonderten|späteren) (?:Dokument|Konzept|Spezifikation|RFC|Vorlage)`,
-    String.raw`(?:sera|seront) (?:traitée?s?|décrite?s?|couverte?s?|abordée?s?) dans un (?:document|RFC) (?:séparé|distinct|dédié|ultérieur)`,
-    String.raw`se (?:tratar|describir|cubrir)án? en un documento (?:aparte|separado|posterior)`,
-    String.raw`(?:será|serão) (?:tratad|descrit|cobert|abordad)[oa]s? em (?:um )?documento (?:separado|à parte|próprio|posterior)`,
-    String.raw`(?:будет|будут) (?:описан|рассмотрен)[оаы]? в отдельном (?:документе|RFC)`,
-    String.raw`另行(?:文档|方案|说明)`,
-    String.raw`別途(?:ドキュメント|資料|設計書|仕様書)で`,
-    String.raw`별도 문서(?:로|에서)`,
-    // Decided at the next meeting.
-    String.raw`(?:decided|agreed|settled|finali[sz]ed|chosen) (?:at|in|during|after) (?:the |our )?next (?:week'?s? )?(?:meeting|sync|review|sprint|session)`,
-    String.raw`nächsten? (?:Woche|Sitzung|Termin|Runde)[^.]{0,30}(?:festgelegt|entschieden|geklärt|abgestimmt)`,
-    String.raw`se (?:decidirá|definirá|acordará)n? en la próxima`,
-    String.raw`(?:sera|seront) (?:décidée?s?|fixée?s?|arrêtée?s?) (?:lors de |à )?la prochaine`,
-    String.raw`(?:será|serão) (?:definid|decidid)[oa]s? na próxima`,
-    String.raw`(?:определим|решим|утвердим|согласуем) на следующей`,
-    String.raw`(?:다음 주|차주|다음 회의)[^.]{0,20}(?:확정|결정)`,
-    String.raw`(?:下周|下次会议)[^。]{0,20}(?:确定|决定|定)`,
-    String.raw`(?:来週|次回)[^。]{0,20}(?:決定|確定|決め)`,
-    // Left to another post.
-    String.raw`deserves (?:its|a) own (?:post|doc|document|article|write-?up|section)`,
-    String.raw`(?:i'm|i am|we're|we are|i'll|we'll) (?:leaving|leave) (?:it|this|that) out`,
-    String.raw`out of scope (?:for|of|in) this (?:post|doc|document|article|write-?up)`,
-    // The rest of its sentence, an aside in parentheses read as one word ("на этапе 3 НИР (2025 г.) в соответствии с ТЗ").
-  ].join('|')})(?:[^.。!?！？(（]|[(（][^()（）]{0,30}[)）]){0,60}[.。!?！？)）]*\\s*$`,
-  'iu',
-);
-export const WRITTEN_LATER_WORDS = 30;
-/**
- * A sentence that says its topic is still being settled with someone ("The questions of control of the model
- * quality … are under discussion with the IT directorate"): open, as "TBD with" is.
- */
-export const UNDER_DISCUSSION = new RegExp(
-  `(?:${[
-    String.raw`(?:is|are) (?:still )?(?:under discussion|being (?:discussed|agreed|clarified|worked out|negotiated)) (?:with|by|in|among|between)\b`,
-    String.raw`(?:está|están) (?:todavía |aún )?(?:en discusión|en negociación|siendo (?:discutid|acordad)[oa]s?) con\b`,
-    String.raw`(?:est|sont) (?:encore )?(?:en (?:cours de )?discussion|en négociation|en cours d'arbitrage) avec\b`,
-    String.raw`(?:wird|werden) (?:noch )?(?:mit [^.]{1,40} )?(?:diskutiert|abgestimmt|geklärt|verhandelt)(?:\.|$)`,
-    String.raw`(?:está|estão) (?:ainda )?(?:em discussão|em negociação|sendo (?:discutid|acordad)[oa]s?) com\b`,
-    String.raw`(?:обсужда|согласовыва|прорабатыва)(?:ется|ются) с\s`,
-    String.raw`(?:находится|находятся) (?:в стадии )?обсуждения`,
-  ].join('|')})`,
-  'iu',
-);
-/**
  * A short note that points at what exists already and adds nothing ("同现有规范。", "Same as the existing
  * standard.", "Wie gehabt."): the step is written elsewhere, not here.
  */
@@ -231,24 +140,6 @@ export const TOPIC_OPEN = new RegExp(
   'iu',
 );
 export const TOPIC_OPEN_LEAD_WORDS = 5;
-/**
- * A note that opens by saying what will be proposed or agreed later, or with someone ("Se propondrá en el informe
- * de Fase 1 un conjunto de métricas", "Metrics will be agreed with the client at kick-off"): a promise, not content.
- * "The threshold will be set to 0.7" says something, and is not one.
- */
-export const DECIDED_LATER = new RegExp(
-  `^\\s*(?:${[
-    String.raw`(?:(?:the |these |this |our )?[\p{L}-]+(?: [\p{L}-]+){0,2} )?(?:will be|are to be|is to be) (?:proposed|agreed|defined|decided|set|fixed|specified|determined) (?:later|with|after|during|once|when|at (?:the |a )?(?:kick-?off|workshop|next|end)|in (?:the |a )?(?:next|later|phase|stage|report|workshop|kick-?off))`,
-    String.raw`se (?:propondrá|acordará|definirá|fijará|decidirá|consensuará)n? (?:más adelante|con|tras|después|en (?:el|la|una) (?:informe|fase|etapa|entrega|reunión|taller|siguiente|próxima))`,
-    String.raw`(?:[\p{L}-]+(?: [\p{L}-]+){0,2} )?(?:será|serão) (?:propost|acordad|definid|fixad|decidid)[oa]s? (?:mais tarde|depois|com|após|(?:no|na|em) (?:relatório|fase|etapa|reunião|próxima|oficina))`,
-    String.raw`(?:[\p{L}'-]+(?: [\p{L}'-]+){0,2} )?(?:sera|seront) (?:proposée?s?|convenue?s?|définie?s?|fixée?s?|décidée?s?) (?:plus tard|ultérieurement|avec|après|lors|dans le (?:rapport|livrable)|(?:en|à la) (?:phase|étape))`,
-    String.raw`(?:[\p{L}-]+(?: [\p{L}-]+){0,2} )?(?:wird|werden) (?=(?:später|noch|erst|mit|im|in der|nach) )(?:(?:später|noch|erst) )*(?:(?:mit|im|in der|nach) [^.]{1,40}? )?(?:vorgeschlagen|abgestimmt|festgelegt|definiert|entschieden)`,
-    String.raw`(?:[\p{L}-]+(?: [\p{L}-]+){0,2} )?(?:будет|будут) (?:предложен|согласован|определ[её]н|утвержд[её]н)\p{L}* (?:позже|позднее|с |после|на (?:этапе|следующ))`,
-  ].join('|')})(?!\\p{L})`,
-  'iu',
-);
-export const DECIDED_LATER_WORDS = 20;
-
 /**
  * A note on the write-up itself, as interview practice ends: what was missed or is for next time
  * ("Never got to monitoring. Next time bring it up during serving", "监控几乎没讲，下次要留时间"):
