@@ -11,6 +11,7 @@
  *   topics ("* Monitoring", "* Updates") is a placeholder left from a template: it counts as
  *   empty. In an outline, where nothing is written as a sentence, those bullets are its prompts.
  */
+import { isWritten, labelOnlyAsks, sectionOnlyAsks } from './asking.js';
 import type { Alignment, Placement } from './align.js';
 import { contentPoints, genreOnly, headingEvidence } from './evidence.js';
 import type { AliasMatch } from './headings.js';
@@ -203,14 +204,18 @@ function contentReader(outline: Outline, schema: Schema) {
     outline.hasProse && prompts !== undefined && prompts.length > 0 && (prompts.some(namesTopic) || prompts.every((p) => isStub(p, step)));
   // An outline prompts for content but states none: its sections are there, its facts are not.
   const states = (hasContent: boolean) => hasContent && outline.hasProse;
+  // In a written document, a part that only asks ("How would you monitor it?") is a heading still to fill.
+  let written: boolean | undefined;
+  const onlyAsking = (units: () => boolean, step: SectionSpec) => !stepOf(step).questionsAreContent && (written ??= isWritten(outline, schema)) && units();
 
   const section = (node: Section, step: SectionSpec): Content => {
-    const hasContent = sectionHasContent(node, schema.isAside) && !isPlaceholder(node.prompts, step);
+    const hasContent =
+      sectionHasContent(node, schema.isAside) && !isPlaceholder(node.prompts, step) && !onlyAsking(() => sectionOnlyAsks(node, schema), step);
     // A titled section with content states what its title says ("### Baseline" + text states a baseline).
     return { hasContent, runs: states(hasContent) ? [node.titleRun, ...sectionRuns(node, schema.isAside)] : [] };
   };
   const label = (node: Label, step: SectionSpec): Content => {
-    const hasContent = node.hasContent && !isPlaceholder(node.prompts, step);
+    const hasContent = node.hasContent && !isPlaceholder(node.prompts, step) && !onlyAsking(() => labelOnlyAsks(node, schema), step);
     return { hasContent, runs: states(hasContent) ? [node.titleRun, node.units] : [] };
   };
   const merge = (parts: Content[]): Content | undefined =>

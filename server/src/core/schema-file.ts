@@ -25,6 +25,7 @@ export interface RawSection {
   guidance?: string;
   facts?: string[];
   'implied-by'?: string[];
+  'questions-are-content'?: boolean;
   evidence?: { heading?: string[]; 'heading-weak'?: string[]; 'heading-genre'?: string[]; content?: string[]; 'content-weak'?: string[]; spread?: number };
   sections?: RawSection[];
 }
@@ -39,6 +40,8 @@ export interface RawSchema {
   vocabularies?: Record<string, Array<Omit<Term, 'caseSensitive'> & { 'case-sensitive'?: string[] }>>;
   reading?: Partial<Record<string, number>>;
   asides?: string[];
+  'guidance-openings'?: string[];
+  'question-headings'?: string[];
   detection?: {
     outline?: number;
     headings?: number;
@@ -147,6 +150,15 @@ export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number
         }
       });
     }
+  }
+  for (const key of ['guidance-openings', 'question-headings'] as const) {
+    (raw[key] ?? []).forEach((pattern, index) => {
+      try {
+        compilePattern(pattern);
+      } catch (error) {
+        problem([key, index], `invalid regular expression: ${(error as Error).message}`);
+      }
+    });
   }
   for (const [name, terms] of Object.entries(vocabularies)) {
     terms.forEach((term, index) => {

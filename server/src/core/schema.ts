@@ -7,7 +7,7 @@ import type { ValidateFunction } from 'ajv';
 import schemaOfSchemas from '../../../schemas/schema.schema.json';
 import { compileAliases, compileAsides, normalizeHeading, type AliasIndex } from './headings.js';
 import type { TemplateSet } from './templates.js';
-import { compilePatterns } from './patterns.js';
+import { compilePattern, compilePatterns } from './patterns.js';
 import { crossCheck, FACT_ROLES, roleOf, type FactRole, type RawSchema, type RawSection } from './schema-file.js';
 import type { ComparedMethods } from './comparisons.js';
 import { headingMatcher } from './fact-headings.js';
@@ -25,6 +25,8 @@ export interface SectionSpec {
   facts: string[];
   /** Facts that, stated anywhere in the document's other steps, make this step present without a heading. */
   impliedBy: string[];
+  /** Questions are what the step is made of (clarifying questions): a part of it that only asks still says something. */
+  questionsAreContent: boolean;
   /** Words and terms that point at this section besides its aliases (see evidence.ts). */
   evidence: SectionEvidence;
   sections: SectionSpec[];
@@ -175,6 +177,10 @@ export interface Schema {
   reading: ReadingWeights;
   /** Whether a heading names a part that belongs to no section: references, glossary. */
   isAside(title: string): boolean;
+  /** Whether a sentence opens as a template's guidance to the author does ("Describe the metrics you will use"). */
+  isGuidance(sentence: string): boolean;
+  /** Whether a heading names a part made of questions ("Research questions", "Forschungsfragen"). */
+  namesQuestions(title: string): boolean;
   detection: Detection;
   /** Every section and sub-section by id. */
   byId: Map<string, SectionSpec>;
@@ -220,6 +226,7 @@ function build(raw: RawSchema): Schema {
       guidance: (section.guidance ?? '').trim(),
       facts: section.facts ?? [],
       impliedBy: section['implied-by'] ?? [],
+      questionsAreContent: section['questions-are-content'] ?? false,
       evidence: {
         heading: section.evidence?.heading ?? [],
         headingWeak: section.evidence?.['heading-weak'] ?? [],
@@ -287,6 +294,8 @@ function build(raw: RawSchema): Schema {
     vocabularies,
     reading: readingWeights(raw.reading),
     isAside: compileAsides(raw.asides ?? [], (text) => aliases.match(text).length > 0),
+    isGuidance: compileAny(raw['guidance-openings'] ?? [], '^\\s*'),
+    namesQuestions: compileAny(raw['question-headings'] ?? []),
     detection: {
       outline: raw.detection?.outline ?? Math.max(3, sections.length - 2),
       headings: raw.detection?.headings ?? 3,
@@ -304,6 +313,13 @@ function build(raw: RawSchema): Schema {
     aliases,
     matchers,
   };
+}
+
+/** Patterns as one expression, found anywhere in a text, or only at its start when `before` anchors it. */
+function compileAny(patterns: readonly string[], before = ''): (text: string) => boolean {
+  if (patterns.length === 0) return () => false;
+  const any = compilePattern(`${before}(?:${patterns.map((pattern) => `(?:${pattern})`).join('|')})`);
+  return (text) => any.test(text);
 }
 
 /** The schema's `reading:` keys ("alias-within") over the defaults. */
