@@ -157,7 +157,14 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
   return units;
 }
 
-/** Whether a table row below the header says something beyond naming itself: a cell after the first that is not a placeholder. */
+/**
+ * Whether a table row below the header says something beyond naming itself: it names something
+ * and answers, so two of its cells are not placeholders. A form's row left open ("| Drift | ? | |")
+ * has one; so has a template's row whose one filled cell is the template's own ("| ? | offline | ? |").
+ */
 function rowAnswers(row: TableRow): boolean {
-  return row.children.length < 2 || row.children.slice(1).some((cell) => !isPlaceholderText(toString(cell)));
+  if (row.children.length < 2) return true;
+  let saying = 0;
+  for (const cell of row.children) if (!isPlaceholderText(toString(cell)) && ++saying === 2) return true;
+  return false;
 }

@@ -64,6 +64,15 @@ describe('a template or a draft left open', () => {
     expect(status(withMonitoring('Drift on PSI pages the on-call; Priya will document the thresholds in the runbook.'), 'monitoring')).toBe('present');
   });
 
+  it("reads a form's table as open when no row both names something and answers", () => {
+    const form = (rows: string) => withMonitoring(`| Signal | Check | Threshold |\n|---|---|---|\n${rows}`);
+    // A template's rows whose one filled cell is the template's own, and rows named but unanswered.
+    expect(status(form('| ? | drift | ? |\n| ? | retraining | ? |'), 'monitoring')).toBe('empty');
+    expect(status(form('| Drift | ? | |\n| Retraining | TBD | |'), 'monitoring')).toBe('empty');
+    expect(status(form('| Drift | PSI of the score | 0.2 |\n| ? | retraining | ? |'), 'monitoring')).not.toBe('empty');
+    expect(status(form('| ? | weekly PSI of the score | above 0.2 |'), 'monitoring')).not.toBe('empty');
+  });
+
   it('does not let an aside below a step fill it', () => {
     const text = withMonitoring('TODO\n\n### Open questions\n\n- Who owns the drift alerts: the SRE team or us?\n- Is weekly retraining enough?');
     expect(status(text, 'monitoring')).toBe('empty');
