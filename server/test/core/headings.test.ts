@@ -43,6 +43,10 @@ describe('alias matching', () => {
 
   it('prefers the longest alias inside a heading', () => {
     expect(ids('Our model serving stack')).toEqual(['serving~']);
+    // A request's way through the system is architecture, not online or offline metrics.
+    expect(ids('Step 6: Online path / Offline path')).toEqual(['serving~']);
+    expect(ids('Ruta online y ruta offline')).toEqual(['serving~']);
+    expect(ids('Online')).toEqual(['online-metrics']);
   });
 
   it('matches nothing in unrelated headings', () => {
