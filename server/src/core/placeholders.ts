@@ -40,8 +40,21 @@ function holdsPlaceInFull(text: string): boolean {
 }
 
 function holdsPlace(trimmed: string): boolean {
-  return holdsPlaceAlone(trimmed) || everySentenceOpen(trimmed);
+  return holdsPlaceAlone(trimmed) || everySentenceOpen(trimmed) || opensOpen(trimmed);
 }
+
+/**
+ * A short note that opens by holding a place and goes on to say why or until when ("TBD. We want to see
+ * the pilot first and agree it with the ops team."): what follows explains the gap, it states no figure.
+ */
+function opensOpen(text: string): boolean {
+  if (wordCount(text) > EXPLAINED_WORDS) return false;
+  const [first, ...rest] = text.split(/(?<=[.!。！])\s+/u);
+  return rest.length > 0 && !/\d/u.test(rest.join(' ')) && holdsPlaceAlone(first!.trim());
+}
+
+/** How long a note that opens by holding a place may go on explaining it. */
+const EXPLAINED_WORDS = 40;
 
 /**
  * A note of a few sentences, each of which holds a place or says its topic is still being settled ("This

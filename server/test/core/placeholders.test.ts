@@ -99,6 +99,13 @@ describe("a reviewer's comments", () => {
 });
 
 describe('notes of any length', () => {
+  it('reads a note that opens by holding a place and goes on to say why or until when as open', () => {
+    expect(status(withMonitoring('To be decided with the ops team. We want to see the pilot first and agree the checks with them.'), 'monitoring')).toBe('empty');
+    expect(status(withMonitoring('A definir com a AgroSoft, empresa que faz o aplicativo. O Júlio conversa com eles em junho.'), 'monitoring')).toBe('empty');
+    // What follows states figures: it is content, whatever opened it.
+    expect(status(withMonitoring('To be decided with the ops team. Until then an alert fires when the PSI of the score passes 0.2, and we retrain every 4 weeks.'), 'monitoring')).not.toBe('empty');
+  });
+
   it('reads a note with a long run of spaces in one pass', () => {
     // A note that ends by saying it is open, read with spaces that once made the reading backtrack.
     expect(status(withMonitoring(`Thresholds, TBD${' '.repeat(300_000)}x`), 'monitoring')).not.toBe('empty');
