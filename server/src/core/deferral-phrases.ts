@@ -60,6 +60,18 @@ export const WRITTEN_LATER = new RegExp(
     String.raw`另行(?:文档|方案|说明)`,
     String.raw`別途(?:ドキュメント|資料|設計書|仕様書)で`,
     String.raw`별도 문서(?:로|에서)`,
+    // Covered at a meeting, not here: "Will be covered in the review", "Se cubrirá en la revisión con Data Engineering".
+    String.raw`(?:will|to) be (?:covered|addressed|discussed|presented|walked through|explained|handled) (?:in|at|during) (?:the |our |a )?(?:next )?(?:design |architecture |tech(?:nical)? )?(?:review|meeting|walkthrough|walk-through|sync|workshop|kick-?off)`,
+    String.raw`(?:wird|werden)\s[^.]{0,40}?(?:im|beim|in der|in einem) (?:nächsten )?(?:Design-|Architektur-)?(?:Review|Termin|Meeting|Besprechung|Workshop|Abstimmung)\s[^.]{0,20}?(?:besprochen|vorgestellt|erläutert|behandelt|geklärt)`,
+    String.raw`(?:sera|seront) (?:abordée?s?|présentée?s?|traitée?s?|discutée?s?|expliquée?s?) (?:lors de|en|pendant|à) (?:la|l'|une) ?(?:revue|réunion|atelier|prochaine réunion)`,
+    String.raw`se (?:cubrir|ver|tratar|presentar|discutir|explicar|abordar)án? en (?:la|una) (?:próxima )?(?:revisión|reunión|sesión|presentación|taller)`,
+    String.raw`(?:será|serão) (?:abordad|apresentad|tratad|discutid|explicad|cobert)[oa]s? (?:na|numa|em uma) (?:próxima )?(?:revisão|reunião|sessão|apresentação|oficina)`,
+    String.raw`(?:будет|будут) (?:рассмотрен|обсужден|обсуждён|представлен|разобран)[оаы]? на (?:ревью|встрече|совещании|защите|созвоне)`,
+    String.raw`(?:评审|评审会|会上|会议上)(?:再)?(?:讨论|说明|介绍|讲)`,
+    String.raw`(?:レビュー|会議|打ち合わせ)(?:の場)?で(?:説明|議論|共有|紹介)`,
+    String.raw`(?:리뷰|회의|미팅)에서\s?(?:설명|논의|공유|다룰)`,
+    // Written up when the author gets there: "see my Week 8 notes when I get there".
+    String.raw`when (?:i|we) get (?:there|to it|to that)`,
     // Decided at the next meeting.
     String.raw`(?:decided|agreed|settled|finali[sz]ed|chosen) (?:at|in|during|after) (?:the |our )?next (?:week'?s? )?(?:meeting|sync|review|sprint|session)`,
     String.raw`nächsten? (?:Woche|Sitzung|Termin|Runde)[^.]{0,30}(?:festgelegt|entschieden|geklärt|abgestimmt)`,
@@ -75,7 +87,7 @@ export const WRITTEN_LATER = new RegExp(
     String.raw`(?:i'm|i am|we're|we are|i'll|we'll) (?:leaving|leave) (?:it|this|that) out`,
     String.raw`out of scope (?:for|of|in) this (?:post|doc|document|article|write-?up)`,
     // The rest of its sentence, an aside in parentheses read as one word ("на этапе 3 НИР (2025 г.) в соответствии с ТЗ").
-  ].join('|')})(?:[^.。!?！？(（]|[(（][^()（）]{0,30}[)）]){0,60}[.。!?！？)）]*\\s*$`,
+  ].join('|')})(?:[^.。!?！？(（]|[(（][^()（）]{0,80}[)）]){0,60}[.。!?！？)）]*\\s*$`,
   'iu',
 );
 export const WRITTEN_LATER_WORDS = 30;

@@ -64,6 +64,15 @@ describe('a template or a draft left open', () => {
     expect(status(withMonitoring('Drift on PSI pages the on-call; Priya will document the thresholds in the runbook.'), 'monitoring')).toBe('present');
   });
 
+  it('reads a part put off to a review or meeting as open', () => {
+    expect(status(withMonitoring('Will be covered in the review.'), 'monitoring')).toBe('empty');
+    expect(status(withMonitoring('Se cubrirá en la revisión con Data Engineering (fuentes, frescura de los datos y tratamiento de roturas).'), 'monitoring')).toBe('empty');
+    expect(status(withMonitoring('Standard — see my Week 8 notes ("Monitoring in production") when I get there.'), 'monitoring')).toBe('empty');
+    expect(status(withMonitoring('Wird im Design-Review am Montag besprochen.'), 'monitoring')).toBe('empty');
+    // What was said at a review is content.
+    expect(status(withMonitoring('As agreed in the review, PSI above 0.2 pages the on-call and we retrain monthly.'), 'monitoring')).not.toBe('empty');
+  });
+
   it("reads a form's table as open when no row both names something and answers", () => {
     const form = (rows: string) => withMonitoring(`| Signal | Check | Threshold |\n|---|---|---|\n${rows}`);
     // A template's rows whose one filled cell is the template's own, and rows named but unanswered.
