@@ -49,6 +49,12 @@ describe('alias matching', () => {
     expect(ids('Online')).toEqual(['online-metrics']);
   });
 
+  it('reads "post deployment" as the monitoring in every language MLSD reads', () => {
+    for (const heading of ['7. Post-despliegue', 'Nach dem Go-live', 'Après la mise en production', 'Pós-implantação', 'После внедрения', '上线后', 'リリース後', '출시 후']) {
+      expect(ids(heading), heading).toEqual(['monitoring']);
+    }
+  });
+
   it('matches nothing in unrelated headings', () => {
     expect(ids('Installation')).toEqual([]);
     expect(ids('Acknowledgements')).toEqual([]);
