@@ -213,10 +213,17 @@ describe('facts in ordinary words', () => {
       ['Un endpoint puntúa cada reserva nueva en el momento en que entra.', ['online']],
       ['Usedesk дёргает модель вебхуком при создании тикета.', ['online']],
       ['Sobald eine Rechnung eingeht, schlägt der Dienst das Sachkonto vor.', ['online']],
+      // An answer within a second or a few, said in words.
+      ['O sistema de sinistros chama o serviço da nota e recebe a resposta em poucos segundos.', ['online']],
+      ['La app calcula el puntaje en el propio celular, en menos de un segundo.', ['online']],
+      ['The checkout service gets the score back in under a second.', ['online']],
+      // At a clock time, for all of them at once.
+      ['At 05:30 the model runs on all patients on the six wards and writes the results to a table.', ['batch']],
+      ['A las 11:45 y a las 16:45 se corre el cálculo para todas las tiendas piloto.', ['batch']],
 
     ];
     for (const [line, values] of cases) expect(fact('serving-mode', 'Serving', line).values, line).toEqual(values);
-    for (const line of ['The model is retrained nightly on the latest data.', 'Batch size 512 on 4 GPUs.', 'The model is retrained daily on the latest events.', 'The model is retrained monthly.', 'Agents answered 79% of calls within 60 seconds.',
+    for (const line of ['The model is retrained nightly on the latest data.', 'Batch size 512 on 4 GPUs.', 'At 09:00 the team meets for all open incidents.', 'The model is retrained daily on the latest events.', 'The model is retrained monthly.', 'Agents answered 79% of calls within 60 seconds.',
       'When a new month of data arrives, the model is retrained.', 'We retrain the model whenever a new month of labels arrives.']) {
       expect(fact('serving-mode', 'Serving', line).found, line).toBe(false);
     }
