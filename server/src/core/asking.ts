@@ -5,7 +5,7 @@
  * heading. In a template, where every part asks, asking is what the parts are for.
  */
 import type { Label } from './labels.js';
-import { append, type Outline, type Section } from './outline.js';
+import type { Outline, Section } from './outline.js';
 import type { Schema } from './schema.js';
 import type { TextUnit } from './text.js';
 
@@ -25,8 +25,20 @@ export function labelOnlyAsks(label: Label, schema: Schema): boolean {
 
 /** Whether units hold something and all of it asks; notes and remarks in parentheses do not count either way. */
 export function onlyAsks(units: readonly TextUnit[], schema: Schema): boolean {
-  const read = units.filter((unit) => !unit.note && !ENCLOSED.test(unit.text));
-  return read.length > 0 && read.every((unit) => remembered(unit, schema));
+  return everyAsks([units], schema);
+}
+
+/** Over runs of units, stopping at the first that states something (most parts do at once). */
+function everyAsks(runs: Iterable<readonly TextUnit[]>, schema: Schema): boolean {
+  let read = 0;
+  for (const units of runs) {
+    for (const unit of units) {
+      if (unit.note || ENCLOSED.test(unit.text)) continue;
+      if (!remembered(unit, schema)) return false;
+      read++;
+    }
+  }
+  return read > 0;
 }
 
 /** A remark in parentheses about the text ("(↑ pasted from the prep book; prepare answers)"). */
@@ -54,20 +66,29 @@ export function isWritten(outline: Outline, schema: Schema): boolean {
   for (const section of outline.sections) {
     if (!section.hasOwnContent || schema.isAside(section.title)) continue;
     holding++;
-    if (!schema.namesQuestions(section.title) && onlyAsks(section.units, schema)) asking++;
+    if (!schema.namesQuestions(section.title) && unitsAsk(section.units, schema)) asking++;
   }
   return outline.hasProse && asking * 2 < holding;
 }
 
+/** A section's units are the same array while its text is unchanged: what they ask is judged once. */
+function unitsAsk(units: readonly TextUnit[], schema: Schema): boolean {
+  let bySchema = judged.get(units);
+  if (!bySchema) judged.set(units, (bySchema = new Map()));
+  let result = bySchema.get(schema);
+  if (result === undefined) bySchema.set(schema, (result = onlyAsks(units, schema)));
+  return result;
+}
+
+const judged = new WeakMap<readonly TextUnit[], Map<Schema, boolean>>();
+
 /** Whether a section and its sub-sections, all they hold, only ask; a part headed for questions ("Research questions") is made of them. */
 export function sectionOnlyAsks(section: Section, schema: Schema): boolean {
   if (schema.namesQuestions(section.title)) return false;
-  const units = [...section.units];
-  const visit = (child: Section) => {
-    if (schema.isAside(child.title) || schema.namesQuestions(child.title)) return;
-    append(units, child.units);
-    child.children.forEach(visit);
-  };
-  section.children.forEach(visit);
-  return onlyAsks(units, schema);
+  return everyAsks(sectionRuns(section, schema), schema);
+}
+
+function* sectionRuns(section: Section, schema: Schema): Generator<readonly TextUnit[]> {
+  yield section.units;
+  for (const child of section.children) if (!schema.isAside(child.title) && !schema.namesQuestions(child.title)) yield* sectionRuns(child, schema);
 }
