@@ -79,6 +79,7 @@ describe('facts read in context', () => {
     expect(monitoring('Stale embeddings are the main risk.')).toBe(true);
     // A stability index over its threshold, or a distribution said to move away, is drift.
     expect(monitoring('| Estabilidad de variables (PSI) | Mensual | PSI > 0,2 en variables principales |')).toBe(true);
+    expect(monitoring('PSI балла и каждого признака; пороги: PSI < 0,1 — норма, 0,1–0,25 — разбор.')).toBe(true);
     expect(monitoring('Предупреждение направляется, если распределение входных признаков существенно отклоняется от обучающей выборки.')).toBe(true);
     expect(monitoring('Ein Hinweis geht raus, wenn sich die Verteilung der Eingaben deutlich verschiebt.')).toBe(true);
     // Pounds per square inch, and a distribution that merely differs, are not.
