@@ -94,7 +94,9 @@ export const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|�
  * marker and its dash or comma ("TODO @Camilo — definir…", "TBD 👀 — @priya to draft", "TBD, depends on…").
  */
 export const TODO_NOTE = new RegExp(
-  String.raw`^\s*(?:[【\[]\s*)?(?:(?:tbd|todo|to-do|fixme|pending|pendiente|pendente|ausstehend|en attente)\b|待补充|待定|未完成|作成中|検討中|未定|미정|작성\s?중|à compléter|por completar|a completar|в работе)` +
+  String.raw`^\s*(?:[【\[]\s*)?(?:(?:tbd|todo|to-do|fixme|pending|pendiente|pendente|ausstehend|en attente)\b|待补充|待定|未完成|作成中|検討中|未定|미정|작성\s?중|à compléter|por completar|a completar|в работе|` +
+    // "To be written", in the other languages: "작성 예정", "作成予定", "待编写", "à rédiger", "in Arbeit".
+    String.raw`작성\s?예정|作成予定|記載予定|執筆中|待编写|待撰写|待完善|por redactar|pendiente de redactar|à rédiger|en cours de rédaction|a redigir|em redação|in Arbeit|в процессе написания)` +
     // The marker may stand in brackets, which close it as a dash would ("【TBD】別紙参照", "[TODO] ask Priya").
     String.raw`(?:\s*[】\]]|(?:\s*(?:@[\p{L}\p{N}._-]+|[${SIGNS}]))*\s*[:：—–\-(（。.,，、;；])`,
   'iu',

@@ -64,6 +64,13 @@ describe('a template or a draft left open', () => {
     expect(status(withMonitoring('Drift on PSI pages the on-call; Priya will document the thresholds in the runbook.'), 'monitoring')).toBe('present');
   });
 
+  it('reads "to be written" as open in the languages MLSD reads', () => {
+    for (const note of ['> ⚠️ **작성 예정** — 현재 후보 모델 실험 중입니다. 실험 결과 정리되면 업데이트 예정 (@이서윤)', '作成予定：監視項目は来週決める。',
+      'À rédiger : seuils d’alerte après le pilote.', 'In Arbeit — Schwellen nach dem Pilot.', 'Por redactar: umbrales tras el piloto.']) {
+      expect(status(withMonitoring(note), 'monitoring'), note).toBe('empty');
+    }
+  });
+
   it('reads a part put off to a review or meeting as open', () => {
     expect(status(withMonitoring('Will be covered in the review.'), 'monitoring')).toBe('empty');
     expect(status(withMonitoring('Se cubrirá en la revisión con Data Engineering (fuentes, frescura de los datos y tratamiento de roturas).'), 'monitoring')).toBe('empty');
