@@ -50,7 +50,8 @@ function holdsPlace(trimmed: string): boolean {
 function opensOpen(text: string): boolean {
   if (wordCount(text) > EXPLAINED_WORDS) return false;
   const [first, ...rest] = text.split(/(?<=[.!。！])\s+/u);
-  return rest.length > 0 && !/\d/u.test(rest.join(' ')) && holdsPlaceAlone(first!.trim());
+  // A mark alone ("... then we alert on drift") opens no sentence: it holds no place before one.
+  return rest.length > 0 && /\p{L}/u.test(first!) && !/\d/u.test(rest.join(' ')) && holdsPlaceAlone(first!.trim());
 }
 
 /** How long a note that opens by holding a place may go on explaining it. */
