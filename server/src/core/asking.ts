@@ -66,21 +66,10 @@ export function isWritten(outline: Outline, schema: Schema): boolean {
   for (const section of outline.sections) {
     if (!section.hasOwnContent || schema.isAside(section.title)) continue;
     holding++;
-    if (!schema.namesQuestions(section.title) && unitsAsk(section.units, schema)) asking++;
+    if (!schema.namesQuestions(section.title) && onlyAsks(section.units, schema)) asking++;
   }
   return outline.hasProse && asking * 2 < holding;
 }
-
-/** A section's units are the same array while its text is unchanged: what they ask is judged once. */
-function unitsAsk(units: readonly TextUnit[], schema: Schema): boolean {
-  let bySchema = judged.get(units);
-  if (!bySchema) judged.set(units, (bySchema = new Map()));
-  let result = bySchema.get(schema);
-  if (result === undefined) bySchema.set(schema, (result = onlyAsks(units, schema)));
-  return result;
-}
-
-const judged = new WeakMap<readonly TextUnit[], Map<Schema, boolean>>();
 
 /** Whether a section and its sub-sections, all they hold, only ask; a part headed for questions ("Research questions") is made of them. */
 export function sectionOnlyAsks(section: Section, schema: Schema): boolean {

@@ -49,10 +49,13 @@ function holdsPlace(trimmed: string): boolean {
  */
 function opensOpen(text: string): boolean {
   if (wordCount(text) > EXPLAINED_WORDS) return false;
-  const [first, ...rest] = text.split(/(?<=[.!。！])\s+/u);
+  const [first, ...rest] = text.split(SENTENCE_BREAK);
   // A mark alone ("... then we alert on drift") opens no sentence: it holds no place before one.
   return rest.length > 0 && /\p{L}/u.test(first!) && !/\d/u.test(rest.join(' ')) && holdsPlaceAlone(first!.trim());
 }
+
+/** Where one sentence of a note ends and the next begins. */
+const SENTENCE_BREAK = /(?<=[.!。！])\s+/u;
 
 /** How long a note that opens by holding a place may go on explaining it. */
 const EXPLAINED_WORDS = 40;
@@ -63,7 +66,7 @@ const EXPLAINED_WORDS = 40;
  */
 function everySentenceOpen(text: string): boolean {
   if (wordCount(text) > 2 * WRITTEN_LATER_WORDS) return false;
-  const sentences = text.split(/(?<=[.!。！])\s+/u).filter((sentence) => sentence.trim() !== '');
+  const sentences = text.split(SENTENCE_BREAK).filter((sentence) => sentence.trim() !== '');
   if (sentences.length < 2) return false;
   return sentences.every((sentence) => holdsPlaceAlone(sentence) || (wordCount(sentence) <= WRITTEN_LATER_WORDS && UNDER_DISCUSSION.test(sentence)));
 }
