@@ -93,6 +93,27 @@ describe('facts read in context', () => {
     expect(monitoring('Camera lens fouling degrades image features; cleaning is on the shift checklist.')).toBe(false);
   });
 
+  it('reads a retrain that a quality figure sets off as monitoring, in the languages MLSD reads, and a schedule or a load limit as not', () => {
+    for (const line of [
+      'Every Monday we compare predicted and actual queues; if accuracy drops under 80%, we retrain on the latest 6 months.',
+      'If the precision in the top decile ever falls below the old rule, it should be retrained.',
+      'We retrain off-cycle whenever the average miss goes above 5 minutes.',
+      'AUC mensual sobre las citas del mes cerrado; si baja de 0,70, se reentrena sin esperar al trimestre.',
+      'Se o erro médio ultrapassa 15% no mês, o modelo é retreinado.',
+      'Steigt der Fehler über 25 % (gewichtet), wird neu trainiert.',
+      'Anteil ohne Befund monatlich; über 50 % → Schwelle anpassen bzw. neu trainieren.',
+      "Si l'écart moyen dépasse 12 %, on réentraîne le modèle.",
+      'Если точность падает ниже 0,8, модель переобучаем.',
+      '准确率低于 0.8 时重新训练。',
+      '精度が 0.8 を下回ったら再学習する。',
+      '정확도가 0.8 아래로 떨어지면 재학습한다.',
+    ]) {
+      expect(monitoring(line), line).toBe(true);
+    }
+    expect(monitoring('We retrain the model every week, and more often when the catalogue grows above 10,000 items.')).toBe(false);
+    expect(monitoring('Requests go above 500 per second at peak; the model is retrained monthly.')).toBe(false);
+  });
+
   it('reads a mail to whoever runs the model when a number moves as monitoring, and a mail about one item\'s score as the product', () => {
     expect(monitoring('Each week we look at the forecast error per region; if it exceeds 12% two weeks running, an email goes to the data team.')).toBe(true);
     expect(monitoring("Si l'écart moyen de la prévision dépasse 12 % deux semaines de suite, un mail part vers l'équipe Data.")).toBe(true);
