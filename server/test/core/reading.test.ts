@@ -93,6 +93,27 @@ describe('facts read in context', () => {
     expect(monitoring('Camera lens fouling degrades image features; cleaning is on the shift checklist.')).toBe(false);
   });
 
+  it('reads the serving mode from who calls the model and when, in the languages MLSD reads', () => {
+    const mode = (line: string) => facts(replace('Online prediction behind the ad server, 20 ms budget.', line))('serving-mode').values;
+    for (const line of [
+      'The console calls the suggestion service the moment an order flips to ready.',
+      'O app chama o modelo quando o vendedor abre a tela de preço.',
+      'La app llama al modelo cuando el cliente abre la ficha.',
+      "L'appli appelle le modèle quand le client ouvre la fiche.",
+      'Die App ruft das Modell auf, wenn der Kunde die Seite öffnet.',
+      '注文が入るたびに判定する。',
+      'A nota é calculada no momento do pedido.',
+      'Timeout do app: 400 ms; se estourar, a tela mostra só a tabela.',
+      'Se o serviço de nota não responder em 150 ms, a transferência segue pela regra atual.',
+    ]) {
+      expect(mode(line), line).toEqual(['online']);
+    }
+    expect(mode('Every Sunday night a job recalculates next week and rewrites the order sheet the managers open on Monday.')).toEqual(['batch']);
+    expect(mode('Ein Dienst liest den Strom und bewertet jedes Fenster, sobald es vollständig ist.')).toEqual(['streaming']);
+    // A page that calls an API that is not the model's says nothing of how the model serves.
+    expect(mode('The dashboard page calls the reporting API to show last week\'s numbers.')).toEqual([]);
+  });
+
   it('reads a retrain that a quality figure sets off as monitoring, in the languages MLSD reads, and a schedule or a load limit as not', () => {
     for (const line of [
       'Every Monday we compare predicted and actual queues; if accuracy drops under 80%, we retrain on the latest 6 months.',
