@@ -434,6 +434,11 @@ describe('facts in ordinary words', () => {
       'Como punto de partida usamos una regresión logística con diez variables.',
       'Referencia que hay que batir: la previsión manual de la hoja de cálculo.',
       'La référence de comparaison est la règle actuelle, évaluée sur le même jeu de test.',
+      // A starting point given as a label, what the model is to be compared with, the reference for comparison.
+      '- **Punto de partida:** repetir la venta del mismo día de la semana anterior.',
+      'Ausgangspunkt: der Absatz vom gleichen Wochentag der Vorwoche.',
+      'The current setup is the thing to compare with: what the ops team does now, rules plus a triager.',
+      '학과별 인기 도서: 가장 먼저 해 본 단순한 방법으로, 비교의 기준으로 삼았다.',
       // What the results are measured against, named just before.
       'The average of the 4 same weekdays is what we have now. All the results below are compared with it.',
     ]) {
