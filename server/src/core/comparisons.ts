@@ -57,10 +57,10 @@ function runComparisons(run: Run, compared: ComparedMethods, schema: Schema): Te
   return others;
 }
 
-type Grid = TextUnit[][];
+export type Grid = TextUnit[][];
 
 /** The cells of each table in a run, by row and column. */
-function tables(run: Run): Grid[] {
+export function tables(run: Run): Grid[] {
   const grids = new Map<object, Grid>();
   for (const unit of run) {
     if (!unit.cell) continue;

@@ -8,6 +8,7 @@ import { readComparedMethods } from './comparisons.js';
 import { readHeadings } from './fact-headings.js';
 import { readLeadInItems } from './lead-ins.js';
 import { readItems } from './fact-items.js';
+import { readResultsTables } from './results-tables.js';
 import { inDocumentOrder, readFact, scopeRuns, uniqueRuns, type FactResult } from './facts.js';
 import type { Run } from './occurrences.js';
 import { documentText, type Outline } from './outline.js';
@@ -55,6 +56,11 @@ export function readFacts(
       if (!result.found && fact.comparedMethods) {
         const tables = [runs, ...fact.alsoIn.map((other) => uniqueRuns(matches.bySpec.get(other) ?? []))].flat();
         result = readComparedMethods(fact.comparedMethods, fact.id, spec, tables, schema);
+      }
+      // Then the measures results tables there score their methods on, named by the tables' shape.
+      if (!result.found && fact.resultsTables) {
+        const tables = [runs, ...fact.alsoIn.map((other) => uniqueRuns(matches.bySpec.get(other) ?? []))].flat();
+        result = readResultsTables(fact, spec, tables, schema);
       }
       if (!result.found && fact.items && outline.hasProse) {
         const items = uniqueRuns(matches.bySpec.get(spec.id) ?? []);

@@ -75,6 +75,7 @@ export interface RawFact {
   evidence?: 'strong' | 'weak' | 'none';
   items?: boolean;
   'compared-methods'?: { measures: string; methods: string; current?: string[] };
+  'results-tables'?: RawResultsTables;
   headings?: string[];
 }
 
@@ -130,6 +131,8 @@ export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number
     const compared = fact['compared-methods'];
     if (compared && !(compared.measures in vocabularies)) problem(['facts', id, 'compared-methods', 'measures'], `unknown vocabulary "${compared.measures}"`);
     if (compared && !sectionIds.has(compared.methods)) problem(['facts', id, 'compared-methods', 'methods'], `unknown section "${compared.methods}"`);
+    const results = fact['results-tables'];
+    if (results && !sectionIds.has(results.methods)) problem(['facts', id, 'results-tables', 'methods'], `unknown section "${results.methods}"`);
   }
 
   const termIds = new Set(Object.values(vocabularies).flatMap((terms) => terms.map((term) => term.id)));
@@ -183,4 +186,11 @@ export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number
 
 export function roleOf(id: string, fact: RawFact): FactRole | undefined {
   return fact.role ?? (FACT_ROLES as readonly string[]).find((role) => role === id) as FactRole | undefined;
+}
+
+export interface RawResultsTables {
+  methods: string;
+  'method-heads'?: string[];
+  'measure-heads'?: string[];
+  'goal-heads'?: string[];
 }

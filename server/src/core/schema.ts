@@ -8,8 +8,9 @@ import schemaOfSchemas from '../../../schemas/schema.schema.json';
 import { compileAliases, compileAsides, normalizeHeading, type AliasIndex } from './headings.js';
 import type { TemplateSet } from './templates.js';
 import { compilePattern, compilePatterns } from './patterns.js';
-import { crossCheck, FACT_ROLES, roleOf, type FactRole, type RawSchema, type RawSection } from './schema-file.js';
+import { crossCheck, FACT_ROLES, roleOf, type FactRole, type RawResultsTables, type RawSchema, type RawSection } from './schema-file.js';
 import type { ComparedMethods } from './comparisons.js';
+import type { ResultsTables } from './results-tables.js';
 import { headingMatcher } from './fact-headings.js';
 import { compileVocabulary, type Term, type TermMatcher } from './vocabulary.js';
 import { compileValidator, readYaml, type SchemaProblem } from './yaml-read.js';
@@ -153,6 +154,8 @@ export interface FactSpec {
   items: boolean;
   /** A results table in the fact's text states it by the methods it measures that name no model (comparisons.ts). */
   comparedMethods?: ComparedMethods;
+  /** A results table in the fact's text states it by the measures it scores methods on (results-tables.ts). */
+  resultsTables?: ResultsTables;
   /** Whether a heading names a part that states the fact ("What we do today" for a baseline; fact-headings.ts). */
   headings?: (title: string) => boolean;
 }
@@ -271,6 +274,7 @@ function build(raw: RawSchema): Schema {
       evidence: fact.evidence ?? 'strong',
       items: fact.items ?? false,
       comparedMethods: fact['compared-methods'],
+      resultsTables: resultsTables(fact['results-tables']),
       headings: headingMatcher(fact.headings),
     };
   }
@@ -316,6 +320,13 @@ function build(raw: RawSchema): Schema {
 }
 
 /** Patterns as one expression, found anywhere in a text, or only at its start when `before` anchors it. */
+/** A results-tables reading with its heads as whole-word tests, as a fact's heading words are. */
+function resultsTables(raw: RawResultsTables | undefined): ResultsTables | undefined {
+  if (!raw) return undefined;
+  const heads = (words: string[] | undefined) => headingMatcher(words) ?? (() => false);
+  return { methods: raw.methods, methodHeads: heads(raw['method-heads']), measureHeads: heads(raw['measure-heads']), goalHeads: heads(raw['goal-heads']) };
+}
+
 function compileAny(patterns: readonly string[], before = ''): (text: string) => boolean {
   if (patterns.length === 0) return () => false;
   const any = compilePattern(`${before}(?:${patterns.map((pattern) => `(?:${pattern})`).join('|')})`);

@@ -101,6 +101,15 @@ describe('loadSchema', () => {
       expect.stringMatching(/^5:\d+ facts\.goal\.compared-methods\.methods: unknown section "goal"/),
     ]);
     expect(loadSchema(compared.replace('measures: metric, methods: goal', 'measures: modes, methods: goals')).problems).toEqual([]);
+    // So does a results table read by its shape; its heads are words, not patterns.
+    const shaped2 = good.replace('also-in: [goals]', "also-in: [goals], results-tables: { methods: goal, method-heads: [method], goal-heads: 'target' }");
+    expect(loadSchema(shaped2).problems.map((p) => `${at(p)} ${p.message}`)).toEqual([
+      expect.stringMatching(/^5:\d+ facts\.goal\.results-tables\.goal-heads: must be array/),
+    ]);
+    expect(loadSchema(shaped2.replace("goal-heads: 'target'", 'goal-heads: [target]')).problems.map((p) => `${at(p)} ${p.message}`)).toEqual([
+      expect.stringMatching(/^5:\d+ facts\.goal\.results-tables\.methods: unknown section "goal"/),
+    ]);
+    expect(loadSchema(shaped2.replace("goal-heads: 'target'", 'goal-heads: [target]').replace('methods: goal,', 'methods: goals,')).problems).toEqual([]);
     // How many places a step may be spread over is a count.
     expect(loadSchema(good.replace('content: [objective]', 'content: [objective], spread: 0')).problems.map((p) => `${at(p)} ${p.message}`)).toEqual([
       '9:65 sections[0].evidence.spread: must be >= 1',
