@@ -28,3 +28,22 @@ describe('a parallel or shadow run in the evaluation', () => {
     expect(onlineFound('We compare against the current rules on last year.')).toBe(false);
   });
 });
+
+describe('two groups compared in the evaluation', () => {
+  it('is the online test, in the languages MLSD reads', () => {
+    for (const sentence of [
+      'Leeds and Bristol see suggestions, the other cities do not. We compare the two groups on minutes to pickup.',
+      'Vamos ligar a nota para 10 % dos clientes. Os outros 90 % continuam só com a regra atual. Comparamos entre os dois grupos as perdas.',
+      'Seis unidades parecidas continuam só com a regra atual.',
+      'Tres tiendas usan la lista; comparamos los dos grupos en merma.',
+      'Nous comparons les deux groupes sur le taux de relance.',
+      'Wir vergleichen die beiden Gruppen nach sechs Wochen.',
+      'Через месяц сравниваем обе группы по выручке.',
+      '会員の一部にだけ新しい判定を使い、残りと比べる。',
+    ]) {
+      expect(onlineFound(sentence), sentence).toBe(true);
+    }
+    // Two groups of features, or of data, are no experiment.
+    expect(onlineFound('Features fall into two groups: counts and ratios.')).toBe(false);
+  });
+});
