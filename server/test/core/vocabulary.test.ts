@@ -41,6 +41,17 @@ describe('vocabulary matching', () => {
     expect(named('모델의 평가')).toEqual(['model', 'evaluation']);
   });
 
+  it('reads what the model predicts as the framing in the spaced languages and Chinese, the model word inside the phrase', () => {
+    const steps = (heading: string) => {
+      const evidence = headingEvidence(schema, heading);
+      return { words: [...evidence.words.keys()].map((step) => step.id), aliases: [...evidence.aliases.keys()].map((step) => step.id) };
+    };
+    for (const heading of ['What exactly the model predicts', '2. Что именно прогнозирует модель', 'Qué predice el modelo', 'Was das Modell vorhersagt',
+      'Ce que prédit le modèle', '模型预测什么']) {
+      expect(steps(heading), heading).toEqual({ words: ['framing'], aliases: [] });
+    }
+  });
+
   it('reads words split by parentheses', () => {
     expect(find('ml-categories', 'edge (link) prediction on the graph')).toEqual(['link prediction']);
   });
