@@ -114,6 +114,19 @@ describe('facts read in context', () => {
     expect(mode('The dashboard page calls the reporting API to show last week\'s numbers.')).toEqual([]);
   });
 
+  it('reads someone looking at the model\'s error on a schedule as monitoring, and an evaluation over past weeks as not', () => {
+    for (const line of [
+      'Every Monday the planner reviews last week\'s forecast error per store.',
+      '- **Revisión semanal (lunes):** Marta revisa el error de la semana por tienda y por familia.',
+      '- **Chaque lundi**, Claire regarde l\'écart de la semaine écoulée, boutique par boutique.',
+      'Jeden Montag prüft das Team die Abweichung der Prognose je Lager.',
+      '**毎週月曜**：佐々木が前週の店舗別・品目別の外れ具合を確認する。',
+    ]) {
+      expect(monitoring(line), line).toBe(true);
+    }
+    expect(monitoring('For each week of the test period we computed the error of both models.')).toBe(false);
+  });
+
   it('reads a retrain that a quality figure sets off as monitoring, in the languages MLSD reads, and a schedule or a load limit as not', () => {
     for (const line of [
       'Every Monday we compare predicted and actual queues; if accuracy drops under 80%, we retrain on the latest 6 months.',
