@@ -127,6 +127,20 @@ describe('facts read in context', () => {
     expect(monitoring('For each week of the test period we computed the error of both models.')).toBe(false);
   });
 
+  it('reads computing on the fly or on demand, a transaction at a time, or a queue read as messages come, as the serving mode in the other languages', () => {
+    const mode = (line: string) => facts(replace('Online prediction behind the ad server, 20 ms budget.', line))('serving-mode').values;
+    for (const line of ['No guardamos predicciones: todo se calcula al vuelo cuando llega la consulta del usuario.',
+      "Rien n'est stocké à l'avance : le devis est tarifé à la demande, lorsque l'assuré valide le formulaire.",
+      'Nenhuma previsão fica armazenada: tudo é gerado sob demanda quando o corretor consulta o imóvel.',
+      'El servicio de scoring expone un endpoint que el backend del checkout consulta en cada transacción.']) {
+      expect(mode(line), line).toEqual(['online']);
+    }
+    for (const line of ['Un consumidor lee los mensajes de la cola de sensores y calcula la probabilidad de avería.',
+      'Les clics sont traités au fil de l\'eau dans Flink pour mettre à jour le score de session.']) {
+      expect(mode(line), line).toEqual(['streaming']);
+    }
+  });
+
   it('reads a retrain that a quality figure sets off as monitoring, in the languages MLSD reads, and a schedule or a load limit as not', () => {
     for (const line of [
       'Every Monday we compare predicted and actual queues; if accuracy drops under 80%, we retrain on the latest 6 months.',
