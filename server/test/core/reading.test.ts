@@ -461,6 +461,19 @@ describe('facts in ordinary words', () => {
       'Como punto de partida usamos una regresión logística con diez variables.',
       'Referencia que hay que batir: la previsión manual de la hoja de cálculo.',
       'La référence de comparaison est la règle actuelle, évaluée sur le même jeu de test.',
+      // The first version, a naive forecast, the majority class and the best sellers, in the other languages too.
+      'La primera versión usa simplemente el promedio del año pasado para la misma semana.',
+      'Die erste Version nimmt einfach den Vorjahresmittelwert pro Kalenderwoche und Filiale.',
+      '- Prévision naïve (demain = aujourd\'hui) comme seuil minimal à dépasser',
+      'Se o modelo não ganhar da previsão sazonal ingênua, não faz sentido seguir.',
+      'As a sanity check we also report a majority-class predictor, which gets 71% accuracy.',
+      'Un classifieur qui prédit toujours la classe majoritaire obtient déjà 70 % d\'exactitude.',
+      'En la fase 1 basta con una heurística que recomienda los productos más vendidos de la tienda.',
+      // What runs today as a label, the status quo, a reference row.
+      'Current system: keyword matching against a list of about 300 terms.',
+      'Situación actual: los agentes de soporte asignan los tickets a mano.',
+      'Gemessen wird gegen den Status quo, bei dem das Pricing-Team die Rabatte festlegt.',
+      'Média móvel de 4 semanas | MAPE 19% | linha de referência',
       // A starting point given as a label, what the model is to be compared with, the reference for comparison.
       '- **Punto de partida:** repetir la venta del mismo día de la semana anterior.',
       'Ausgangspunkt: der Absatz vom gleichen Wochentag der Vorwoche.',
