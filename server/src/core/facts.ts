@@ -218,6 +218,8 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
       // "batch" counts when the sentence is about predictions, not about computing features,
       // or when it stands in the serving step, which is about predictions as a whole.
       if (hit.weak && (strongOnly || (!inOwnStep && !inContext(fact, sentence.text)))) continue;
+      // Even there, not in a sentence the fact's weak words are never about ("the model is retrained every month").
+      if (hit.weak && inOwnStep && outOfContext(fact, sentence.text)) continue;
       if (hit.inferred && !inferred) continue;
       hits.push({ term: hit.term, text: sentence.text.slice(hit.index, hit.end), index: sentence.start + hit.index });
     }

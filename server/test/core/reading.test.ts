@@ -24,6 +24,10 @@ describe('facts read in context', () => {
     expect(serving('Real-time features come from Flink; training uses mini-batches of 4096.').found).toBe(false);
     expect(serving('Scores are computed nightly in batch and stored in Redis.').values).toEqual(['batch']);
     expect(serving('Each request is scored in real time by the ranker.').values).toEqual(['online']);
+    // A retraining schedule, even in the serving step, says nothing of how predictions are served.
+    expect(serving('El modelo se reentrena cada mes con los datos de los últimos doce meses.').found).toBe(false);
+    expect(serving('Модель переобучается раз в месяц на данных за последний год.').found).toBe(false);
+    expect(serving('모델은 매달 최근 12개월 데이터로 재학습한다.').found).toBe(false);
   });
 
   it('reads a model named after a task as that category only in the framing step', () => {
