@@ -112,6 +112,11 @@ describe('facts read in context', () => {
     ]) {
       expect(mode(line), line).toEqual(['online']);
     }
+    for (const line of ['Lorsque l\'agent ouvre un ticket, le classifieur est appelé et la catégorie proposée pré-remplit le formulaire.',
+      'Вероятность мошенничества считается в момент оплаты, до подтверждения транзакции.', '与信スコアは申込み時点で算出し、審査結果画面の前に返却する。',
+      '신용 점수는 대출 신청 시점에 계산되어 심사 결과 화면이 뜨기 전에 반환된다.', '상담원이 문의 건을 열면 분류 모델이 호출되고 추천 카테고리가 채워진다.']) {
+      expect(mode(line), line).toEqual(['online']);
+    }
     expect(mode('Every Sunday night a job recalculates next week and rewrites the order sheet the managers open on Monday.')).toEqual(['batch']);
     expect(mode('Ein Dienst liest den Strom und bewertet jedes Fenster, sobald es vollständig ist.')).toEqual(['streaming']);
     // A page that calls an API that is not the model's says nothing of how the model serves.
