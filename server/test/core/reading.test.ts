@@ -118,6 +118,11 @@ describe('facts read in context', () => {
       expect(mode(line), line).toEqual(['online']);
     }
     expect(mode('Every Sunday night a job recalculates next week and rewrites the order sheet the managers open on Monday.')).toEqual(['batch']);
+    for (const line of ['毎週日曜に全リードを採点し、優先度順のリストを月曜朝までに反映する。', '다음 날 권장 가격은 전날 밤에 전체 SKU에 대해 산출해 POS 시스템으로 내려보낸다.',
+      "Tous les dimanches, l'ensemble des prospects est noté et la liste triée est chargée dans le CRM.",
+      'Los precios sugeridos para el día siguiente se calculan por la noche para todos los artículos.']) {
+      expect(mode(line), line).toEqual(['batch']);
+    }
     expect(mode('Ein Dienst liest den Strom und bewertet jedes Fenster, sobald es vollständig ist.')).toEqual(['streaming']);
     // A page that calls an API that is not the model's says nothing of how the model serves.
     expect(mode('The dashboard page calls the reporting API to show last week\'s numbers.')).toEqual([]);
