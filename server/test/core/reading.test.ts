@@ -483,6 +483,11 @@ describe('facts in ordinary words', () => {
       'As a sanity check we also report a majority-class predictor, which gets 71% accuracy.',
       'Un classifieur qui prédit toujours la classe majoritaire obtient déjà 70 % d\'exactitude.',
       'En la fase 1 basta con una heurística que recomienda los productos más vendidos de la tienda.',
+      // Compared with what is done today.
+      'We compare the model with what the planners do now: copying last month\'s numbers.',
+      'Comparamos el modelo con la planilla que usa hoy el equipo comercial para priorizar prospectos.',
+      'On compare le modèle avec ce que font les planificateurs actuellement.',
+      'Derzeit planen die Schichtleiter per Hand, und genau damit vergleichen wir die Prognose.',
       // What runs today as a label, the status quo, a reference row.
       'Current system: keyword matching against a list of about 300 terms.',
       'Situación actual: los agentes de soporte asignan los tickets a mano.',
