@@ -52,16 +52,11 @@ export function readFacts(
         const otherSpec = schema.byId.get(other);
         if (otherSpec && otherSpec !== step) result = withoutObjectives(readFact(fact, spec, uniqueRuns(matches.bySpec.get(otherSpec.id) ?? []), schema));
       }
-      // Then the results tables there: the rows that name no model are what the models are measured against.
-      if (!result.found && fact.comparedMethods) {
-        const tables = [runs, ...fact.alsoIn.map((other) => uniqueRuns(matches.bySpec.get(other) ?? []))].flat();
-        result = readComparedMethods(fact.comparedMethods, fact.id, spec, tables, schema);
-      }
-      // Then the measures results tables there score their methods on, named by the tables' shape.
-      if (!result.found && fact.resultsTables) {
-        const tables = [runs, ...fact.alsoIn.map((other) => uniqueRuns(matches.bySpec.get(other) ?? []))].flat();
-        result = readResultsTables(fact, spec, tables, schema);
-      }
+      // Then the results tables there: the rows that name no model are what the models are measured
+      // against, and the measures they score the methods on are named by the tables' shape.
+      const tables = () => [runs, ...fact.alsoIn.map((other) => uniqueRuns(matches.bySpec.get(other) ?? []))].flat();
+      if (!result.found && fact.comparedMethods) result = readComparedMethods(fact.comparedMethods, fact.id, spec, tables(), schema);
+      if (!result.found && fact.resultsTables) result = readResultsTables(fact, spec, tables(), schema);
       if (!result.found && fact.items && outline.hasProse) {
         const items = uniqueRuns(matches.bySpec.get(spec.id) ?? []);
         if (items.length > 0) result = readItems(fact, spec, items, schema);

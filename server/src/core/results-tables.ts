@@ -32,16 +32,29 @@ const MEASURE_WORDS = 8;
 
 export function readResultsTables(fact: FactSpec, section: SectionSpec, runs: readonly Run[], schema: Schema): FactResult {
   const shape = fact.resultsTables!;
+  for (const run of runs) {
+    const measures = runMeasures(run, shape, schema);
+    if (measures.length === 0) continue;
+    // Lines are read now: the units' positions follow edits above them.
+    const hits: FactHit[] = measures.map((unit) => ({ text: unit.text.trim(), line: unit.line, offset: unit.offset }));
+    return { id: fact.id, found: true, values: [...new Set(hits.map((hit) => hit.text.toLowerCase()))], hits, section };
+  }
+  return { id: fact.id, found: false, values: [], hits: [], section };
+}
+
+const byRun = new WeakMap<Run, WeakMap<ResultsTables, TextUnit[]>>();
+
+/** The measures a run's tables name, kept per run: a table is one block, so it lies in one run, and unchanged runs are the same arrays. */
+function runMeasures(run: Run, shape: ResultsTables, schema: Schema): TextUnit[] {
+  let byShape = byRun.get(run);
+  if (!byShape) byRun.set(run, (byShape = new WeakMap()));
+  let measures = byShape.get(shape);
+  if (measures) return measures;
   const step = schema.byId.get(shape.methods);
   const isMethod = (unit: TextUnit | undefined) => unit !== undefined && step !== undefined && namesByContent(schema, unit.text, step);
-  const hits: FactHit[] = [];
-  for (const run of runs) {
-    for (const grid of tables(run)) {
-      for (const unit of measuresOf(grid, shape, isMethod)) hits.push({ text: unit.text.trim(), line: unit.line, offset: unit.offset });
-    }
-    if (hits.length > 0) break;
-  }
-  return { id: fact.id, found: hits.length > 0, values: [...new Set(hits.map((hit) => hit.text.toLowerCase()))], hits, section };
+  measures = tables(run).flatMap((grid) => measuresOf(grid, shape, isMethod));
+  byShape.set(shape, measures);
+  return measures;
 }
 
 function measuresOf(grid: Grid, shape: ResultsTables, isMethod: (unit: TextUnit | undefined) => boolean): TextUnit[] {

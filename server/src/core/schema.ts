@@ -319,7 +319,6 @@ function build(raw: RawSchema): Schema {
   };
 }
 
-/** Patterns as one expression, found anywhere in a text, or only at its start when `before` anchors it. */
 /** A results-tables reading with its heads as whole-word tests, as a fact's heading words are. */
 function resultsTables(raw: RawResultsTables | undefined): ResultsTables | undefined {
   if (!raw) return undefined;
@@ -327,6 +326,7 @@ function resultsTables(raw: RawResultsTables | undefined): ResultsTables | undef
   return { methods: raw.methods, methodHeads: heads(raw['method-heads']), measureHeads: heads(raw['measure-heads']), goalHeads: heads(raw['goal-heads']) };
 }
 
+/** Patterns as one expression, found anywhere in a text, or only at its start when `before` anchors it. */
 function compileAny(patterns: readonly string[], before = ''): (text: string) => boolean {
   if (patterns.length === 0) return () => false;
   const any = compilePattern(`${before}(?:${patterns.map((pattern) => `(?:${pattern})`).join('|')})`);
