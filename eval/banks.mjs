@@ -15,6 +15,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { analyze, loadSchema } = createRequire(import.meta.url)(join(root, 'dist', 'core.js'));
 const { schema } = loadSchema(readFileSync(join(root, 'schemas', 'ml-system-design.yaml'), 'utf8'));
 const verbose = process.argv.includes('-v');
+const OPENING = 'This page is one of the notes the team wrote while the project was being planned.';
 
 for (const name of readdirSync(join(root, 'eval', 'banks')).filter((file) => file.endsWith('.tsv')).sort()) {
   const lines = readFileSync(join(root, 'eval', 'banks', name), 'utf8').split('\n');
@@ -23,7 +24,9 @@ for (const name of readdirSync(join(root, 'eval', 'banks')).filter((file) => fil
   const stats = new Map();
   for (const row of lines.filter((line) => line.trim() && !line.startsWith('#'))) {
     const [language, label, sentence] = row.split('\t');
-    const text = `---\nframework: ml-system-design\n---\n# Bank\n\n## ${heading}\n\n${sentence}\n`;
+    // The opening paragraph says nothing of any fact; it is there because a document of a few words and
+    // no prose is a skeleton whose lines state nothing, and a short sentence ("Naive forecast as the floor") is not.
+    const text = `---\nframework: ml-system-design\n---\n# Bank\n\n${OPENING}\n\n## ${heading}\n\n${sentence}\n`;
     const read = analyze(text, { resolveSchema: () => ({ schema }) }).facts[fact];
     const counts = stats.get(language) ?? { positives: 0, found: 0, wrong: 0, lookAlikes: 0, taken: 0 };
     stats.set(language, counts);
