@@ -5,7 +5,7 @@
 import type { Root, RootContent } from 'mdast';
 import { blockPrompts, findLabels, withAdoption, type Adoption, type Label } from './labels.js';
 import { rememberSequence } from './memo.js';
-import { isContent, lineOf, statesSomething, textUnits, toString, type TextUnit } from './text.js';
+import { answersLabel, ANSWERS_FOR_PROSE, isContent, lineOf, statesSomething, textUnits, toString, type TextUnit } from './text.js';
 
 export interface Section {
   /** Heading text; empty for the preamble before the first heading. */
@@ -71,6 +71,8 @@ export interface Piece {
   /** Bare bullets that are all this piece's own blocks hold, if that is all they hold. */
   ownPrompts?: string[];
   prose: boolean;
+  /** How many of its units answer a label ("Baseline: popularity ranking"). */
+  answers: number;
   /** Where blocks nested too deep to read start, within this piece. */
   tooDeep: readonly number[];
 }
@@ -107,6 +109,7 @@ export function piecesOf(nodes: readonly RootContent[], text: string, tooDeep: r
         leading,
         ownPrompts: blockPrompts(blocks),
         prose: units.some((unit) => statesSomething(unit.text)),
+        answers: units.filter((unit) => answersLabel(unit.text)).length,
         tooDeep: tooDeep.filter((offset) => offset >= from && offset < to),
       };
     });
@@ -119,10 +122,12 @@ export function assembleOutline(pieces: readonly Piece[], textLength: number): O
   const sections: Section[] = [];
   const stack: Section[] = [root];
   let hasProse = false;
+  let answers = 0;
   // Each section with the pieces that make it: its heading's, then the text before the next heading.
   const groups: Array<{ section: Section; pieces: Piece[] }> = [{ section: root, pieces: [] }];
   for (const piece of pieces) {
     hasProse ||= piece.prose;
+    answers += piece.answers;
     if (piece.depth === 0) {
       groups[groups.length - 1]!.pieces.push(piece);
       continue;
@@ -152,7 +157,7 @@ export function assembleOutline(pieces: readonly Piece[], textLength: number): O
   // Most pieces have nothing cut.
   const tooDeep: number[] = [];
   for (const piece of pieces) if (piece.tooDeep.length > 0) append(tooDeep, piece.tooDeep);
-  return { root, sections, hasProse, tooDeep };
+  return { root, sections, hasProse: hasProse || answers >= ANSWERS_FOR_PROSE, tooDeep };
 }
 
 type SectionContent = Pick<Section, 'units' | 'runs' | 'labels' | 'labelOpen' | 'hasOwnContent' | 'prompts'>;

@@ -57,6 +57,21 @@ export function statesSomething(text: string): boolean {
   return wordCount(plain) >= PROSE_WORDS || /[\d;；]/u.test(plain);
 }
 
+/** Terse notes answer labels ("Baseline: popularity ranking", "Offline: AUC, nDCG"); this many make a document written. */
+export const ANSWERS_FOR_PROSE = 3;
+
+/**
+ * A label with its answer, as terse notes are written: not a form's choices ("Status: draft /
+ * in review / approved"), examples ("e.g. AUC") or a placeholder ("Owner: TBD"). One alone may
+ * be a template's prompt ("Data: sources and availability"); several are an author's answers.
+ */
+export function answersLabel(text: string): boolean {
+  const label = /^[^:：\n]{1,40}[:：]\s*(\S[^\n]*)$/u.exec(text.trim());
+  if (!label || /[?？]\s*$/.test(text)) return false;
+  const answer = outsideParentheses(label[1]!);
+  return wordCount(answer) >= 2 && !/[/|…]|\.\.\.|\b(e\.g|i\.e|etc)\b/iu.test(answer) && !isPlaceholderText(answer);
+}
+
 /** Markup that shows something without words: a picture or a diagram is content, a closing `</details>` is not. */
 const MEDIA = /<(?:img|svg|picture|video|audio|iframe|object|embed|canvas|math|figure)\b/i;
 

@@ -149,6 +149,18 @@ describe('labels in real-world lists', () => {
     expect(outline('## 数据\n\n我们从广告服务器日志中收集曝光和点击数据，按天合并并生成自然标签。\n').hasProse).toBe(true);
   });
 
+  it('reads terse notes that answer their labels as written, and a template with one such prompt as an outline', () => {
+    const terse = '## Model\n- Baseline: popularity ranking\n- Main: two-tower retrieval\n\n## Evaluation\n- Offline: AUC, nDCG\n';
+    expect(outline(terse).hasProse).toBe(true);
+    // Two answers are not yet notes; a form's choices, examples, questions and placeholders answer nothing.
+    expect(outline('## Model\n- Baseline: popularity ranking\n- Main: two-tower retrieval\n').hasProse).toBe(false);
+    const template = [
+      '1. Problem', '    * Data: sources and availability', '    * Status: draft / in review / approved',
+      '    * Metrics: e.g. AUC, recall', '    * Baseline: what do we compare against?', '    * Owner: TBD', '',
+    ].join('\n');
+    expect(outline(template).hasProse).toBe(false);
+  });
+
   it('marks a short item with nested items as heading-like', () => {
     const text = '1. Data collection and preparation\n    * Data sources\n    * Labelling\n2. Prediction service\n';
     const labels = outline(text).root.labels;

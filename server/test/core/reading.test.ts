@@ -953,6 +953,21 @@ describe('steps recognised by what they hold', () => {
 describe('placeholders and terse notes', () => {
   const monitoring = '## 7. Monitoring\n\nAlerts on feature drift and on CTR drops; daily retraining.';
 
+  it('reads a document written only in short answered bullets as a written document, not as an outline', () => {
+    const notes = optIn(
+      [
+        '# Feed ranking', '', '## Requirements', '- Rank posts for each user', '- Goal: more time spent', '',
+        '## Framing', '- Input: user, candidate posts', '- Output: engagement probability', '- Pointwise binary classification', '',
+        '## Data', '- Impression logs', '- Clicks as labels', '', '## Model', '- Baseline: popularity ranking', '- Main: two-tower model', '',
+        '## Evaluation', '- Offline: AUC, nDCG', '- Online: A/B test on session time', '',
+        '## Serving', '- Online ranking per request', '', '## Monitoring', '- Drift alerts on feature distributions', '- Retrain weekly', '',
+      ].join('\n'),
+    );
+    const read = facts(notes);
+    for (const id of ['baseline', 'offline-metrics', 'online-metrics', 'serving-mode', 'monitoring']) expect(read(id).found, id).toBe(true);
+    expect(rules(check(notes)).filter((rule) => rule !== 'missing-ml-objective')).toEqual([]);
+  });
+
   it('treats TBD and TODO as holding a place, not as content', () => {
     expect(status(replace(monitoring, '## 7. Monitoring\n\nTODO: fill in'), 'monitoring')).toBe('empty');
     expect(status(replace(monitoring, '## 7. Monitoring\n\nTBD.'), 'monitoring')).toBe('empty');
