@@ -313,6 +313,57 @@ describe('facts in ordinary words', () => {
     }
   });
 
+  it('reads serving said by where the answer lands, how often it runs or what reads the queue', () => {
+    const cases: Array<[string, string[]]> = [
+      // The answer comes back in the same response, in any language, wherever it is said.
+      ['The mobile app uploads the claim photo and gets the damage estimate back in the same HTTP response.', ['online']],
+      ['Le technicien photographie le compteur et le modèle renvoie l’index lu dans la même requête.', ['online']],
+      ['用户上传照片后，App调用OCR服务，在同一次请求中返回识别结果。', ['online']],
+      // A caller that waits at most so many milliseconds.
+      ['La app lo invoca cada vez que el usuario abre la ficha y espera como máximo 150 ms.', ['online']],
+      ['Die Liniensteuerung ruft den Klassifikator auf und wartet höchstens 50 ms auf das Ergebnis.', ['online']],
+      ['決済承認の処理中に不正検知モデルを同期的に呼び出し、スコアが返るまで保留する。', ['online']],
+      // How often, as a label; computed ahead; a file of scores; a scheduled script.
+      ['Frecuencia de cálculo: diaria, resultados antes de que abra la oficina.', ['batch']],
+      ['Turnus: wöchentlich, montags früh als CSV auf dem Fileshare.', ['batch']],
+      ['Os scores de propensão são pré-calculados à noite para toda a base, e o CRM apenas lê o valor armazenado.', ['batch']],
+      ["Le CRM n'appelle jamais le modèle : il importe le fichier de scores produit chaque nuit.", ['batch']],
+      ['Un script planifié parcourt tous les contrats actifs et met à jour la colonne de probabilité.', ['batch']],
+      // A consumer reading a queue, a window scored as it closes, each reading setting off its own computation.
+      ['Un consommateur lit les mesures des capteurs dans la file et estime le risque de panne.', ['streaming']],
+      ['게임 서버 로그는 Kafka로 들어오고, 모델은 1분 단위 윈도우가 닫힐 때마다 점수를 계산한다.', ['streaming']],
+      ['El servidor recibe la lectura por MQTT y cada lectura nueva dispara su cálculo.', ['streaming']],
+    ];
+    for (const [line, values] of cases) expect(fact('serving-mode', 'Serving', line).values, line).toEqual(values);
+    // Strongly said, the same response states the mode outside the serving step too.
+    expect(fact('serving-mode', 'Data', 'The app gets the damage estimate back in the same response.').values).toEqual(['online']);
+    // Retraining said as "trained again" is no schedule of predictions; customers in a line are no queue consumer;
+    // a stream job that fills the feature store computes features.
+    for (const line of ['Se volvería a entrenar cada noche con los expedientes resueltos ese día.', 'O modelo volta a treinar toda semana.']) {
+      expect(fact('serving-mode', 'Serving', line).found, line).toBe(false);
+    }
+    expect(fact('serving-mode', 'Data', 'Os consumidores na fila do caixa respondem à pesquisa de satisfação.').found).toBe(false);
+    expect(fact('serving-mode', 'Data', 'These counts are maintained by a Flink job over the registration stream and written to the online store within seconds.').found).toBe(false);
+  });
+
+  it('reads a baseline said as the naive forecast, a measure it is judged against or a moving average it is set against', () => {
+    for (const line of [
+      'If the model cannot beat "same as yesterday" on next-day demand, we will not deploy it.',
+      'Si no mejora a «predecir lo mismo que ayer», el modelo no pasa a producción.',
+      'Wenn das Modell nicht besser ist als „morgen wie heute“, geht es nicht in Produktion.',
+      '如果连“明天和今天一样”的预测都跑不赢，就不上线。',
+      'Forecasts will be judged against a moving average of the previous four weeks.',
+      'Ошибка прогноза будет сравниваться с ошибкой скользящего среднего за четыре недели.',
+      'The model’s recall is measured against the keyword filter the support team set up in 2021.',
+    ]) {
+      expect(fact('baseline', 'Model', line).found, line).toBe(true);
+    }
+    // Measured against the truth, or a moving average used as a feature, is no baseline.
+    for (const line of ['Predictions are evaluated against the ground-truth labels from the audit.', 'Features include a 7-day moving average of sales per store.']) {
+      expect(fact('baseline', 'Model', line).found, line).toBe(false);
+    }
+  });
+
   it('reads predictions run at a time of day, or once a quarter, as batch serving in the serving step', () => {
     for (const line of ['Score everything the evening before, after the day\'s bookings settle.', 'Cada noche, a las 2:00, un proceso automático calculará el riesgo de todas las citas.',
       '毎日17時にその日の予測がLINEに届く。', 'Расчёт раз в сутки, список выгружается мастерам.', 'Die Berechnung erfolgt quartalsweise nach Einspielen der Schadensdaten.',
