@@ -122,12 +122,16 @@ export function assembleOutline(pieces: readonly Piece[], textLength: number): O
   const sections: Section[] = [];
   const stack: Section[] = [root];
   let hasProse = false;
+  // Answered labels, and how many sections hold one: a template's filled-in header ("Author: Jane Doe",
+  // "Team: Search") sits in one place, an author's terse answers run through the document.
   let answers = 0;
+  let answering = 0;
   // Each section with the pieces that make it: its heading's, then the text before the next heading.
   const groups: Array<{ section: Section; pieces: Piece[] }> = [{ section: root, pieces: [] }];
   for (const piece of pieces) {
     hasProse ||= piece.prose;
     answers += piece.answers;
+    if (piece.answers > 0) answering++;
     if (piece.depth === 0) {
       groups[groups.length - 1]!.pieces.push(piece);
       continue;
@@ -157,7 +161,7 @@ export function assembleOutline(pieces: readonly Piece[], textLength: number): O
   // Most pieces have nothing cut.
   const tooDeep: number[] = [];
   for (const piece of pieces) if (piece.tooDeep.length > 0) append(tooDeep, piece.tooDeep);
-  return { root, sections, hasProse: hasProse || answers >= ANSWERS_FOR_PROSE, tooDeep };
+  return { root, sections, hasProse: hasProse || (answers >= ANSWERS_FOR_PROSE && answering >= 2), tooDeep };
 }
 
 type SectionContent = Pick<Section, 'units' | 'runs' | 'labels' | 'labelOpen' | 'hasOwnContent' | 'prompts'>;

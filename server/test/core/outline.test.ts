@@ -159,6 +159,9 @@ describe('labels in real-world lists', () => {
       '    * Metrics: e.g. AUC, recall', '    * Baseline: what do we compare against?', '    * Owner: TBD', '',
     ].join('\n');
     expect(outline(template).hasProse).toBe(false);
+    // A template whose header alone is filled in is still a template.
+    const header = '# Design doc\n\n- Author: Jane Doe\n- Team: Search Ranking\n- Reviewers: Bob Li, Ann Wu\n\n## Model\n- Baseline\n- Training\n';
+    expect(outline(header).hasProse).toBe(false);
   });
 
   it('marks a short item with nested items as heading-like', () => {
