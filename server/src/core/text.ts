@@ -57,7 +57,7 @@ export function statesSomething(text: string): boolean {
   return wordCount(plain) >= PROSE_WORDS || /[\d;；]/u.test(plain);
 }
 
-/** Terse notes answer labels ("Baseline: popularity ranking", "Offline: AUC, nDCG"); this many make a document written. */
+/** Terse notes answer labels ("Baseline: popularity ranking", "Offline: AUC, nDCG"); this many, in two or more sections, make a document written. */
 export const ANSWERS_FOR_PROSE = 3;
 
 /**
