@@ -212,6 +212,7 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
     const before = previous;
     previous = sentence.text;
     if (fact.ignoreQuestions && /[?？]\s*$/.test(sentence.text)) continue;
+    if (fact.unsaid && forText(fact.unsaid, sentence.text).test(sentence.text)) continue;
     const terms = matcher ? matcher.find(sentence.text) : [];
     for (const hit of terms) {
       if (fact.kind !== undefined && hit.term.kind !== fact.kind) continue;

@@ -364,6 +364,20 @@ describe('facts in ordinary words', () => {
     }
   });
 
+  it('reads nothing in a sentence whose author says they did not do or get to it', () => {
+    for (const line of [
+      "I did not simulate an A/B test or anything online; the synthetic data would not support it.",
+      'Avaliação muito rasa: não falei de teste A/B nem de nenhuma métrica de negócio.',
+      "Il n'a pas posé de question sur l'A/B test, et je n'en ai pas parlé non plus.",
+    ]) {
+      expect(fact('online-metrics', 'Evaluation', line).found, line).toBe(false);
+    }
+    expect(fact('monitoring', 'Monitoring', '지표 대시보드를 두고 떨어지면 알림을 받는다 (시간이 부족해서 여기까지만 말함).').found).toBe(false);
+    // Said as done, or a design decision in the present tense, it is read.
+    expect(fact('online-metrics', 'Evaluation', 'We ran an A/B test on 10% of traffic for two weeks.').found).toBe(true);
+    expect(fact('serving-mode', 'Serving', 'We do not serve online; scores are precomputed nightly for all accounts.').values).toContain('batch');
+  });
+
   it('reads predictions run at a time of day, or once a quarter, as batch serving in the serving step', () => {
     for (const line of ['Score everything the evening before, after the day\'s bookings settle.', 'Cada noche, a las 2:00, un proceso automático calculará el riesgo de todas las citas.',
       '毎日17時にその日の予測がLINEに届く。', 'Расчёт раз в сутки, список выгружается мастерам.', 'Die Berechnung erfolgt quartalsweise nach Einspielen der Schadensdaten.',
