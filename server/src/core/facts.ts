@@ -9,7 +9,6 @@ import { forText } from './patterns.js';
 import type { TextUnit } from './text.js';
 import type { FactSpec, Schema, SectionSpec } from './schema.js';
 import type { Term } from './vocabulary.js';
-import { outsideParentheses } from './words.js';
 
 export interface FactHit {
   /** The vocabulary term, for vocabulary facts. */
@@ -213,8 +212,6 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
     const before = previous;
     previous = sentence.text;
     if (fact.ignoreQuestions && /[?？]\s*$/.test(sentence.text)) continue;
-    // An aside on the write-up itself ("(ran out of time after this)") leaves the sentence around it said.
-    if (fact.unsaid && saysUndone(fact.unsaid, sentence.text)) continue;
     const terms = matcher ? matcher.find(sentence.text) : [];
     for (const hit of terms) {
       if (fact.kind !== undefined && hit.term.kind !== fact.kind) continue;
@@ -242,12 +239,6 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
     }
   }
   return hits;
-}
-
-/** Whether the sentence says its author did not do or get to something, asides in parentheses aside. */
-function saysUndone(unsaid: RegExp, sentence: string): boolean {
-  const plain = outsideParentheses(sentence);
-  return forText(unsaid, plain).test(plain);
 }
 
 /** Sentences and lines of a unit, with where each starts. */

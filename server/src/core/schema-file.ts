@@ -70,7 +70,6 @@ export interface RawFact {
   'weak-patterns'?: string[];
   'product-titles'?: string[];
   'ignore-questions'?: boolean;
-  unsaid?: string[];
   anywhere?: boolean | string[];
   'also-in'?: string[];
   evidence?: 'strong' | 'weak' | 'none';
@@ -141,7 +140,7 @@ export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number
     if (fact.vocabulary !== undefined && !(fact.vocabulary in vocabularies)) {
       problem(['facts', id, 'vocabulary'], `unknown vocabulary "${fact.vocabulary}"`);
     }
-    for (const key of ['patterns', 'weak-patterns', 'context', 'not-context', 'lead-in', 'anywhere', 'unsaid'] as const) {
+    for (const key of ['patterns', 'weak-patterns', 'context', 'not-context', 'lead-in', 'anywhere'] as const) {
       const list = fact[key];
       if (key === 'weak-patterns' && list && !fact.context) {
         problem(['facts', id, key], 'weak patterns count only in a sentence the fact\'s "context" matches: add "context"');

@@ -144,8 +144,6 @@ export interface FactSpec {
   productTitles: readonly string[];
   /** A sentence that asks ("Would you use precision or recall?") states nothing. */
   ignoreQuestions: boolean;
-  /** A sentence that says its author did not do or get to it ("I did not simulate an A/B test") states nothing of it. */
-  unsaid?: RegExp;
   /** Stated anywhere in the document counts when the section itself does not state it: with these patterns (and strong synonyms). */
   anywhere?: { patterns?: RegExp };
   /** Steps whose text states the fact too, read as text outside the fact's own step is: a baseline is named where the model is compared. */
@@ -271,7 +269,6 @@ function build(raw: RawSchema): Schema {
       weakPatterns: compilePatterns(fact['weak-patterns']),
       productTitles: (fact['product-titles'] ?? []).map(normalizeHeading),
       ignoreQuestions: fact['ignore-questions'] ?? false,
-      unsaid: compilePatterns(fact.unsaid, 'iu'),
       anywhere: fact.anywhere === true ? { patterns } : Array.isArray(fact.anywhere) ? { patterns: compilePatterns(fact.anywhere) } : undefined,
       alsoIn: fact['also-in'] ?? [],
       evidence: fact.evidence ?? 'strong',
