@@ -5,6 +5,7 @@
 import type { RootContent, TableRow } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { diagramText, isDiagram } from './diagrams.js';
+import { FIELD_LABEL } from './placeholder-phrases.js';
 import { isPlaceholderText } from './placeholders.js';
 import { fromOneBased } from './positions.js';
 import { outsideParentheses, wordCount } from './words.js';
@@ -66,9 +67,10 @@ export const ANSWERS_FOR_PROSE = 3;
  * be a template's prompt ("Data: sources and availability"); several are an author's answers.
  */
 export function answersLabel(text: string): boolean {
-  const label = /^[^:：\n]{1,40}[:：]\s*(\S[^\n]*)$/u.exec(text.trim());
-  if (!label || /[?？]\s*$/.test(text)) return false;
-  const answer = outsideParentheses(label[1]!);
+  const trimmed = text.trim();
+  const label = FIELD_LABEL.exec(trimmed);
+  if (!label || trimmed.includes('\n') || /[?？]$/.test(trimmed)) return false;
+  const answer = outsideParentheses(trimmed.slice(label[0].length));
   return wordCount(answer) >= 2 && !/[/|…]|\.\.\.|\b(e\.g|i\.e|etc)\b/iu.test(answer) && !isPlaceholderText(answer);
 }
 
