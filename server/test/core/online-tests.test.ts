@@ -47,3 +47,52 @@ describe('two groups compared in the evaluation', () => {
     expect(onlineFound('Features fall into two groups: counts and ratios.')).toBe(false);
   });
 });
+
+describe('the comparison told in ordinary words', () => {
+  it('is read from those with it set against those without, before and after, a random sample on the old way, a group held back', () => {
+    for (const sentence of [
+      // With against without.
+      'Depots running the new plan are set against the depots that are not, on late deliveries per week.',
+      'Las oficinas con la lista se comparan con las que no la tienen, en visitas perdidas.',
+      'As lojas com a previsão nova contra as que não usam, em perdas por semana.',
+      'On compare les agences équipées aux autres sur le nombre de relances.',
+      'Die Filialen mit Prognose werden gegenüber den Filialen ohne ausgewertet.',
+      'Склады с прогнозом сравниваем с остальными по списаниям.',
+      '予測を使った倉庫と使わない倉庫で廃棄量を比べる。',
+      '예측을 쓰는 창고와 안 쓰는 창고의 폐기량을 비교한다.',
+      '用了预测的仓库和不用的仓库，对比报废量。',
+      // Before and after it came in.
+      'Overtime hours before and after the rollout, per ward.',
+      'Überstunden vorher und nachher, je Station.',
+      'Сверхурочные часы до и после внедрения, по отделениям.',
+      '導入前後の残業時間を病棟ごとに見る。',
+      // A random sample decided the old way.
+      'Losses on the flagged orders against a random sample still handled with the current rules.',
+      'Pérdidas frente a una muestra aleatoria resuelta con la política anterior.',
+      // A group held back that never gets it.
+      'We hold back a small group of shops that never get the forecast, to see whether the others waste less.',
+      'あえて一部の店舗には予測を出さず、ほかの店舗の廃棄が減るかを見る。',
+      // How many suggestions the people at work take up, and appeals after launch.
+      'We count how many of the suggested codes the clerks accept without editing.',
+      'Wie viele der vorgeschlagenen Kategorien die Sachbearbeiter übernehmen.',
+      'Nach dem Launch zählen wir, wie oft Händler Widerspruch gegen eine Sperre einlegen.',
+      // The same months of last year, since it went live.
+      'Since the scheduler went live we compare no-shows with the same months last year.',
+    ]) {
+      expect(onlineFound(sentence), sentence).toBe(true);
+    }
+  });
+
+  it('is not read from the service speed in production or from an evaluation put off', () => {
+    for (const sentence of [
+      'In production the ranking API must answer within 80 ms at p99.',
+      'En producción, la latencia del servicio no debe pasar de 120 ms.',
+      'Нагрузку в проде смотрим по задержке, не более 90 мс.',
+      '线上接口的响应时间需低于 100ms。',
+      'Más adelante evaluaremos cómo funciona en producción.',
+      "Nous évaluerons l'effet une fois en production.",
+    ]) {
+      expect(onlineFound(sentence), sentence).toBe(false);
+    }
+  });
+});
