@@ -97,6 +97,33 @@ describe('facts read in context', () => {
     expect(monitoring('Camera lens fouling degrades image features; cleaning is on the shift checklist.')).toBe(false);
   });
 
+  it('monitoring in ordinary words: live predictions set against what happened, a rolling window, a sample checked by hand', () => {
+    for (const line of [
+      // The live predictions set against what really happened, on a schedule.
+      'Every week we compare the predicted arrival times with the actual ones per depot and mail the team if the gap grows.',
+      'Cada mañana se compara la previsión de llamadas con las llamadas reales de la víspera.',
+      'Toda semana comparamos a previsão de estoque com o estoque realizado por loja.',
+      'Chaque lundi, on met les prévisions de charge en regard des charges réelles.',
+      'Jeden Morgen wird die Prognose der Auslastung gegen die tatsächlichen Belegungen gelegt.',
+      'Каждую неделю сверяем прогноз загрузки с фактической по каждому складу.',
+      '毎週、入荷予測と実際の入荷数を倉庫ごとに照合する。',
+      '매주 입고 예측과 실제 입고량을 창고별로 대조한다.',
+      '每周把到货预测和实际到货量按仓库核对一遍。',
+      // The error followed over a rolling window.
+      'We log each score and follow the error per region over a rolling two-week window.',
+      // A sample of the model's own decisions checked by hand on a schedule.
+      'Each Friday an analyst takes 100 claims the model passed and checks them by hand.',
+      // The share of its decisions people overturn, and the real figure running away from the predicted one.
+      'Reviewers see 1% of the auto-closed tickets daily and we chart the overturn rate.',
+      'Someone gets a message when the real conversion drifts apart from the predicted conversion.',
+    ]) {
+      expect(monitoring(line), line).toBe(true);
+    }
+    // A backtest against actuals, once, is the evaluation, not a watch; a retraining calendar is not either.
+    expect(monitoring('We compared the 2023 forecasts with actual sales in a backtest.')).toBe(false);
+    expect(monitoring('The model is retrained by hand every month.')).toBe(false);
+  });
+
   it('reads the serving mode from who calls the model and when, in the languages MLSD reads', () => {
     const mode = (line: string) => facts(replace('Online prediction behind the ad server, 20 ms budget.', line))('serving-mode').values;
     for (const line of [
