@@ -522,6 +522,38 @@ describe('facts in ordinary words', () => {
     expect(fact('baseline', 'Model', 'The shop lists 4 500 références in twelve categories.').found).toBe(false);
   });
 
+  it('reads the baseline from a comparison with what is done today, the simplest thing not beaten, the version replaced, a yardstick', () => {
+    for (const line of [
+      // Set against what is done today.
+      'The router is evaluated against the triage nurses, who today get about 70% of cases right.',
+      'El modelo se mide en relación con la plantilla de Excel que el equipo usa hoy.',
+      'O ranking é avaliado contra a ordenação que a loja usa atualmente.',
+      "La prévision est jugée par rapport à la règle de réassort actuelle.",
+      'Die Prognose wird gemessen an der heutigen Tourenplanung per Hand.',
+      'Качество оцениваем относительно нынешней ручной разметки.',
+      '現在使っている手作業の割り振りと比較して評価する。',
+      '현재 쓰는 수작업 배정과 비교해 평가한다.',
+      '和目前人工分单的方式做对比。',
+      // Not even beating the simplest thing.
+      "If it can't beat 'sort by due date' we drop it.",
+      'Si no le gana a ordenar por fecha, no sirve.',
+      '连“按到期日排序”都比不过就不上线。',
+      // The version it replaces, a yardstick, doing better than the rule just described.
+      'The new ranker must lower the error relative to v3.',
+      'La nueva versión tiene que mejorar a la versión anterior en MAE.',
+      'The linear model stays in every report as a yardstick.',
+      'Today planners reorder at two weeks of stock. The model has to do better than that.',
+      'Vorhersage: der Wert vom gleichen Wochentag der Vorwoche ist die Messlatte.',
+      'Reference forecast: the same weekday of the previous week.',
+    ]) {
+      expect(fact('baseline', 'Model', line).found, line).toBe(true);
+    }
+    // A sensor's baseline or a base model is no baseline; the chosen model alone is not either.
+    for (const line of ['Vibration sensors are re-zeroed each shift.', 'We fine-tune a pretrained base encoder on the tickets.', 'Gradient-boosted trees on 40 features, tuned by cross-validation.']) {
+      expect(fact('baseline', 'Model', line).found, line).toBe(false);
+    }
+  });
+
   it('reads "at least as good as" what runs now, and the baseline by its borrowed names, in the model; "не хуже" elsewhere is no baseline', () => {
     for (const line of [
       'The new ranker has to do at least as well as the current sort on every market.',
