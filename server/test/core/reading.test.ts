@@ -124,6 +124,36 @@ describe('facts read in context', () => {
     expect(monitoring('The model is retrained by hand every month.')).toBe(false);
   });
 
+  it('reads the serving mode from a caller that waits, an app asking an endpoint, a job overnight; not from dashboards, ETL or batch sizes', () => {
+    const mode = (line: string) => facts(replace('Online prediction behind the ad server, 20 ms budget.', line))('serving-mode').values;
+    for (const [line, expected] of [
+      ['The booking service sends the request and waits for the risk score before it confirms the slot.', 'online'],
+      ['El TPV envía la venta y espera la puntuación antes de cerrar el cobro.', 'online'],
+      ['Die Kasse wartet auf den Score, bevor sie den Bon druckt.', 'online'],
+      ['スコアが返ってきてから受付を確定する。', 'online'],
+      ['收银台拿到评分之后才放行。', 'online'],
+      ['The picker app calls the slotting endpoint for each scanned tote.', 'online'],
+      ['La app del técnico consulta el endpoint de piezas al abrir la orden.', 'online'],
+      ['Clerks press "Check" and that sends the claim to the model.', 'online'],
+      ['The price is computed the moment the customer submits the quote form.', 'online'],
+      ['Risk lists are generated overnight and pushed to the branch CRM.', 'batch'],
+      ['Die Liste wird über Nacht berechnet und morgens verteilt.', 'batch'],
+      ['On the first Monday of the month every open account is scored.', 'batch'],
+      ['新订单作为事件进入队列，消费者取出后调用模型。', 'streaming'],
+      ['새 주문은 큐에 들어가고 컨슈머가 꺼내서 모델을 돌린다.', 'streaming'],
+    ]) {
+      expect(mode(line), line).toContain(expected);
+    }
+    for (const line of [
+      'The monitoring dashboard refreshes in real time for on-call.',
+      'Our ETL pipeline loads yesterday\'s orders in batch mode every night.',
+      'El ETL carga por lotes los pedidos del día anterior.',
+      'Auf zwei GPUs brachte eine Batch-Größe von 32 den besten Durchsatz.',
+    ]) {
+      expect(mode(line), line).toEqual([]);
+    }
+  });
+
   it('reads the serving mode from who calls the model and when, in the languages MLSD reads', () => {
     const mode = (line: string) => facts(replace('Online prediction behind the ad server, 20 ms budget.', line))('serving-mode').values;
     for (const line of [
