@@ -141,7 +141,7 @@ describe('facts read in context', () => {
       ['On the first Monday of the month every open account is scored.', 'batch'],
       ['新订单作为事件进入队列，消费者取出后调用模型。', 'streaming'],
       ['새 주문은 큐에 들어가고 컨슈머가 꺼내서 모델을 돌린다.', 'streaming'],
-    ]) {
+    ] as const) {
       expect(mode(line), line).toContain(expected);
     }
     for (const line of [
