@@ -132,8 +132,8 @@ describe('facts read in context', () => {
       ['Die Kasse wartet auf den Score, bevor sie den Bon druckt.', 'online'],
       ['スコアが返ってきてから受付を確定する。', 'online'],
       ['收银台拿到评分之后才放行。', 'online'],
-      ['The picker app calls the slotting endpoint for each scanned tote.', 'online'],
-      ['La app del técnico consulta el endpoint de piezas al abrir la orden.', 'online'],
+      ['The picker app calls the ETA endpoint for each scanned tote.', 'online'],
+      ['La app del técnico consulta el endpoint de previsión de piezas al abrir la orden.', 'online'],
       ['Clerks press "Check" and that sends the claim to the model.', 'online'],
       ['The price is computed the moment the customer submits the quote form.', 'online'],
       ['Risk lists are generated overnight and pushed to the branch CRM.', 'batch'],
@@ -574,7 +574,7 @@ describe('facts in ordinary words', () => {
       'The linear model stays in every report as a yardstick.',
       'Today planners reorder at two weeks of stock. The model has to do better than that.',
       'Vorhersage: der Wert vom gleichen Wochentag der Vorwoche ist die Messlatte.',
-      'Reference forecast: the same weekday of the previous week.',
+      'Previsão de referência: o mesmo dia da semana passada.',
     ]) {
       expect(fact('baseline', 'Model', line).found, line).toBe(true);
     }
