@@ -71,6 +71,7 @@ describe('facts read in context', () => {
   });
 
   const monitoring = (line: string) => facts(replace('Alerts on feature drift and on CTR drops; daily retraining.', line))('monitoring').found;
+  const mode = (line: string) => facts(replace('Online prediction behind the ad server, 20 ms budget.', line))('serving-mode').values;
 
   it('monitoring needs a signal: a retraining schedule or moderators watching posts is not it', () => {
     expect(monitoring('We retrain the model every week.')).toBe(false);
@@ -125,7 +126,6 @@ describe('facts read in context', () => {
   });
 
   it('reads the serving mode from a caller that waits, an app asking an endpoint, a job overnight; not from dashboards, ETL or batch sizes', () => {
-    const mode = (line: string) => facts(replace('Online prediction behind the ad server, 20 ms budget.', line))('serving-mode').values;
     for (const [line, expected] of [
       ['The booking service sends the request and waits for the risk score before it confirms the slot.', 'online'],
       ['El TPV envía la venta y espera la puntuación antes de cerrar el cobro.', 'online'],
@@ -155,7 +155,6 @@ describe('facts read in context', () => {
   });
 
   it('reads the serving mode from who calls the model and when, in the languages MLSD reads', () => {
-    const mode = (line: string) => facts(replace('Online prediction behind the ad server, 20 ms budget.', line))('serving-mode').values;
     for (const line of [
       'The console calls the suggestion service the moment an order flips to ready.',
       'O app chama o modelo quando o vendedor abre a tela de preço.',
@@ -199,7 +198,6 @@ describe('facts read in context', () => {
   });
 
   it('reads computing on the fly or on demand, a transaction at a time, or a queue read as messages come, as the serving mode in the other languages', () => {
-    const mode = (line: string) => facts(replace('Online prediction behind the ad server, 20 ms budget.', line))('serving-mode').values;
     for (const line of ['No guardamos predicciones: todo se calcula al vuelo cuando llega la consulta del usuario.',
       "Rien n'est stocké à l'avance : le devis est tarifé à la demande, lorsque l'assuré valide le formulaire.",
       'Nenhuma previsão fica armazenada: tudo é gerado sob demanda quando o corretor consulta o imóvel.',
