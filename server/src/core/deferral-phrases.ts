@@ -72,6 +72,10 @@ export const WRITTEN_LATER = new RegExp(
     String.raw`(?:리뷰|회의|미팅)에서\s?(?:설명|논의|공유|다룰)`,
     // Written up when the author gets there: "see my Week 8 notes when I get there".
     String.raw`when (?:i|we) get (?:there|to it|to that)`,
+    // Worked out later: "We'll figure this out after the first season", "決まってから記載する".
+    String.raw`(?:we['’]ll|we will|will|to) (?:figure|work|sort) (?:this|it|that|these|them) out (?:later|after|once|when|before|at|during|in)`,
+    String.raw`(?:決まって|決定して|確定して|固まって|終わって|揃って)から(?:記載|追記|記入|作成)`,
+    String.raw`(?:決定|確定|選定)(?:後|次第)に?(?:記載|追記|記入)`,
     // Decided at the next meeting.
     String.raw`(?:decided|agreed|settled|finali[sz]ed|chosen) (?:at|in|during|after) (?:the |our )?next (?:week'?s? )?(?:meeting|sync|review|sprint|session)`,
     String.raw`nächsten? (?:Woche|Sitzung|Termin|Runde)[^.]{0,30}(?:festgelegt|entschieden|geklärt|abgestimmt)`,
@@ -126,3 +130,22 @@ export const DECIDED_LATER = new RegExp(
   'iu',
 );
 export const DECIDED_LATER_WORDS = 20;
+
+/**
+ * A sentence that says no more than that its topic is out of scope, now or for a first version ("Not in scope for
+ * v1.", "Hors périmètre pour la v1."): the step is left out. What it leaves out, named after it, is content.
+ */
+export const OUT_OF_SCOPE = new RegExp(
+  `^\\s*(?:${[
+    String.raw`(?:(?:this|that|it) is |it['’]s )?(?:not in|out of) scope(?: (?:for|in) (?:v\d|version \d|the (?:first|initial) (?:release|version|launch)|this (?:phase|release|iteration|version)|(?:the )?mvp|(?:the )?pilot|launch|now))?`,
+    String.raw`(?:nicht im (?:Umfang|Scope)|außerhalb des (?:Umfangs|Scopes))(?: (?:von|für|der) (?:v\d|Version \d|ersten Version|Phase \d|MVP))?`,
+    String.raw`hors (?:du )?(?:périmètre|scope)(?: (?:de|pour) la (?:v\d|version \d|première version|phase \d))?`,
+    String.raw`fuera del? (?:alcance|scope)(?: (?:de|para) la (?:v\d|versión \d|primera versión|fase \d))?`,
+    String.raw`fora do (?:escopo|âmbito)(?: (?:da|para a) (?:v\d|versão \d|primeira versão|fase \d))?`,
+    String.raw`вне (?:рамок|скоупа)(?: (?:v\d|первой версии|MVP))?`,
+    String.raw`不在(?:本期|一期|v\d|第一版)?(?:范围|范畴)(?:内|之内)?`,
+    String.raw`(?:v\d|初版|今回)(?:の)?(?:対象外|スコープ外)`,
+    String.raw`(?:v\d|1차|이번) 범위(?:에서)? (?:밖|제외)`,
+  ].join('|')})\\s*[.。!！]?\\s*$`,
+  'iu',
+);

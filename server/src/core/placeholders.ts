@@ -10,7 +10,7 @@ import {
   ADMONITION_OPEN, ADMONITION_CLOSE, SELF_LABEL, ENCLOSED, OPENS_OPEN, DELETE_THIS, REVIEW_COMMENT, RECORD_STATUS,
   RECORD_STATUS_WORDS, LINE_LABEL, ASIDE_CHARACTERS, ASIDE_WORDS, FIELD_LABEL, FIELD_LABEL_WORDS,
 } from './placeholder-phrases.js';
-import { WRITTEN_LATER, WRITTEN_LATER_WORDS, UNDER_DISCUSSION, DECIDED_LATER, DECIDED_LATER_WORDS } from './deferral-phrases.js';
+import { WRITTEN_LATER, WRITTEN_LATER_WORDS, UNDER_DISCUSSION, DECIDED_LATER, DECIDED_LATER_WORDS, OUT_OF_SCOPE } from './deferral-phrases.js';
 
 /** Whether a paragraph, item or cell holds a place without saying anything. */
 export function isPlaceholderText(text: string): boolean {
@@ -54,8 +54,8 @@ function opensOpen(text: string): boolean {
   return rest.length > 0 && /\p{L}/u.test(first!) && !/\d/u.test(rest.join(' ')) && holdsPlaceAlone(first!.trim());
 }
 
-/** Where one sentence of a note ends and the next begins. */
-const SENTENCE_BREAK = /(?<=[.!。！])\s+/u;
+/** Where one sentence of a note ends and the next begins: Chinese and Japanese go on with no space ("…記載する。担当：本間"). */
+const SENTENCE_BREAK = /(?<=[.!])\s+|(?<=[。！])\s*/u;
 
 /** How long a note that opens by holding a place may go on explaining it. */
 const EXPLAINED_WORDS = 40;
@@ -80,6 +80,7 @@ function holdsPlaceAlone(trimmed: string): boolean {
     (words <= WRITTEN_LATER_WORDS && WRITTEN_LATER.test(trimmed)) ||
     (words <= AS_EXISTING_WORDS && AS_EXISTING.test(trimmed)) ||
     SKIPPED.test(trimmed) ||
+    OUT_OF_SCOPE.test(trimmed) ||
     (words <= SELF_REVIEW_WORDS && SELF_REVIEW.test(outsideParentheses(trimmed))) ||
     (DEFERRED.test(trimmed) && words <= DEFERRED_WORDS) ||
     (words <= DEFERRED_WORDS && topicOpen(trimmed)) ||

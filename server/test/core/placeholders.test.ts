@@ -71,6 +71,29 @@ describe('a template or a draft left open', () => {
     }
   });
 
+  it('reads a part to be worked out later, or out of scope for a first version, as open', () => {
+    for (const note of [
+      "We'll figure this out after the first summer season. Not in scope for v1.",
+      '（機材の選定と、選果機メーカーとの連携方法が決まってから記載する。担当：本間）',
+      'Out of scope for v1.',
+      'Hors périmètre pour la v1.',
+    ]) {
+      expect(status(withMonitoring(note), 'monitoring'), note).toBe('empty');
+    }
+    // What is left out, named, is what the part says; so is a plan that is worked out.
+    expect(status(withMonitoring('Out of scope for v1: drift alerts on the inputs. Weekly retraining on the last 90 days stays.'), 'monitoring')).not.toBe('empty');
+    expect(status(withMonitoring('Drift is checked weekly with PSI; we worked it out with the SRE team last month.'), 'monitoring')).toBe('present');
+  });
+
+  it('reads a bold lead over a note wrapped by hand as one note', () => {
+    // Minutes that take the items in turn, each under a bold lead.
+    const minutes = (note: string) => COMPLETE.replace(monitoring, `## 7. Meeting of 10 October\n\n**1. Results.** Agreed as shown.\n\n**2. Monitoring.**\n${note}`);
+    expect(COMPLETE).toContain(monitoring);
+    expect(status(minutes('TBD — Patrice has to see with IT and the transport contractor. Not discussed in the meeting,\nno time left.'), 'monitoring')).toBe('empty');
+    // Wrapped text that says something stays content.
+    expect(status(minutes('Each morning the forecast is joined to the actual tonnage; an alert goes out\nwhen the input drift exceeds a PSI of 0.2.'), 'monitoring')).toBe('present');
+  });
+
   it('reads a part put off to a review or meeting as open', () => {
     expect(status(withMonitoring('Will be covered in the review.'), 'monitoring')).toBe('empty');
     expect(status(withMonitoring('Se cubrirá en la revisión con Data Engineering (fuentes, frescura de los datos y tratamiento de roturas).'), 'monitoring')).toBe('empty');
