@@ -11,6 +11,7 @@ import { unitFactValues } from './facts.js';
 import { stepOf, type Schema, type SectionSpec } from './schema.js';
 import type { TextUnit } from './text.js';
 import { compilePhrases, type PhraseHit } from './vocabulary.js';
+import { SENTENCE_WORDS } from './words.js';
 
 /** Points per step: a heading's strongest evidence, or a text's distinct terms (weak ones count half). */
 export type StepScores = Map<SectionSpec, number>;
@@ -64,8 +65,6 @@ function allSubsections(spec: SectionSpec): SectionSpec[] {
 
 
 const headingMemo = new WeakMap<Schema, Map<string, HeadingEvidence>>();
-/** A heading longer than this reads as a sentence. */
-const SENTENCE_WORDS = 7;
 
 export interface HeadingEvidence {
   /** By the step's aliases: the whole heading, or within longer words. */

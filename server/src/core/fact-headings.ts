@@ -10,10 +10,13 @@ import { remember } from './memo.js';
 import type { Outline, Section } from './outline.js';
 import type { FactSpec, Schema, SectionSpec } from './schema.js';
 import { compilePhrases } from './vocabulary.js';
+import { SENTENCE_WORDS, wordCount } from './words.js';
 
 export function readHeadings(fact: FactSpec, spec: SectionSpec, outline: Outline, schema: Schema): FactResult {
   const named = fact.headings;
-  const section = named && outline.sections.find((section) => !schema.isAside(section.title) && named(section.title) && holdsText(section));
+  // A heading that is a sentence ("Why did a sailing show full yesterday and have space today?") only mentions the day.
+  const heads = (title: string) => named !== undefined && named(title) && wordCount(title) <= SENTENCE_WORDS;
+  const section = outline.sections.find((section) => !schema.isAside(section.title) && heads(section.title) && holdsText(section));
   if (!section) return { id: fact.id, found: false, values: [], hits: [], section: spec };
   const hit = { text: section.title, line: section.line, offset: section.startOffset };
   return { id: fact.id, found: true, values: [section.title.toLowerCase()], hits: [hit], section: spec };

@@ -1,5 +1,8 @@
 /** Counting words across scripts, and setting asides apart. */
 
+/** A heading longer than this many words reads as a sentence. */
+export const SENTENCE_WORDS = 7;
+
 /** Words, counting two CJK characters as one, since those scripts do not space their words. */
 export function wordCount(text: string): number {
   let words = 0;

@@ -469,6 +469,8 @@ describe('facts in ordinary words', () => {
     }
     expect(today('Current state', 'TBD').found).toBe(false);
     expect(today('Background').found).toBe(false);
+    // A heading that is a sentence only mentions the day.
+    expect(today('Why did a sailing show "full" yesterday and have space today?').found).toBe(false);
   });
 
   it('takes what runs in batch mode as batch serving, and the step as written there; not training in batch mode', () => {
