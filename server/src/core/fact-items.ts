@@ -7,7 +7,7 @@ import type { Run } from './occurrences.js';
 import { isPlaceholderText } from './placeholders.js';
 import type { FactSpec, Schema, SectionSpec } from './schema.js';
 import type { TextUnit } from './text.js';
-import { wordCount } from './words.js';
+import { outsideParentheses, wordCount } from './words.js';
 
 /**
  * What the items of a fact's own sub-section name, known to the vocabulary or not: under
@@ -32,9 +32,11 @@ function itemTexts(unit: TextUnit): string[] {
   if (/[?？]$/.test(text) || isPlaceholderText(text)) return [];
   if (unit.item) {
     // "MAPE: 12% on the holdout" names MAPE; "Offline: [fill in]" names nothing yet.
-    const [name, ...rest] = text.split(/[:：—–]/);
+    const [item, ...rest] = text.split(/[:：—–]/);
     if (rest.length > 0 && isPlaceholderText(rest.join(':'))) return [];
-    return wordCount(name!.trim()) <= ITEM_WORDS && /\p{L}/u.test(name!) ? [name!.trim().replace(/[.。]$/u, '')] : [];
+    // An aside in parentheses says more of the measure, it is not its name: "reported overflows (town halls, drivers);".
+    const name = outsideParentheses(item!).replace(/\s+/g, ' ').trim().replace(/\s*[.。;；,，]$/u, '');
+    return wordCount(name) <= ITEM_WORDS && /\p{L}/u.test(name) ? [name] : [];
   }
   const parts = text.split(/[,;，；、]|\band\b/).map((part) => part.trim()).filter(Boolean);
   return parts.length >= 2 && wordCount(text) <= 2 * ITEM_WORDS && parts.every((part) => wordCount(part) <= 4 && /\p{L}/u.test(part)) ? parts : [];

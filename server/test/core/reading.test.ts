@@ -490,6 +490,9 @@ describe('facts in ordinary words', () => {
     const measured = pilot('During the pilot, Harbourside uses the forecast and Quayside keeps the sheet, then we swap. Finance will track:', ['overtime hours per week', 'agency call-outs']);
     expect(measured.values).toEqual(['overtime hours per week', 'agency call-outs']);
     expect(pilot('Piloto con clientes reales: 6 semanas, Madrid usa el estimador y Valencia no. Se mide:', ['tiempo hasta enviar presupuesto', 'margen por encargo']).found).toBe(true);
+    // An aside in parentheses says more of the measure; the name before it is the measure.
+    expect(pilot('Pendant le pilote, on a mesuré en plus, sur le terrain :', ['**nombre de débordements signalés** (mairies, application citoyenne, chauffeurs) ;']).values)
+      .toEqual(['nombre de débordements signalés']);
     // A list of what the pilot does, or measures with no pilot, is not it.
     expect(pilot('Pilot setup:', ['install the app on the tablets', 'train the supervisors']).found).toBe(false);
     expect(pilot('For the back-test we track:', ['MAE per floor', 'days over 15% error']).found).toBe(false);
