@@ -82,12 +82,15 @@ describe('labels in real-world lists', () => {
     expect(labelTexts(section!.labels)).toEqual(['ML objective', 'ML category']);
   });
 
-  it('reads a bold line with text under it as a label that holds each line once', () => {
+  it('reads a bold line with text under it as a label that holds that text once, as one text however it is wrapped', () => {
     const [label] = outline('**Model**\nTwo rules to beat.\nThen LightGBM.\n').root.labels;
     expect(label).toMatchObject({ text: 'Model', headingLike: true });
-    expect(label!.units.map((unit) => [unit.line, unit.text])).toEqual([[1, 'Two rules to beat.'], [2, 'Then LightGBM.']]);
+    expect(label!.units.map((unit) => [unit.line, unit.text])).toEqual([[1, 'Two rules to beat.\nThen LightGBM.']]);
     const [runIn] = outline('**Problem.** Too many returns.\nAnd empty shelves by four.\n').root.labels;
-    expect(runIn!.units.map((unit) => unit.text)).toEqual(['Too many returns.', 'And empty shelves by four.']);
+    expect(runIn!.units.map((unit) => unit.text)).toEqual(['Too many returns.\nAnd empty shelves by four.']);
+    // A label on a later line starts a text of its own.
+    const stacked = outline('**Status:** open\nOwner: Priya\nstill to agree with IT.\n').root.labels;
+    expect(stacked.map((l) => [l.text, l.units.map((unit) => unit.text)])).toEqual([['Status', ['open']], ['Owner', ['Priya\nstill to agree with IT.']]]);
   });
 
   it('reads a bold lead with a clause and a colon after it as a label over the blocks that follow, as an aside in parentheses is', () => {
