@@ -231,6 +231,11 @@ function readTerms(schema: Schema, unit: TextUnit): UnitTerms {
   return terms;
 }
 
+/** The facts that count as terms of the step's text: its own and its sub-sections'. */
+export function stepFacts(schema: Schema, step: SectionSpec): Array<Schema['facts'][string]> {
+  return compile(schema).facts.filter((entry) => entry.step === step).map((entry) => entry.fact);
+}
+
 /** Whether a text names the step by one of its strong content terms: "LightGBM" names the model. */
 export function namesByContent(schema: Schema, text: string, step: SectionSpec): boolean {
   return compile(schema).contentTerms(text).some((hit) => hit.values.some((pointer) => pointer.step === step && !pointer.weak));

@@ -40,6 +40,7 @@ export interface RawSchema {
   vocabularies?: Record<string, Array<Omit<Term, 'caseSensitive'> & { 'case-sensitive'?: string[] }>>;
   reading?: Partial<Record<string, number>>;
   asides?: string[];
+  closings?: string[];
   'guidance-openings'?: string[];
   'question-headings'?: string[];
   detection?: {

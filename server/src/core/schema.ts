@@ -180,6 +180,8 @@ export interface Schema {
   reading: ReadingWeights;
   /** Whether a heading names a part that belongs to no section: references, glossary. */
   isAside(title: string): boolean;
+  /** Whether a heading names a closing part that sums up or looks ahead: conclusions, next steps. */
+  isClosing(title: string): boolean;
   /** Whether a sentence opens as a template's guidance to the author does ("Describe the metrics you will use"). */
   isGuidance(sentence: string): boolean;
   /** Whether a heading names a part made of questions ("Research questions", "Forschungsfragen"). */
@@ -298,6 +300,7 @@ function build(raw: RawSchema): Schema {
     vocabularies,
     reading: readingWeights(raw.reading),
     isAside: compileAsides(raw.asides ?? [], (text) => aliases.match(text).length > 0),
+    isClosing: compileAsides(raw.closings ?? [], (text) => aliases.match(text).length > 0),
     isGuidance: compileAny(raw['guidance-openings'] ?? [], '^\\s*'),
     namesQuestions: compileAny(raw['question-headings'] ?? []),
     detection: {

@@ -119,6 +119,32 @@ describe('order and content place parts no alias names', () => {
     expect(sections(text).serving!.status).not.toBe('missing');
   });
 
+  it('reads a part after the last step placed as a step whose fact it states as that step would, and nothing else says more', () => {
+    const ferry = (tail: string) => [
+      '# Vehicle no-shows on the Ardmore route',
+      '## The problem at the ramp',
+      'Booked cars that never turn up leave 12% of the deck empty in summer; the supervisor needs a number per sailing.',
+      '## What we ask for',
+      'Regression: for each sailing, the expected number of booked cars that do not show.',
+      '## What we learn from',
+      'Three years of bookings and check-in scans, with the weather at the port.',
+      '## How it works',
+      'Gradient-boosted trees against the old rule of 8% of bookings, which is the baseline.',
+      '## How we tested it',
+      'On the 2024 season the MAE per sailing fell from 4.1 cars to 2.6.',
+      tail,
+    ].join('\n\n');
+    const sees = '## What the supervisor sees the night before\n\nEvery evening at 20:00 the numbers are worked out for all of the next day\'s sailings and a sheet is printed in the ramp office.';
+    expect(sections(ferry(sees)).serving).toMatchObject({ status: 'present', heading: 'What the supervisor sees the night before' });
+    expect(sections(ferry(`${sees}\n\n## Still to decide\n\nWho signs off the safety margin.`)).serving).toMatchObject({ heading: 'What the supervisor sees the night before' });
+    // A heading that names another step, or a part that says more of other things, keeps its own subject.
+    const future = '## Future requirements\n\nA second route, more ports, a budget for a new ramp and a deadline; alerts when a sailing fills up.';
+    expect(sections(ferry(future)).monitoring!.status).toBe('missing');
+    // Parts under one part end with it, not with the document.
+    const nested = '## Loose ends\n\n### The sheet\n\nEvery evening at 20:00 the numbers are worked out for all of the next day\'s sailings.\n\n## Owners\n\nPriya.';
+    expect(sections(ferry(nested)).serving!.status).not.toBe('present');
+  });
+
   it('reads a backtest as the evaluation, in the languages that name it so', () => {
     for (const heading of ['Backtest', 'Rückrechnung 2023', 'Бэктест', '回测结果', 'バックテスト']) {
       const text = `# X\n\n## Kontext\n\n38 Depots planen Personal nach einer Excel-Schätzung, 14 % daneben.\n\n## Modell\n\nEin globales LightGBM über alle Depots.\n\n## ${heading}\n\nDrei Verfahren rollierend über 2023: Prophet je Depot, ein globales LightGBM mit Voravisen und Feiertagen als Features, ein neuronales Netz. LightGBM trainiert in Minuten und liegt bei 8,9 % MAPE.\n\n## Betrieb\n\nTäglich um 14:00 als Batch in Snowflake.\n`;
