@@ -81,6 +81,13 @@ describe('fact roles', () => {
     expect(analysis.sections.find((section) => section.id === 'context')).toMatchObject({ status: 'empty', heading: 'Context' });
   });
 
+  it('leave a team schema its own closing headings, and none where it lists none', () => {
+    const team = loadSchema(`${TEAM}closings: [wrap-up]\n`).schema!;
+    expect(team.isClosing('Wrap-up')).toBe(true);
+    expect(team.isClosing('Conclusions')).toBe(false);
+    expect(loadSchema(TEAM).schema!.isClosing('Wrap-up')).toBe(false);
+  });
+
   it('are checked: a role may belong to one fact only', () => {
     const twice = TEAM.replace('  scores-live:\n    role: online-metrics', '  scores-live:\n    role: offline-metrics');
     expect(loadSchema(twice).problems.map((p) => p.message)).toEqual(['facts.scores-live.role: role "offline-metrics" is already the role of fact "scores-offline"']);
