@@ -117,11 +117,16 @@ describe('facts read in context', () => {
       // The share of its decisions people overturn, and the real figure running away from the predicted one.
       'Reviewers see 1% of the auto-closed tickets daily and we chart the overturn rate.',
       'Someone gets a message when the real conversion drifts apart from the predicted conversion.',
+      // The rate it predicted set against the one observed.
+      'Each Monday a report compares the predicted no-show rate with the observed one.',
+      'Cada lunes, un informe compara la tasa de no presentados prevista con la observada de la semana anterior.',
+      'Se a diferença entre faltas previstas e observadas ultrapassar 3 pontos, o serviço faz nova análise.',
     ]) {
       expect(monitoring(line), line).toBe(true);
     }
     // A backtest against actuals, once, is the evaluation, not a watch; a retraining calendar is not either.
     expect(monitoring('We compared the 2023 forecasts with actual sales in a backtest.')).toBe(false);
+    expect(monitoring('We compared the 2023 forecast with actual sales in a backtest.')).toBe(false);
     expect(monitoring('The model is retrained by hand every month.')).toBe(false);
   });
 
@@ -841,6 +846,8 @@ describe('facts in ordinary words', () => {
       'Half of the counties in two regions get the app first; we compare queue volume and answer time.',
       'Pilot stores cut waste by 15% compared with the rest of the chain.',
       'Die übrigen Bezirke der Region dienen als Vergleichsgruppe.',
+      // European Portuguese spells it "controlo".
+      'Grupo de controlo: procedimento atual, durante os mesmos 6 meses.',
       'Pilot nur mit einer Baugruppe, vier Monate lang. Der Rest läuft wie bisher und ist unser Vergleich.',
       'Dos meses solo en un almacén. El otro sigue igual y nos sirve para comparar.',
       'Pendant trois mois, on compare les semaines avec et sans affichage.',

@@ -52,6 +52,20 @@ describe('vocabulary matching', () => {
     }
   });
 
+  it('reads the plain headings of retrospectives, handovers and interview questions', () => {
+    const words = (heading: string) => [...headingEvidence(schema, heading).words.keys()].map((step) => step.id);
+    // What it was worth before it went live is the evaluation: the serving's words in it only date it.
+    for (const heading of ['Ce que les chiffres disaient avant la mise en service', 'Cómo de bien funcionaba antes de salir', 'Results before launch']) {
+      expect(words(heading), heading).toEqual(['evaluation']);
+    }
+    // How the results are delivered to the people who use them.
+    expect(words('どうやって現場に届けているか')).toContain('serving');
+    // Keeping an eye on it, and the interviewer's "how would you know it is getting worse?".
+    for (const heading of ['Garder un œil sur le modèle', 'Присматриваем за прогнозом', '성능이 떨어지고 있다는 걸 어떻게 알아요?', 'How would you know it is getting worse?']) {
+      expect(words(heading), heading).toContain('monitoring');
+    }
+  });
+
   it('reads words split by parentheses', () => {
     expect(find('ml-categories', 'edge (link) prediction on the graph')).toEqual(['link prediction']);
   });
