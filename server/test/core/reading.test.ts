@@ -223,6 +223,8 @@ describe('facts read in context', () => {
       'AUC mensual sobre las citas del mes cerrado; si baja de 0,70, se reentrena sin esperar al trimestre.',
       'Se o erro médio ultrapassa 15% no mês, o modelo é retreinado.',
       'Steigt der Fehler über 25 % (gewichtet), wird neu trainiert.',
+      // The English word in German text, and the condition told at length.
+      'Retraining außerhalb des Wochenrhythmus, wenn die Passform-Retourenquote bei gefolgten Empfehlungen zwei Wochen hintereinander über der Schwelle liegt.',
       'Anteil ohne Befund monatlich; über 50 % → Schwelle anpassen bzw. neu trainieren.',
       "Si l'écart moyen dépasse 12 %, on réentraîne le modèle.",
       'Если точность падает ниже 0,8, модель переобучаем.',

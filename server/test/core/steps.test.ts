@@ -745,6 +745,11 @@ describe('parts that are no step', () => {
     expect(statuses(linked)).toContain('monitoring=missing');
     const feedback = '# X\n\n## Requirements\n\n10M users.\n\n## 면접관 피드백 / 느낀 점\n\n- 모니터링: 드리프트 알림과 재학습 얘기가 없었음.\n';
     expect(statuses(feedback)).toContain('monitoring=missing');
+    // Whose feedback it is leaves it feedback; a step's name beside it does not.
+    for (const heading of ['Фидбек Андрея', "Sabine's feedback", '老周的反馈', '田中さんの講評']) {
+      expect(statuses(`# X\n\n## Requirements\n\n10M users.\n\n## ${heading}\n\n- Monitoring: drift alerts and retraining were not discussed.\n`), heading).toContain('monitoring=missing');
+    }
+    expect(statuses('# X\n\n## Requirements\n\n10M users.\n\n## Monitoring feedback\n\nDrift alerts on the score distribution; weekly retraining.\n')).toContain('monitoring=present');
     // One aside joined with a step is no aside.
     expect(statuses('# X\n\n## Requirements\n\n10M users.\n\n## Monitoring / references\n\nDrift alerts on the score distribution; weekly retraining.\n')).toContain('monitoring=present');
   });
