@@ -96,7 +96,9 @@ export const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|�
 export const TODO_NOTE = new RegExp(
   String.raw`^\s*(?:[【\[]\s*)?(?:(?:tbd|todo|to-do|fixme|pending|pendiente|pendente|ausstehend|en attente)\b|待补充|待定|未完成|作成中|検討中|未定|미정|작성\s?중|à compléter|por completar|a completar|в работе|` +
     // "To be written", in the other languages: "작성 예정", "作成予定", "待编写", "à rédiger", "in Arbeit".
-    String.raw`작성\s?예정|作成予定|記載予定|執筆中|待编写|待撰写|待完善|por redactar|pendiente de redactar|à rédiger|en cours de rédaction|a redigir|em redação|in Arbeit|в процессе написания)` +
+    String.raw`작성\s?예정|作成予定|記載予定|執筆中|待编写|待撰写|待完善|por redactar|pendiente de redactar|à rédiger|en cours de rédaction|a redigir|em redação|in Arbeit|в процессе написания|` +
+    // "Not filled in": "未記入", "未填写", "미기입".
+    String.raw`未記入|未記載|未填写|未填|미기입|미작성|not filled in|sin rellenar|non renseigné|nicht ausgefüllt|não preenchido|не заполнено)` +
     // The marker may stand in brackets, which close it as a dash would ("【TBD】別紙参照", "[TODO] ask Priya").
     String.raw`(?:\s*[】\]]|(?:\s*(?:@[\p{L}\p{N}._-]+|[${SIGNS}]))*\s*[:：—–\-(（。.,，、;；])`,
   'iu',

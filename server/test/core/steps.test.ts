@@ -780,6 +780,10 @@ describe('parts that are no step', () => {
       '*This section will be detailed in the next version of the document after the pilot. The questions of labelling and the responsible persons are under discussion with the IT directorate.*']) {
       expect(statuses(`# X\n\n## Data\n\n${body}\n\n## Model\n\nA GBDT over 40 features, trained weekly.\n`)).toContain('data=empty');
     }
+    // "Not filled in", before what will settle it: "未記入", "not filled in".
+    for (const body of ['（未記入。2025年度に相談して決める予定）', 'Not filled in. To be agreed with the operations team next year.']) {
+      expect(statuses(`# X\n\n## Requirements\n\n10M users.\n\n## 運用中の監視\n\n${body}\n`), body).toContain('monitoring=empty');
+    }
     // Real content in an admonition, or before a word on what is still a placeholder, is content.
     for (const body of [':::note\n90 days of click logs with purchases as labels.\n:::', '90 days of click logs with purchases as labels. The schema below is a placeholder.',
       '90 days of click logs with purchases as labels. Retention of the raw logs is under discussion with Legal.']) {
