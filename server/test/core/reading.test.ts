@@ -117,6 +117,8 @@ describe('facts read in context', () => {
       // The share of its decisions people overturn, and the real figure running away from the predicted one.
       'Reviewers see 1% of the auto-closed tickets daily and we chart the overturn rate.',
       'Someone gets a message when the real conversion drifts apart from the predicted conversion.',
+      // Tracking the model's quality, with the Russian stem run on: "отслеживание качества".
+      'Под отслеживание качества модели написаны мониторинги на лаговых метриках.',
       // The rate it predicted set against the one observed.
       'Each Monday a report compares the predicted no-show rate with the observed one.',
       'Cada lunes, un informe compara la tasa de no presentados prevista con la observada de la semana anterior.',
@@ -260,6 +262,8 @@ describe('facts read in context', () => {
       'Liegt die Trefferquote drei Wochen in Folge unter 80 %, gibt es einen Alarm an das Team.',
       'Si la cifra baja del 70 % dos semanas seguidas, salta una alerta.',
       '连续3天偏差超过15%，自动告警。',
+      // A Russian stem runs on in Cyrillic letters ("дней", "недели").
+      'Если точность ниже 80 % три дня подряд, приходит алерт.',
     ]) {
       expect(monitoring(line), line).toBe(true);
     }
