@@ -205,13 +205,23 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
     from = match.index + match[0].length;
   }
   lines.push({ raw: body.slice(from), offset: start.offset! + from });
-  // The unit the line before ended, while no label came between: a line that is not a label goes on with it.
-  let wrapped: TextUnit | undefined;
+  // The lines of text since the last label: a paragraph wrapped by hand is one text ("TBD — to settle with IT. Not
+  // discussed,\nno time." holds a place as a whole), read once when the next label or the paragraph ends.
+  let wrapped: { label: Label; lines: string[]; line: number; offset: number } | undefined;
+  const close = () => {
+    if (!wrapped) return;
+    const text = wrapped.lines.join('\n');
+    // "**Monitoring** (TBD)", "Serving: ??": a place kept, not content.
+    const note = isPlaceholderText(text);
+    wrapped.label.units.push({ text, line: wrapped.line, offset: wrapped.offset, ...(note ? { note } : {}) });
+    wrapped.label.hasContent ||= !note;
+    wrapped = undefined;
+  };
   lines.forEach(({ raw, offset }, index) => {
     const line = lineOf(start) + index;
     const split = index === 0 ? first : colonLabel(raw);
     if (split) {
-      wrapped = undefined;
+      close();
       // A bold line standing alone ("**eval: offline/online**") heads what follows, as a heading
       // would; so does a numbered one ("4.1 Formulation: binary classification").
       // So does a bold label with only an aside after it ("**Features** (per door and day):"), or
@@ -224,18 +234,11 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
     const current = labels[labels.length - 1];
     // The first line's label holds the rest of that line only: the later lines are read as lines below.
     const rest = (split ? split.rest.split(/\r\n?|\n/)[0]! : raw).trim();
-    if (current && rest) {
-      // A paragraph wrapped by hand is one text: "TBD — to settle with IT. Not discussed,\nno time." holds a place as a whole.
-      const goesOn = !split ? wrapped : undefined;
-      if (goesOn) current.units.pop();
-      const text = goesOn ? `${goesOn.text}\n${rest}` : rest;
-      // "**Monitoring** (TBD)", "Serving: ??": a place kept, not content.
-      const note = isPlaceholderText(text);
-      wrapped = { text, line: goesOn?.line ?? line, offset: goesOn?.offset ?? offset + 1, ...(note ? { note } : {}) };
-      current.units.push(wrapped);
-      current.hasContent = current.units.some((unit) => !unit.note);
-    }
+    if (!current || !rest) return;
+    if (wrapped) wrapped.lines.push(rest);
+    else wrapped = { label: current, lines: [rest], line, offset: offset + 1 };
   });
+  close();
   // Each label ends where the next one starts.
   labels.forEach((label, i) => (label.endOffset = labels[i + 1]?.startOffset ?? end));
   return labels;

@@ -93,6 +93,15 @@ describe('labels in real-world lists', () => {
     expect(stacked.map((l) => [l.text, l.units.map((unit) => unit.text)])).toEqual([['Status', ['open']], ['Owner', ['Priya\nstill to agree with IT.']]]);
   });
 
+  it('reads a label\'s text wrapped over many lines in one pass', () => {
+    // Reading the growing text again at each line took seconds for a few thousand lines.
+    const lines = Array.from({ length: 10_000 }, (_, i) => `more about the click logs, line ${i}`);
+    const [label] = outline(`**Sources:** click logs\n${lines.join('\n')}\n`).root.labels;
+    expect(label!.units).toHaveLength(1);
+    expect(label!.units[0]!.text.split('\n')).toHaveLength(10_001);
+    expect(label!.hasContent).toBe(true);
+  });
+
   it('reads a bold lead with a clause and a colon after it as a label over the blocks that follow, as an aside in parentheses is', () => {
     const read = (text: string) => outline(text).root.labels.map((l) => [l.text, l.headingLike, l.units.map((u) => u.text)]);
     const list = '\n\n- Carrier cut-off misses per week\n- Picker idle time\n';
