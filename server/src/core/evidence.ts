@@ -88,8 +88,9 @@ function readHeading(schema: Schema, text: string, wholeOnly: boolean): HeadingE
   // What a trailing parenthesis adds is an aside ("需求澄清（与 NOC、地市维护座谈纪要整理）" are requirements, whoever
   // was asked): the heading is read without it when the rest names a step ("Reference (baseline)" does not).
   const aside = TRAILING_PARENTHESIS.exec(text);
-  if (aside && aside.index > 0) {
-    const main = headingEvidence(schema, text.slice(0, aside.index), wholeOnly);
+  const before = aside ? text.slice(0, aside.index).trimEnd() : '';
+  if (aside && before.length > 0) {
+    const main = headingEvidence(schema, before, wholeOnly);
     // The rest is no longer the whole heading: an alias it is stays one named within ("Online (endpoint REST)").
     const within = (scores: StepScores) => new Map([...scores].map(([step, score]) => [step, Math.min(score, schema.reading.aliasWithin)]));
     if (main.aliases.size > 0 || main.words.size > 0) return { aliases: within(main.aliases), words: main.words };

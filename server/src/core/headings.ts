@@ -160,25 +160,28 @@ export function compileAsides(headings: readonly string[], namesSection: (text: 
     const pieces = title.split(JOINED);
     if (pieces.length > 1 && pieces.every((piece) => known.has(normalizeHeading(piece)))) return true;
     const parenthesis = TRAILING_PARENTHESIS.exec(title);
-    if (parenthesis !== null && !namesSection(parenthesis[1]!) && known.has(normalizeHeading(title.slice(0, parenthesis.index)))) return true;
+    if (parenthesis !== null && !namesSection(parenthesis[1]!) && known.has(normalizeHeading(title.slice(0, parenthesis.index).trimEnd()))) return true;
     // Whose it is: "Sabine's feedback", "Фидбек Андрея", "老周的反馈" are feedback, unless the name is a step's ("Model feedback").
-    return PERSONS.some((person) => {
-      const named = person.exec(title.trim());
-      return named !== null && !namesSection(named[1]!) && known.has(normalizeHeading(named[2]!));
+    // Such a heading is a few words: a longer one is no aside, and is not searched for a name (a run of spaces would be slow).
+    return title.length <= PERSON_HEADING && PERSONS.some((person) => {
+      const { name, rest } = person.exec(title.trim())?.groups ?? {};
+      return name !== undefined && rest !== undefined && !namesSection(name) && known.has(normalizeHeading(rest));
     });
   };
   return (title) => remember(judged, title, () => judge(title));
 }
 
-/** A person's name beside a heading, as [name, rest]: "Sabine's feedback", "Sabines Feedback", "Фидбек Андрея", "老周的反馈", "田中さんの講評", "지훈님 피드백". */
+/** A person's name beside a heading: "Sabine's feedback", "Sabines Feedback", "Фидбек Андрея", "老周的反馈", "田中さんの講評", "지훈님 피드백". */
+const PERSON_HEADING = 80;
 const PERSONS = [
-  /^(\p{Lu}\p{Ll}+)(?:['’]s|s)\s+(.+)$/u,
-  /^()(.+?)\s+\p{Lu}\p{Ll}+$/u,
-  /^([^\s的]{1,4})的(.+)$/u,
-  /^([^\sの]{1,8})(?:さん|氏)の(.+)$/u,
-  /^(\S{1,6})님의?\s*(.+)$/u,
+  /^(?<name>\p{Lu}\p{Ll}+)(?:['’]s|s)\s+(?<rest>.+)$/u,
+  /^(?<rest>.+?)\s+(?<name>\p{Lu}\p{Ll}+)$/u,
+  /^(?<name>[^\s的]{1,4})的(?<rest>.+)$/u,
+  /^(?<name>[^\sの]{1,8})(?:さん|氏)の(?<rest>.+)$/u,
+  /^(?<name>\S{1,6})님의?\s*(?<rest>.+)$/u,
 ];
 
 /** An aside in parentheses that ends a title: "Feedback (Jihun)", "需求澄清（与 NOC、地市维护座谈纪要整理）". */
-export const TRAILING_PARENTHESIS = /\s*[(（]([^()（）]*)[)）]\s*$/u;
-const JOINED = /\s+[/&|·]\s+|\s*／\s*/u;
+// No leading run of spaces in either: tried at every position of a title, it made a long run of spaces quadratic.
+export const TRAILING_PARENTHESIS = /[(（]([^()（）]*)[)）]\s*$/u;
+const JOINED = /(?<=\s)[/&|·](?=\s)|／/u;

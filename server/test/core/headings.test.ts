@@ -97,3 +97,23 @@ describe('headings in other languages', () => {
     expect(ids('데이터의 수집')).toEqual(['data~']);
   });
 });
+
+describe('asides', () => {
+  const schema = bundledSchema();
+
+  it('reads feedback with its giver\'s name as the aside, and a step\'s name beside it as no aside', () => {
+    for (const heading of ['Фидбек Андрея', "Sabine's feedback", 'Sabines Feedback', '老周的反馈', '田中さんの講評', '지훈님 피드백', 'Feedback (Jihun)', 'References / further reading']) {
+      expect(schema.isAside(heading), heading).toBe(true);
+    }
+    for (const heading of ['Model feedback', 'Feedback Modell', 'User Feedback', 'Monitoring / references']) {
+      expect(schema.isAside(heading), heading).toBe(false);
+    }
+  });
+
+  it('judges a heading with a long run of spaces in one pass', () => {
+    // A pattern tried at every position of the run once took seconds for a few tens of thousands of spaces.
+    expect(schema.isAside(`Feedback${' '.repeat(300_000)}(Jihun)`)).toBe(true);
+    expect(schema.isAside(`References${' '.repeat(300_000)}/ links`)).toBe(true);
+    expect(schema.isAside(`a${' '.repeat(300_000)}b`)).toBe(false);
+  });
+});
