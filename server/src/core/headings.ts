@@ -160,11 +160,12 @@ export function compileAsides(headings: readonly string[], namesSection: (text: 
     const pieces = title.split(JOINED);
     if (pieces.length > 1 && pieces.every((piece) => known.has(normalizeHeading(piece)))) return true;
     const parenthesis = TRAILING_PARENTHESIS.exec(title);
-    if (parenthesis !== null && !namesSection(parenthesis[1]!) && known.has(normalizeHeading(title.slice(0, parenthesis.index).trimEnd()))) return true;
+    const bare = parenthesis !== null && !namesSection(parenthesis[1]!) ? title.slice(0, parenthesis.index).trimEnd() : title;
+    if (bare !== title && known.has(normalizeHeading(bare))) return true;
     // Whose it is: "Sabine's feedback", "Фидбек Андрея", "老周的反馈" are feedback, unless the name is a step's ("Model feedback").
     // Such a heading is a few words: a longer one is no aside, and is not searched for a name (a run of spaces would be slow).
-    return title.length <= PERSON_HEADING && PERSONS.some((person) => {
-      const { name, rest } = person.exec(title.trim())?.groups ?? {};
+    return bare.length <= PERSON_HEADING && PERSONS.some((person) => {
+      const { name, rest } = person.exec(bare.trim())?.groups ?? {};
       return name !== undefined && rest !== undefined && !namesSection(name) && known.has(normalizeHeading(rest));
     });
   };
@@ -175,7 +176,8 @@ export function compileAsides(headings: readonly string[], namesSection: (text: 
 const PERSON_HEADING = 80;
 const PERSONS = [
   /^(?<name>\p{Lu}\p{Ll}+)(?:['’]s|s)\s+(?<rest>.+)$/u,
-  /^(?<rest>.+?)\s+(?<name>\p{Lu}\p{Ll}+)$/u,
+  // "Feedback from Priya", "Feedback von Jonas", "Feedback da Camila", "Фидбек от Андрея": the word for whose may stand before the name.
+  /^(?<rest>.+?)\s+(?:(?:from|by|of|von|vom|de|del|da|do|par|от)\s+)?(?<name>\p{Lu}\p{Ll}+)$/u,
   /^(?<name>[^\s的]{1,4})的(?<rest>.+)$/u,
   /^(?<name>[^\sの]{1,8})(?:さん|氏)の(?<rest>.+)$/u,
   /^(?<name>\S{1,6})님의?\s*(?<rest>.+)$/u,
