@@ -269,10 +269,16 @@ function allSections(sections: Section[]): Section[] {
   return sections.flatMap((section) => [section, ...allSections(section.children)]);
 }
 
-/** A section's text and its sub-sections', headings included, as the runs it was read in. */
+/**
+ * A section's text and its sub-sections', headings included, as the runs it was read in. A sub-heading
+ * with nothing under it ("### Drift monitoring" over "TBD") names a topic still to write, and states nothing.
+ */
 function sectionRuns(section: Section, isAside: (title: string) => boolean): Run[] {
   const runs = [...readableRuns(section, isAside)];
-  for (const child of section.children) runs.push(child.titleRun, ...sectionRuns(child, isAside));
+  for (const child of section.children) {
+    if (sectionHasContent(child, isAside)) runs.push(child.titleRun);
+    runs.push(...sectionRuns(child, isAside));
+  }
   return runs;
 }
 

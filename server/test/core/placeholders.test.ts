@@ -118,6 +118,18 @@ describe('a template or a draft left open', () => {
     // A sub-section of its own that says something does.
     expect(status(withMonitoring('TODO\n\n### Alerts\n\nPSI drift above 0.2 pages the on-call.'), 'monitoring')).toBe('present');
   });
+
+  it('does not read a sub-heading over nothing as stating what it names', () => {
+    // "Drift monitoring" over "TBD" names a topic still to write, however much its sibling holds.
+    const open = withMonitoring('### Drift monitoring\n\nTBD\n\n### Rollout notes\n\n- the CRM team owns the campaign\n- start in Spain');
+    expect(check(open).facts.monitoring!.found).toBe(false);
+    const written = withMonitoring('### Drift monitoring\n\nA weekly report to the CRM team.\n\n### Rollout notes\n\n- start in Spain');
+    expect(check(written).facts.monitoring!.found).toBe(true);
+    // An open-questions list under another team's name fills no step: "未解決の論点", "Points en suspens".
+    for (const aside of ['未解決の論点', 'Points en suspens', 'Open items']) {
+      expect(status(withMonitoring(`TBD\n\n### ${aside}\n\n- Who owns the drift alerts?\n- Is weekly retraining enough?`), 'monitoring'), aside).toBe('empty');
+    }
+  });
 });
 
 describe("a reviewer's comments", () => {
