@@ -459,6 +459,17 @@ describe('facts in ordinary words', () => {
     expect(fact('serving-mode', 'Serving', 'The model is retrained quarterly on the latest claims.').found).toBe(false);
   });
 
+  it('reads a batch computation, and a clock time on working days or in the afternoon, as batch serving', () => {
+    for (const line of ['Nueva decisión: cálculo por lotes cada noche.', 'Um processo em lote corre no orquestrador e grava os resultados numa tabela.',
+      'Os chefes de cozinha veem os números, calculados todos os dias úteis às 14h00.', 'Le tableau est rafraîchi tous les jours ouvrés à 6h.',
+      'Die Liste entsteht jeden Werktag um 6 Uhr.', '평일 매일 오후 1시에 다음 날 숫자를 새로 계산합니다.', '毎営業日 午後3時に一覧を更新する。',
+      'The list is refreshed every business day at 7:00.']) {
+      expect(fact('serving-mode', 'Serving', line).values, line).toEqual(['batch']);
+    }
+    // A working day said of something else than a time of computing is no schedule.
+    expect(fact('serving-mode', 'Serving', 'Os chefes de cozinha trabalham todos os dias úteis.').found).toBe(false);
+  });
+
   it('takes "nightly batch" stated outright anywhere as batch serving, in every language', () => {
     for (const line of ['予測タイミング：毎日1回、POS締め処理完了後の夜間バッチで全件を一括予測する。', 'Die Prognosen entstehen im nächtlichen Batch für alle Filialen.', 'Las previsiones se calculan en un batch nocturno para todas las tiendas.']) {
       const text = optIn(`# X\n\n## Requirements\n\n48 stores, 22,000 items.\n\n## Framing\n\nDaily demand per store and item, 7 days ahead. ${line}\n`);
