@@ -839,6 +839,14 @@ describe('facts in ordinary words', () => {
     expect(fact('online-metrics', 'Evaluation', 'Conversion en TensorFlow Lite via ONNX, quantification int8 post-entraînement.').found).toBe(false);
   });
 
+  it("reads a detector's error rates and its confusion matrix as offline metrics, in every language", () => {
+    for (const [line, metric] of [['Recall at a 2% false reject rate on the held-out weeks.', 'false positive rate'], ['Wir messen die Fehlalarmquote auf den Testwochen.', 'false positive rate'],
+      ['Dazu für den Klassifikator die Konfusionsmatrix pro Fehlerart.', 'confusion matrix'], ['测试集上误报率 0.8%，漏报率 3%。', 'false positive rate'],
+      ['Especificidad del 97 % en el conjunto de prueba.', 'false positive rate'], ['Матрица ошибок по классам на отложенной выборке.', 'confusion matrix']]) {
+      expect(fact('offline-metrics', 'Evaluation', line).values, line).toContain(metric);
+    }
+  });
+
   it('reads the Gini of a scorecard as an offline metric, and not a split criterion', () => {
     for (const line of ['Gini 0.61 on the out-of-time month, 0.52 for last year\'s scorecard.', 'Коэффициент Джини на отложенной выборке — 0,58.', '基尼系数 0.47（跨时间验证集）。']) {
       expect(fact('offline-metrics', 'Evaluation', line).found, line).toBe(true);
