@@ -847,6 +847,15 @@ describe('facts in ordinary words', () => {
     }
   });
 
+  it('reads the KS statistic, balanced accuracy and the Dice coefficient as offline metrics, and not a word that shares their name', () => {
+    for (const [line, metric] of [['Gini 0.58 and KS statistic 0.41 on the out-of-time month.', 'KS statistic'], ['Balanced accuracy 0.81 on the test patients.', 'accuracy'],
+      ['Coeficiente de Dice de 0,87 en las imágenes de prueba.', 'IoU']]) {
+      expect(fact('offline-metrics', 'Evaluation', line).values, line).toContain(metric);
+    }
+    // "dice" is Spanish for "says"; MCC is a merchant category code in payments.
+    for (const line of ['La jefa de tienda dice que la lista llega tarde.', 'Features: amount, MCC, country.']) expect(fact('offline-metrics', 'Evaluation', line).found, line).toBe(false);
+  });
+
   it('reads the Gini of a scorecard as an offline metric, and not a split criterion', () => {
     for (const line of ['Gini 0.61 on the out-of-time month, 0.52 for last year\'s scorecard.', 'Коэффициент Джини на отложенной выборке — 0,58.', '基尼系数 0.47（跨时间验证集）。']) {
       expect(fact('offline-metrics', 'Evaluation', line).found, line).toBe(true);
