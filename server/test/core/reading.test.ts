@@ -847,6 +847,12 @@ describe('facts in ordinary words', () => {
     }
   });
 
+  it('finds serving in a paragraph of another part by its words in German as in English: milliseconds, a GPU, asynchronous', () => {
+    const notes = 'Direkt an der Linie: ein Industrie-PC mit GPU, etwa 90 Millisekunden pro Teil; die Ergebnisse gehen asynchron an den Server.';
+    const text = optIn(`# Prüfkamera\n\n## Anforderungen\n\n14 Maschinen, höchstens 2 % Pseudoausschuss.\n\n## Modell\n\nPatchCore pro Teiletyp.\n\n## Bewertung\n\nRecall auf den Testwochen.\n\n## Notizen\n\n${notes}\n`);
+    expect(status(text, 'serving')).not.toBe('missing');
+  });
+
   it('reads the KS statistic, balanced accuracy and the Dice coefficient as offline metrics, and not a word that shares their name', () => {
     for (const [line, metric] of [['Gini 0.58 and KS statistic 0.41 on the out-of-time month.', 'KS statistic'], ['Balanced accuracy 0.81 on the test patients.', 'accuracy'],
       ['Coeficiente de Dice de 0,87 en las imágenes de prueba.', 'IoU']]) {
