@@ -853,6 +853,16 @@ describe('facts in ordinary words', () => {
     expect(status(text, 'serving')).not.toBe('missing');
   });
 
+  it('reads churn as an online metric when it is a rate measured, not where it is what the model predicts', () => {
+    for (const line of ['New members churn for different reasons and may need their own model.', 'A false decline costs $9 of margin plus churn risk.',
+      'Ежемесячно: фактический отток по децилям прошлого месяца.']) {
+      expect(fact('online-metrics', 'Evaluation', line).found, line).toBe(false);
+    }
+    for (const line of ['In the pilot stores the churn rate fell from 4.1% to 3.6%.', '시범 지점의 월 이탈률을 나머지 지점과 비교한다.', 'Taux de churn à 3 mois dans le groupe test.']) {
+      expect(fact('online-metrics', 'Evaluation', line).found, line).toBe(true);
+    }
+  });
+
   it('reads the KS statistic, balanced accuracy and the Dice coefficient as offline metrics, and not a word that shares their name', () => {
     for (const [line, metric] of [['Gini 0.58 and KS statistic 0.41 on the out-of-time month.', 'KS statistic'], ['Balanced accuracy 0.81 on the test patients.', 'accuracy'],
       ['Coeficiente de Dice de 0,87 en las imágenes de prueba.', 'IoU']]) {
