@@ -842,7 +842,7 @@ describe('facts in ordinary words', () => {
   it("reads a detector's error rates and its confusion matrix as offline metrics, in every language", () => {
     for (const [line, metric] of [['Recall at a 2% false reject rate on the held-out weeks.', 'false positive rate'], ['Wir messen die Fehlalarmquote auf den Testwochen.', 'false positive rate'],
       ['Dazu für den Klassifikator die Konfusionsmatrix pro Fehlerart.', 'confusion matrix'], ['测试集上误报率 0.8%，漏报率 3%。', 'false positive rate'],
-      ['Especificidad del 97 % en el conjunto de prueba.', 'false positive rate'], ['Матрица ошибок по классам на отложенной выборке.', 'confusion matrix']]) {
+      ['Especificidad del 97 % en el conjunto de prueba.', 'false positive rate'], ['Матрица ошибок по классам на отложенной выборке.', 'confusion matrix']] as const) {
       expect(fact('offline-metrics', 'Evaluation', line).values, line).toContain(metric);
     }
   });
@@ -865,7 +865,7 @@ describe('facts in ordinary words', () => {
 
   it('reads the KS statistic, balanced accuracy and the Dice coefficient as offline metrics, and not a word that shares their name', () => {
     for (const [line, metric] of [['Gini 0.58 and KS statistic 0.41 on the out-of-time month.', 'KS statistic'], ['Balanced accuracy 0.81 on the test patients.', 'accuracy'],
-      ['Coeficiente de Dice de 0,87 en las imágenes de prueba.', 'IoU']]) {
+      ['Coeficiente de Dice de 0,87 en las imágenes de prueba.', 'IoU']] as const) {
       expect(fact('offline-metrics', 'Evaluation', line).values, line).toContain(metric);
     }
     // "dice" is Spanish for "says"; MCC is a merchant category code in payments.
