@@ -853,6 +853,10 @@ describe('facts in ordinary words', () => {
     expect(status(text, 'serving')).not.toBe('missing');
   });
 
+  it('reads a control district in Chinese as the comparison of an online test', () => {
+    expect(fact('online-metrics', 'Evaluation', '早高峰无车站点占比：试点区从 17.2% 降到 9.8%，对照区基本不变。').found).toBe(true);
+  });
+
   it('reads churn as an online metric when it is a rate measured, not where it is what the model predicts', () => {
     for (const line of ['New members churn for different reasons and may need their own model.', 'A false decline costs $9 of margin plus churn risk.',
       'Ежемесячно: фактический отток по децилям прошлого месяца.']) {
