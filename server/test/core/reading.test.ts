@@ -471,7 +471,9 @@ describe('facts in ordinary words', () => {
   });
 
   it('takes "nightly batch" stated outright anywhere as batch serving, in every language', () => {
-    for (const line of ['予測タイミング：毎日1回、POS締め処理完了後の夜間バッチで全件を一括予測する。', 'Die Prognosen entstehen im nächtlichen Batch für alle Filialen.', 'Las previsiones se calculan en un batch nocturno para todas las tiendas.']) {
+    for (const line of ['予測タイミング：毎日1回、POS締め処理完了後の夜間バッチで全件を一括予測する。', 'Die Prognosen entstehen im nächtlichen Batch für alle Filialen.', 'Las previsiones se calculan en un batch nocturno para todas las tiendas.',
+      // A batch run, said as such: "每 30 分钟由调度平台批量运行一次".
+      '每 30 分钟由调度平台批量运行一次，全市站点一次算完。', '결과는 배치 실행으로 테이블에 적재한다.', 'The batch run writes the scores to the CRM.']) {
       const text = optIn(`# X\n\n## Requirements\n\n48 stores, 22,000 items.\n\n## Framing\n\nDaily demand per store and item, 7 days ahead. ${line}\n`);
       expect(check(text).facts['serving-mode']!.values, line).toEqual(['batch']);
     }
