@@ -104,7 +104,9 @@ describe('asides', () => {
   it('reads feedback with its giver\'s name as the aside, and a step\'s name beside it as no aside', () => {
     for (const heading of ['Фидбек Андрея', "Sabine's feedback", 'Sabines Feedback', '老周的反馈', '田中さんの講評', '지훈님 피드백', 'Feedback (Jihun)', 'References / further reading',
       // The word for whose, and a note in parentheses after the name.
-      'Feedback from Priya', 'Feedback von Jonas', 'Feedback da Camila', 'Фидбек от Андрея', 'Feedback from Dana (paraphrased)']) {
+      'Feedback from Priya', 'Feedback von Jonas', 'Feedback da Camila', 'Фидбек от Андрея', 'Feedback from Dana (paraphrased)',
+      // A design review's findings are what the reviewers ask for.
+      '2. 指摘事項', 'Review findings', '지적 사항']) {
       expect(schema.isAside(heading), heading).toBe(true);
     }
     for (const heading of ['Model feedback', 'Feedback Modell', 'User Feedback', 'Monitoring / references', 'Feedback from Monitoring', 'Feedback de Modelo']) {
