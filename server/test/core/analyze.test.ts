@@ -109,7 +109,9 @@ describe('which documents are checked', () => {
     expect(check(`# How I'd design search ranking\n\n${steps5}`, { path: 'blog/search.md' }).checked).toBe(true);
     // A title of a kind that never is a design outweighs even an outline of every step.
     for (const title of ['Search team Q3 OKRs and roadmap', 'ML system design: question bank', 'Weekly report, week 14', 'Interviewer rubric: ML system design (L4–L6)', 'Aprendizaje automático en producción — Programa de la asignatura', 'CS 329: course syllabus', '智能工单分派项目 · 第 37 周周报',
-      'Stellenanzeige: ML Engineer Lastprognose', 'Вакансия: ML-инженер', '채용 공고 — ML 엔지니어', 'Лекция 6. Проектирование ML-систем', 'Lecture notes, week 6: ML system design', '講義ノート：MLシステム設計']) {
+      'Stellenanzeige: ML Engineer Lastprognose', 'Вакансия: ML-инженер', '채용 공고 — ML 엔지니어', 'Лекция 6. Проектирование ML-систем', 'Lecture notes, week 6: ML system design', '講義ノート：MLシステム設計',
+      // An interviewer's feedback on a candidate, and a product's datasheet.
+      'Interview Feedback — ML System Design (Onsite, Round 3)', '面试反馈：推荐系统设计', 'VECTIS ML Platform 4.2 — Fiche produit', 'Produktdatenblatt: ML-Observability']) {
       expect(check(`# ${title}\n\n${steps5}`, { path: 'notes/x.md' }).checked, title).toBe(false);
     }
     // Without an outline of most steps, the title alone tells another kind of document.
@@ -117,6 +119,13 @@ describe('which documents are checked', () => {
       'ML compute capacity plan — H2 FY25', 'Grupo de estudos de ML — encontro #9', '推荐系统勉強会メモ']) {
       expect(check(`# ${title}\n\n## Data\n\nClick logs and labels.\n\n## Model\n\nA GBDT baseline.\n\n## Evaluation\n\nnDCG@10.\n`, { path: 'notes/l9.md' }).checked, title).toBe(false);
     }
+  });
+
+  it("leaves alone a sprint's plan and a product's sales page, told by their headings", () => {
+    const steps5 = '## Data\n\nClick logs.\n\n## Model\n\nA GBDT.\n\n## Evaluation\n\nnDCG@10.\n\n## Serving\n\nOnline.\n\n## Monitoring\n\nDrift alerts.\n';
+    expect(check(`# Sprint 14 — Turbine squad\n\n## Sprint goal\n\nShip v2.\n\n${steps5}\n## Action items\n\n- Ana: labels\n`, { path: 'notes/x.md' }).checked).toBe(false);
+    expect(check(`# VECTIS\n\n${steps5}\n## Ils nous font confiance\n\nTrois banques.\n\n## Tarifs\n\nSur devis.\n`, { path: 'notes/x.md' }).checked).toBe(false);
+    expect(check(`# Turbine health\n\n${steps5}\n## Action items\n\n- Ana: labels\n`, { path: 'notes/x.md' }).checked).toBe(true);
   });
 
   it('leaves alone a vendor comparison, a progress report and a book review that a design doc\'s body would not tell apart', () => {
