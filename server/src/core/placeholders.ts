@@ -8,7 +8,7 @@ import {
   PLACEHOLDER, FILL_IN, TEMPLATE_NOTE, LATER, ENDS_OPEN, PLACEHOLDER_WORDS, TODO_NOTE, AS_EXISTING, AS_EXISTING_WORDS, SKIPPED,
   DEFERRED, DEFERRED_WORDS, TOPIC_OPEN, TOPIC_OPEN_LEAD_WORDS, SELF_REVIEW, SELF_REVIEW_WORDS, LEADING_SIGNS, ALERT_MARKER,
   ADMONITION_OPEN, ADMONITION_CLOSE, SELF_LABEL, ENCLOSED, OPENS_OPEN, DELETE_THIS, REVIEW_COMMENT, RECORD_STATUS,
-  RECORD_STATUS_WORDS, LINE_LABEL, ASIDE_CHARACTERS, ASIDE_WORDS, FIELD_LABEL, FIELD_LABEL_WORDS,
+  RECORD_STATUS_WORDS, LINE_LABEL, ASIDE_CHARACTERS, ASIDE_WORDS, FIELD_LABEL, FIELD_LABEL_WORDS, ITEM_ID,
 } from './placeholder-phrases.js';
 import { WRITTEN_LATER, WRITTEN_LATER_WORDS, UNDER_DISCUSSION, DECIDED_LATER, DECIDED_LATER_WORDS, OUT_OF_SCOPE } from './deferral-phrases.js';
 
@@ -33,6 +33,9 @@ function holdsPlaceInFull(text: string): boolean {
   const label = FIELD_LABEL.exec(trimmed)?.[0] ?? LINE_LABEL.exec(trimmed)?.[0];
   // A field whose answer is a placeholder is left open, as the answer alone would be.
   if (label && wordCount(label) <= FIELD_LABEL_WORDS && holdsPlace(trimmed.slice(label.length))) return true;
+  // So is a specification's item whose text is one: "REQ-12. TBD.".
+  const id = ITEM_ID.exec(trimmed)?.[0];
+  if (id && holdsPlace(trimmed.slice(id.length))) return true;
   // A note set in parentheses is the note: "（待补充 — 需与平台组确认后再写）", "(TODO: after the pilot)".
   const enclosed = ENCLOSED.exec(trimmed)?.[1];
   if (enclosed !== undefined && holdsPlace(enclosed.trim())) return true;

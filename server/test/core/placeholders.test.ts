@@ -119,6 +119,13 @@ describe('a template or a draft left open', () => {
     expect(status(withMonitoring('TODO\n\n### Alerts\n\nPSI drift above 0.2 pages the on-call.'), 'monitoring')).toBe('present');
   });
 
+  it("reads a specification's numbered item whose text is a placeholder as open, and not a measure's figure", () => {
+    for (const item of ['**REQ-12.** TBD.', 'FR-3: TBD', '**US-14** — TODO (Ana)']) expect(status(withMonitoring(item), 'monitoring'), item).toBe('empty');
+    for (const item of ['**REQ-12.** The system shall alert the team when the weekly PSI exceeds 0.2.', 'PSI 0.2 TBD']) {
+      expect(status(withMonitoring(item), 'monitoring'), item).not.toBe('empty');
+    }
+  });
+
   it('does not read a sub-heading over nothing as stating what it names', () => {
     // "Drift monitoring" over "TBD" names a topic still to write, however much its sibling holds.
     const open = withMonitoring('### Drift monitoring\n\nTBD\n\n### Rollout notes\n\n- the CRM team owns the campaign\n- start in Spain');
