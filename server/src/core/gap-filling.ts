@@ -25,7 +25,18 @@ export interface GapContext {
  * there, the place is evidence enough.
  */
 export function fillGaps(schema: Schema, parts: Part[], states: Array<SectionSpec | undefined>, context: GapContext): Array<SectionSpec | undefined> {
+  // A part filled later may leave one step alone missing where an earlier part sits ("What records we will
+  // use" before "How we will work out the scores"): go again while a pass fills something. Each pass takes
+  // a step no part had, so there are no more passes than steps. Such a place, left by another part's filling,
+  // is evidence only for a part whose text has a word of the step.
+  for (let first = true; fillOnce(schema, parts, states, context, first); first = false);
+  return states;
+}
+
+/** One pass in document order; whether it placed any part. */
+function fillOnce(schema: Schema, parts: Part[], states: Array<SectionSpec | undefined>, context: GapContext, first: boolean): boolean {
   const { previous, whole, evidenceOf } = context;
+  let filled = false;
   const steps = schema.sections;
   const taken = new Set(states.filter((step) => step !== undefined));
   const index = (step: SectionSpec | undefined) => (step ? steps.indexOf(step) : -1);
@@ -62,7 +73,7 @@ export function fillGaps(schema: Schema, parts: Part[], states: Array<SectionSpe
       }
       // Speaking of a step: its heading names it, or its text has one of the step's strong terms.
       // Where one step alone is missing, the place says which ("Service" between the evaluation and the monitoring).
-      const speaks = alone || heading.has(step) || (points.get(step) ?? 0) >= 1;
+      const speaks = (alone && (first || (points.get(step) ?? 0) > 0)) || heading.has(step) || (points.get(step) ?? 0) >= 1;
       const score = total.get(step) ?? 0;
       if (speaks && (!best || score > bestScore)) [best, bestScore] = [step, score];
     }
@@ -70,8 +81,9 @@ export function fillGaps(schema: Schema, parts: Part[], states: Array<SectionSpe
     states[i] = best;
     taken.add(best);
     before = index(best);
+    filled = true;
   });
-  return states;
+  return filled;
 }
 
 /**

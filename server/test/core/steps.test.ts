@@ -162,6 +162,29 @@ describe('order and content place parts no alias names', () => {
     }
   });
 
+  it('fills a gap again once a later part has filled its own: the step left alone missing there is the place', () => {
+    // "How we will work out the scores" takes the model by its words; only then is "What records we will use" the data alone.
+    const plain = [
+      '# Which shops should we visit first?',
+      '## Why we are doing this',
+      'The city has 9,000 food shops and 14 inspectors who can make about 2,000 visits a year. Today they go street by street, and half the visits find nothing serious.',
+      '## What exactly we are trying to guess',
+      'For each shop we predict the probability that a visit finds a serious hygiene problem: a binary classification, the label coming from past visits. Shops are then sorted by that probability.',
+      '## What records we will use',
+      'All of these are records the city already keeps:',
+      '| Record | Where it comes from | Years |\n|---|---|---|\n| Past visits and what was found | Visit case system | 2016–2024, about 15,000 visits |\n| Complaints from customers | Complaints line | 2016–2024 |\n| Licence changes and owners | Licensing office | current |',
+      '## How we will work out the scores',
+      'First a simple points system written by the senior inspectors, the thing to beat. Then weights learned from 2016–2023 visits, many small yes/no rules combined.',
+      '## How we will know if it works',
+      'We look back at held-out 2024 visits: precision in the top 200 shops on the list, against the street-by-street order. Then a three-month pilot in two districts.',
+      '## How the list gets to the inspectors',
+      'A scheduled job every Sunday night writes the week\'s list into the case system.',
+      '## Keeping an eye on it after it starts',
+      'Every month we check how many visits from the list found a serious problem; below 25 in 100 two months running, we rebuild the weights.',
+    ].join('\n\n');
+    expect(sections(plain).data).toMatchObject({ status: 'present', heading: 'What records we will use' });
+  });
+
   it('does not fill a gap its place says little about: many steps missing there, or nothing after it', () => {
     const wide = [
       '# Batch pattern',
