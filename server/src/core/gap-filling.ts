@@ -29,7 +29,8 @@ export function fillGaps(schema: Schema, parts: Part[], states: Array<SectionSpe
   // use" before "How we will work out the scores"): go again while a pass fills something. Each pass takes
   // a step no part had, so there are no more passes than steps. Such a place, left by another part's filling,
   // is evidence only for a part whose text has a word of the step.
-  for (let first = true; fillOnce(schema, parts, states, context, first); first = false);
+  let first = true;
+  while (fillOnce(schema, parts, states, context, first)) first = false;
   return states;
 }
 

@@ -205,6 +205,6 @@ export const ASIDE_CHARACTERS = 80;
 export const ASIDE_WORDS = 12;
 /** A field of a form: a short label and its colon ("Status: `TODO`", "Owner: TBD"). */
 export const FIELD_LABEL = /^[^:：\n]{1,30}[:：]\s*(?=\S)/;
+export const FIELD_LABEL_WORDS = 3;
 /** An item's identifier before its text, as specifications number them ("REQ-12. TBD.", "FR-3: TBD"); not a measure's figure ("AUC 0.81"). */
 export const ITEM_ID = /^\p{Lu}{1,6}[-_]?\d{1,4}(?![\d.,]\d)\s*[.:：)—–-]?\s+(?=\S)/u;
-export const FIELD_LABEL_WORDS = 3;
