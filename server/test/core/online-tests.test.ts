@@ -96,3 +96,19 @@ describe('the comparison told in ordinary words', () => {
     }
   });
 });
+
+describe('the control named as what the pilot is set against', () => {
+  it('is the online test, whatever the control is called', () => {
+    for (const sentence of [
+      'Piloto en tiendas: merma y roturas vs. control.',
+      '30 tiendas piloto y 30 tiendas de control emparejadas por tamaño.',
+      'Piloto em 12 lojas e 12 lojas de controle durante seis semanas.',
+      'Pilote : 15 magasins, 6 semaines, vs 15 témoins appariés.',
+      'Pilot in two regions; waste per week against the control.',
+    ]) {
+      expect(onlineFound(sentence), sentence).toBe(true);
+    }
+    // A control set of data is held out offline.
+    expect(onlineFound('The detector is scored against the control set of images.')).toBe(false);
+  });
+});
