@@ -425,11 +425,15 @@ describe('facts in ordinary words', () => {
       'Forecasts will be judged against a moving average of the previous four weeks.',
       'Ошибка прогноза будет сравниваться с ошибкой скользящего среднего за четыре недели.',
       'The model’s recall is measured against the keyword filter the support team set up in 2021.',
+      // A historical average, and references counted as such.
+      'Compared with the historical mean per route, the error halves.',
+      "Nous l'avons comparé en juin à deux références : l'heure du plan, et la dernière semaine.",
     ]) {
       expect(fact('baseline', 'Model', line).found, line).toBe(true);
     }
-    // Measured against the truth, or a moving average used as a feature, is no baseline.
-    for (const line of ['Predictions are evaluated against the ground-truth labels from the audit.', 'Features include a 7-day moving average of sales per store.']) {
+    // Measured against the truth, or a moving or historical average used as a feature, is no baseline.
+    for (const line of ['Predictions are evaluated against the ground-truth labels from the audit.', 'Features include a 7-day moving average of sales per store.',
+      'Features include the historical mean of dwell time per yard.']) {
       expect(fact('baseline', 'Model', line).found, line).toBe(false);
     }
   });
@@ -871,7 +875,10 @@ describe('facts in ordinary words', () => {
 
   it('reads the KS statistic, balanced accuracy and the Dice coefficient as offline metrics, and not a word that shares their name', () => {
     for (const [line, metric] of [['Gini 0.58 and KS statistic 0.41 on the out-of-time month.', 'KS statistic'], ['Balanced accuracy 0.81 on the test patients.', 'accuracy'],
-      ['Coeficiente de Dice de 0,87 en las imágenes de prueba.', 'IoU']] as const) {
+      ['Coeficiente de Dice de 0,87 en las imágenes de prueba.', 'IoU'],
+      // The median absolute error, a forecast's usual figure, in the languages MLSD reads.
+      ['Median absolute error 2.8 h on the test quarter.', 'MAE'], ["Sur le jeu de test, l'erreur absolue médiane passe de 5,9 h à 2,8 h.", 'MAE'],
+      ['Медианная абсолютная ошибка на тесте — 2,8 ч.', 'MAE'], ['테스트 기간 중앙 절대 오차는 2.8시간이다.', 'MAE']] as const) {
       expect(fact('offline-metrics', 'Evaluation', line).values, line).toContain(metric);
     }
     // "dice" is Spanish for "says"; MCC is a merchant category code in payments.
