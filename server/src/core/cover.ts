@@ -6,7 +6,8 @@
  * Such text becomes a content occurrence, found within the part that holds it; and facts
  * are read in it wherever it is. A step the schema spreads (`evidence.spread`) is also there
  * when enough statements mention it whose terms add up to one about it; its facts are not
- * read in those mentions.
+ * read in those mentions. Any step is also there in a passage: statements side by side that
+ * each mention it and together say as much as one about it (a thread of posts, a dialogue).
  */
 import { contentPoints, unitPoints } from './evidence.js';
 import type { Matches, Occurrence } from './occurrences.js';
@@ -52,7 +53,7 @@ interface RunTopic {
   unit: TextUnit;
   step: SectionSpec;
   leading: boolean;
-  /** The text only mentions the step (fewer terms than `reading.cover`): it counts towards the step's spread. */
+  /** The text only mentions the step (fewer terms than `reading.cover`): it counts towards the step's spread or a passage. */
   mention?: boolean;
 }
 
@@ -71,7 +72,7 @@ function runTopics(schema: Schema, run: readonly TextUnit[]) {
     for (const [step, value] of points) {
       if (value < schema.reading.cover) {
         // Too little to be about the step, but a mention that counts towards its spread.
-        if (step.evidence.spread && statement.length === 1) found.push({ unit: statement[0]!, step, leading: false, mention: true });
+        if (statement.length === 1) found.push({ unit: statement[0]!, step, leading: false, mention: true });
         continue;
       }
       // Of a row, the cells that speak of the step and were not found for it alone.
@@ -124,10 +125,12 @@ export function coverSteps(schema: Schema, matches: Matches, topics: Map<Section
     if (opening) add(matches, opening);
     const inPlace = ({ unit }: TopicUnit) => step === schema.sections[0] || unit.offset >= firstPlaced;
     let units = (topics.get(step) ?? []).filter(inPlace);
-    // A step a design doc can hardly do without, mentioned in many places, is treated throughout, if nowhere at length.
-    const mentions = !opening && units.length === 0 && step.evidence.spread && outline.hasProse ? mentionUnits(outline, schema, step).filter(inPlace) : [];
-    const spread = spreadThrough(schema, step, mentions);
+    // Nowhere at length: a step a design doc can hardly do without, mentioned in many places, is treated
+    // throughout; any step is treated in a passage of statements side by side that each mention it.
+    const mentions = units.length === 0 && outline.hasProse ? mentionUnits(outline, schema, step).filter(inPlace) : [];
+    const spread = !opening && spreadThrough(schema, step, mentions);
     if (spread) units = mentions;
+    else if (units.length === 0) units = passage(schema, step, mentions);
     let run: TopicUnit[] = [];
     const flush = () => {
       if (run.length > 0) add(matches, { ...occurrence(step, run.map((t) => t.unit), run[0]!.section), spread });
@@ -149,6 +152,40 @@ function spreadThrough(schema: Schema, step: SectionSpec, mentions: TopicUnit[])
   const { spread } = step.evidence;
   if (!spread || mentions.length < spread) return false;
   return (contentPoints(schema, [mentions.map((topic) => topic.unit)]).get(step) ?? 0) >= schema.reading.cover;
+}
+
+/**
+ * A passage about the step: `reading.passage` statements in a row, each mentioning it, that together
+ * hold as many of its terms as one statement about it would. A thread of short posts or a dialogue
+ * talks about a step over several turns, none enough alone; mentions side by side are one topic.
+ */
+function passage(schema: Schema, step: SectionSpec, mentions: TopicUnit[]): TopicUnit[] {
+  const length = schema.reading.passage;
+  if (length <= 0) return [];
+  let row: TopicUnit[] = [];
+  const found: TopicUnit[] = [];
+  const close = () => {
+    if (row.length >= length && (contentPoints(schema, [row.map((topic) => topic.unit)]).get(step) ?? 0) >= schema.reading.cover) found.push(...row);
+    row = [];
+  };
+  for (const topic of mentions) {
+    // A statement clearly about another step only touches this one, and breaks the passage.
+    if (Math.max(0, ...contentPoints(schema, [[topic.unit]]).values()) >= schema.reading.cover) {
+      close();
+      continue;
+    }
+    const last = row[row.length - 1];
+    if (last && !(last.run === topic.run && nextStatement(topic.run, last.unit) === topic.unit)) close();
+    row.push(topic);
+  }
+  close();
+  return found;
+}
+
+/** The statement after a unit in its run, notes and questions skipped. */
+function nextStatement(run: readonly TextUnit[], unit: TextUnit): TextUnit | undefined {
+  for (let i = run.indexOf(unit) + 1; i < run.length; i++) if (!run[i]!.note && !isQuestion(run[i]!.text)) return run[i];
+  return undefined;
 }
 
 /**

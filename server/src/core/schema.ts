@@ -68,6 +68,7 @@ export interface ReadingWeights {
   inOrder: number;
   gap: number;
   cover: number;
+  passage: number;
 }
 
 /** For schemas that do not set them: the bundled framework's weights. */
@@ -84,6 +85,7 @@ export const DEFAULT_READING: ReadingWeights = {
   inOrder: 0.25,
   gap: 2,
   cover: 2,
+  passage: 3,
 };
 
 /** How a document nobody declared is told to be a design doc (see detect.ts). */
