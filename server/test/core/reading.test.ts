@@ -367,6 +367,10 @@ describe('facts in ordinary words', () => {
       ['Un endpoint puntúa cada reserva nueva en el momento en que entra.', ['online']],
       ['Usedesk дёргает модель вебхуком при создании тикета.', ['online']],
       ['Sobald eine Rechnung eingeht, schlägt der Dienst das Sachkonto vor.', ['online']],
+      // Or when it is saved, recorded or captured: a camera's clip, a scan.
+      ['Each time the line camera saves a clip, the model estimates the grade; each time a clip is saved, the screen updates.', ['online']],
+      ['현장 서버에 탑재하여 영상이 저장될 때마다 품위 추정값을 산출한다.', ['online']],
+      ["Chaque fois qu'une photo est enregistrée, le service renvoie la classe.", ['online']],
       // An answer within a second or a few, said in words.
       ['O sistema de sinistros chama o serviço da nota e recebe a resposta em poucos segundos.', ['online']],
       ['La app calcula el puntaje en el propio celular, en menos de un segundo.', ['online']],
@@ -378,7 +382,8 @@ describe('facts in ordinary words', () => {
     ];
     for (const [line, values] of cases) expect(fact('serving-mode', 'Serving', line).values, line).toEqual(values);
     for (const line of ['The model is retrained nightly on the latest data.', 'Batch size 512 on 4 GPUs.', 'At 09:00 the team meets for all open incidents.', 'The model is retrained daily on the latest events.', 'The model is retrained monthly.', 'Agents answered 79% of calls within 60 seconds.',
-      'When a new month of data arrives, the model is retrained.', 'We retrain the model whenever a new month of labels arrives.']) {
+      'When a new month of data arrives, the model is retrained.', 'We retrain the model whenever a new month of labels arrives.',
+      'During training, each time a better checkpoint is saved we log its loss.']) {
       expect(fact('serving-mode', 'Serving', line).found, line).toBe(false);
     }
   });
