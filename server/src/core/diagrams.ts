@@ -24,3 +24,13 @@ export function isDiagram(node: Code): boolean {
 export function diagramText(node: Code): string {
   return node.value.replace(STROKES, (stroke) => ' '.repeat(stroke.length));
 }
+
+/** A node's label: what a diagram writes in brackets or quotes ("MON[\"TODO: agree with ops\"]"). */
+const LABEL = /\[\[?([^\]]+)\]\]?|\(\(?([^)]+)\)\)?|\{\{?([^}]+)\}\}?|"([^"]+)"/g;
+
+/** The words a diagram labels its nodes with, or its lines of words where it labels none (an ASCII sketch). */
+export function diagramLabels(node: Code): string[] {
+  const labels = [...node.value.matchAll(LABEL)].map((match) => (match[1] ?? match[2] ?? match[3] ?? match[4]!).replace(/<br\s*\/?>/gi, ' ').replace(/^"|"$/g, '').trim());
+  if (labels.length > 0) return labels.filter((label) => label !== '');
+  return diagramText(node).split(/\s{2,}|\n/).map((chunk) => chunk.trim()).filter((chunk) => chunk !== '');
+}

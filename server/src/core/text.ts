@@ -4,7 +4,7 @@
  */
 import type { RootContent, TableRow } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { diagramText, isDiagram } from './diagrams.js';
+import { diagramLabels, diagramText, isDiagram } from './diagrams.js';
 import { FIELD_LABEL } from './placeholder-phrases.js';
 import { isPlaceholderText } from './placeholders.js';
 import { fromOneBased } from './positions.js';
@@ -99,9 +99,17 @@ export function isContent(node: RootContent): boolean {
     case 'listItem':
     case 'blockquote':
       return (node.children as RootContent[]).some(isContent);
+    // A diagram says something only if a node does: one whose every box reads "TODO" holds a place.
+    case 'code':
+      return !(isDiagram(node) && isBlankDiagram(node));
     default:
-      return toString(node).trim() !== '' || node.type === 'code';
+      return toString(node).trim() !== '';
   }
+}
+
+function isBlankDiagram(node: Extract<RootContent, { type: 'code' }>): boolean {
+  const labels = diagramLabels(node);
+  return labels.length > 0 && labels.every(isPlaceholderText);
 }
 
 /**
@@ -159,7 +167,7 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
         return;
       case 'code':
         // A diagram is read with the prose, as one unit; other code is not read. Its text starts on the line after the fence.
-        if (isDiagram(node)) units.push({ text: diagramText(node), line: lineOf(node.position!.start) + 1, offset: node.position!.start.offset! });
+        if (isDiagram(node)) units.push({ text: diagramText(node), line: lineOf(node.position!.start) + 1, offset: node.position!.start.offset!, ...(isBlankDiagram(node) ? { note: true } : {}) });
         return;
       case 'html':
       case 'yaml':

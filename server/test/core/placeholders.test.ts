@@ -198,3 +198,21 @@ describe('detection of a draft', () => {
     expect(analysis.sections.find((s) => s.id === 'model')?.status).toBe('empty');
   });
 });
+
+describe('a diagram that holds a place', () => {
+  const fence = (lang: string, body: string) => '```' + lang + '\n' + body + '\n```';
+  it('reads a step whose only diagram has boxes that say "TODO" as empty', () => {
+    for (const diagram of [
+      fence('mermaid', 'flowchart LR\n    MON["TODO: Überwachungskonzept<br/>mit Betriebsführung abstimmen"]'),
+      fence('mermaid', 'graph TD\n  A[TBD] --> B[TBD]'),
+      fence('', '[ to be defined ] --> [ TBD ]'),
+    ]) {
+      expect(status(withMonitoring(diagram), 'monitoring'), diagram).toBe('empty');
+    }
+  });
+
+  it('reads a diagram with one real box as what the step says', () => {
+    const drawn = fence('mermaid', 'flowchart LR\n    D["PSI drift per feature, daily"] --> A["Alert on call; retrain weekly"]\n    A --> T[TODO]');
+    expect(status(withMonitoring(drawn), 'monitoring')).toBe('present');
+  });
+});
