@@ -433,12 +433,13 @@ describe('facts in ordinary words', () => {
       // A historical average, and references counted as such.
       'Compared with the historical mean per route, the error halves.',
       "Nous l'avons comparé en juin à deux références : l'heure du plan, et la dernière semaine.",
+      'WAPE 24,1 % против 33,7 % у базовой линии.',
     ]) {
       expect(fact('baseline', 'Model', line).found, line).toBe(true);
     }
     // Measured against the truth, or a moving or historical average used as a feature, is no baseline.
     for (const line of ['Predictions are evaluated against the ground-truth labels from the audit.', 'Features include a 7-day moving average of sales per store.',
-      'Features include the historical mean of dwell time per yard.']) {
+      'Features include the historical mean of dwell time per yard.', 'Базовая линия датчика давления перекалибруется каждую смену.']) {
       expect(fact('baseline', 'Model', line).found, line).toBe(false);
     }
   });
