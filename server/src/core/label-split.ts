@@ -69,6 +69,11 @@ function datesField(split: Split): boolean {
 function splitLead(children: PhrasingContent[]): Split | undefined {
   const [first, ...others] = children;
   if (!first) return undefined;
+  // After an emoji only a label that heads what follows: "👎 **No monitoring.** Ran out of time" is a remark.
+  if (labelStart(children) > 0) {
+    const split = splitLead(others);
+    return split && !split.runIn ? split : undefined;
+  }
   if (first.type === 'strong' || first.type === 'emphasis') {
     const label = withoutQuestionMark(toString(first).trim());
     const rest = others.map((node) => toString(node)).join('');
@@ -103,6 +108,14 @@ function splitLead(children: PhrasingContent[]): Split | undefined {
   if (colon && wordCount(colon[1]!) <= MAX_LABEL_WORDS) return markedSplit({ label: colon[1]!.trim(), rest: text.slice(colon[0].length) });
   return undefined;
 }
+
+/** Where a paragraph's bold or italic label starts: after an emoji that marks it as a bullet would ("👀 **Мониторинг**"). */
+export function labelStart(children: readonly PhrasingContent[]): number {
+  const [first, second] = children;
+  return first?.type === 'text' && EMOJI_ONLY.test(first.value) && (second?.type === 'strong' || second?.type === 'emphasis') ? 1 : 0;
+}
+
+const EMOJI_ONLY = /^\s*(?:[\p{Extended_Pictographic}\uFE0F\u200D]\s*)+$/u;
 
 /** Letters of the Mathematical Alphanumeric Symbols block: "𝗥𝗲𝘀𝘂𝗹𝘁𝘀", the bold of platforms with no Markdown. */
 const STYLED_LETTER = /[\u{1D400}-\u{1D7FF}]/gu;

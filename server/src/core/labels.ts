@@ -4,7 +4,7 @@
  * bullets), and the bare template bullets ("* Monitoring") that only name a topic.
  */
 import type { List, ListItem, Paragraph, RootContent, Table } from 'mdast';
-import { colonLabel, MAX_LABEL_WORDS, shortBullet, splitLabel } from './label-split.js';
+import { colonLabel, labelStart, MAX_LABEL_WORDS, shortBullet, splitLabel } from './label-split.js';
 import { isPlaceholderText } from './placeholders.js';
 import { isContent, lineOf, textUnits, toString, type TextUnit } from './text.js';
 import { wordCount } from './words.js';
@@ -226,7 +226,7 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
       // would; so does a numbered one ("4.1 Formulation: binary classification").
       // So does a bold label with only an aside after it ("**Features** (per door and day):"), or
       // only its colon ("**After launch**:", "**上线后观察**：").
-      const alone = paragraph.children.slice(1).every((child) => child.type === 'text' && /^[ \t]*[:：]?[ \t]*$/.test(child.value));
+      const alone = paragraph.children.slice(labelStart(paragraph.children) + 1).every((child) => child.type === 'text' && /^[ \t]*[:：]?[ \t]*$/.test(child.value));
       const standalone = index === 0 && ((split.rest.trim() === '' && alone) || (Boolean(split.parenthetical) && lines.length === 1));
       const headingLike = standalone || NUMBERED.test(split.label) || Boolean(split.runIn);
       labels.push({ text: split.label, line, startOffset: offset, endOffset: end, titleRun: [{ text: split.label, line, offset }], units: [], hasContent: false, headingLike, children: [] });

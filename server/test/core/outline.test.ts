@@ -73,6 +73,17 @@ describe('buildOutline', () => {
     expect(baseline!.units.map((u) => u.text)).toEqual(["Most popular items in the user's region."]);
     expect(template!.hasContent).toBe(false);
   });
+
+  it('reads a bold label after an emoji as the label standing alone it is, and a remark after one as a remark', () => {
+    const text = '# Ice on the crossings\n\n📏 **How we measured**\n\nMAE 4.1 cm on the last winter.\n\n👀 **Monitoring**\n\nEach new drilling is checked against the forecast.\n';
+    const labels = outline(text).sections[0]!.labels;
+    expect(labels.map((label) => [label.text, label.headingLike, label.units.map((unit) => unit.text)])).toEqual([
+      ['How we measured', true, ['MAE 4.1 cm on the last winter.']],
+      ['Monitoring', true, ['Each new drilling is checked against the forecast.']],
+    ]);
+    // A verdict marked with a thumb is what it says, not a heading over what follows.
+    expect(labelTexts(outline('- 👎 **No monitoring at all.** Ran out of time.\n- 👍 **Baseline** named early.\n').root.labels)).toEqual([]);
+  });
 });
 
 describe('labels in real-world lists', () => {
