@@ -25,8 +25,11 @@ export function diagramText(node: Code): string {
   return node.value.replace(STROKES, (stroke) => ' '.repeat(stroke.length));
 }
 
-/** A node's label: what a diagram writes in brackets or quotes ("MON[\"TODO: agree with ops\"]"). */
-const LABEL = /\[\[?([^\]]+)\]\]?|\(\(?([^)]+)\)\)?|\{\{?([^}]+)\}\}?|"([^"]+)"/g;
+/**
+ * A node's label: what a diagram writes in brackets or quotes ("MON[\"TODO: agree with ops\"]"), on one line
+ * without brackets inside and of bounded length, so a block of unclosed brackets is read in linear time.
+ */
+const LABEL = /\[\[?([^[\]\n]{1,300})\]\]?|\(\(?([^()\n]{1,300})\)\)?|\{\{?([^{}\n]{1,300})\}\}?|"([^"\n]{1,300})"/g;
 
 /** The words a diagram labels its nodes with, or its lines of words where it labels none (an ASCII sketch). */
 export function diagramLabels(node: Code): string[] {
