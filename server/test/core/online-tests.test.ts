@@ -105,6 +105,8 @@ describe('the control named as what the pilot is set against', () => {
       'Piloto em 12 lojas e 12 lojas de controle durante seis semanas.',
       'Pilote : 15 magasins, 6 semaines, vs 15 témoins appariés.',
       'Pilot in two regions; waste per week against the control.',
+      // Half the groups get it: "一半的组看到预警".
+      '试点八周：一半的组看到预警，另一半照常调度。',
     ]) {
       expect(onlineFound(sentence), sentence).toBe(true);
     }
