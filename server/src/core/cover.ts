@@ -92,7 +92,7 @@ function runTopics(schema: Schema, run: readonly TextUnit[]) {
  * ("Method | PR-AUC | Recall | Precision" is about the evaluation): two or more cells that start on one line.
  */
 function statements(run: readonly TextUnit[]): TextUnit[][] {
-  const readable = run.filter((unit) => !unit.note && !isQuestion(unit.text));
+  const readable = run.filter(isStatement);
   const found = readable.map((unit) => [unit]);
   for (let i = 0; i < readable.length; ) {
     let j = i + 1;
@@ -170,22 +170,30 @@ function passage(schema: Schema, step: SectionSpec, mentions: TopicUnit[]): Topi
   };
   for (const topic of mentions) {
     // A statement clearly about another step only touches this one, and breaks the passage.
-    if (Math.max(0, ...contentPoints(schema, [[topic.unit]]).values()) >= schema.reading.cover) {
+    if (Math.max(0, ...unitPoints(schema, topic.unit).values()) >= schema.reading.cover) {
       close();
       continue;
     }
     const last = row[row.length - 1];
-    if (last && !(last.run === topic.run && nextStatement(topic.run, last.unit) === topic.unit)) close();
+    if (last && !(last.run === topic.run && statementIndex(topic.run, topic.unit) === statementIndex(last.run, last.unit) + 1)) close();
     row.push(topic);
   }
   close();
   return found;
 }
 
-/** The statement after a unit in its run, notes and questions skipped. */
-function nextStatement(run: readonly TextUnit[], unit: TextUnit): TextUnit | undefined {
-  for (let i = run.indexOf(unit) + 1; i < run.length; i++) if (!run[i]!.note && !isQuestion(run[i]!.text)) return run[i];
-  return undefined;
+/** A unit's place among its run's statements (notes and questions skipped), counted once per run. */
+function statementIndex(run: readonly TextUnit[], unit: TextUnit): number {
+  let index = statementIndexes.get(run);
+  if (!index) statementIndexes.set(run, (index = new Map(run.filter(isStatement).map((statement, i) => [statement, i]))));
+  return index.get(unit) ?? -1;
+}
+
+const statementIndexes = new WeakMap<readonly TextUnit[], Map<TextUnit, number>>();
+
+/** What is read as saying something: not a note, not a question. */
+function isStatement(unit: TextUnit): boolean {
+  return !unit.note && !isQuestion(unit.text);
 }
 
 /**
