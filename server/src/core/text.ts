@@ -15,9 +15,21 @@ export function lineOf(point: { line: number; column: number }): number {
   return fromOneBased(point).line;
 }
 
-/** The words of a node; inline HTML such as `<a name="x"></a>` is markup, not words. */
-export function toString(node: Parameters<typeof mdastToString>[0]): string {
-  return mdastToString(node, { includeHtml: false });
+type Node = Parameters<typeof mdastToString>[0];
+
+/**
+ * The words of a node; inline HTML such as `<a name="x"></a>` is markup, not words. A hard
+ * line break ends its line: without it "latency  \nwe" would read as "latencywe".
+ */
+export function toString(node: Node): string {
+  if (!hasBreak(node)) return mdastToString(node, { includeHtml: false });
+  const { type, children } = node as { type: string; children?: Node[] };
+  return type === 'break' ? '\n' : (children ?? []).map(toString).join('');
+}
+
+function hasBreak(node: Node): boolean {
+  const { type, children } = (node ?? {}) as { type?: string; children?: Node[] };
+  return type === 'break' || (Array.isArray(children) && children.some(hasBreak));
 }
 
 export interface Cell {

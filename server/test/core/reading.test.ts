@@ -1285,3 +1285,13 @@ describe('placeholders and terse notes', () => {
     expect(model('A deep & cross network.', 'Alert when CTR falls 20% below its 14-day baseline.')).toBe(false);
   });
 });
+
+describe('text as written', () => {
+  it('a hard line break ends a line: the words on either side stay apart', () => {
+    // Two trailing spaces or a backslash make a hard break; read as nothing, "AUC" and "Online" would fuse.
+    for (const brk of ['  \n', '\\\n']) {
+      const text = replace('Online prediction behind the ad server, 20 ms budget.', `Every user's scores are computed in batch${brk}overnight for the next day.`);
+      expect(facts(text)('serving-mode').values).toEqual(['batch']);
+    }
+  });
+});
