@@ -1295,3 +1295,23 @@ describe('text as written', () => {
     }
   });
 });
+
+describe('success criteria in any language', () => {
+  it('a rollout of phases judged by their success criteria is the evaluation when no other part is, whatever the language', () => {
+    const doc = [
+      '# Prognose der Retourenquote', '',
+      '## Anforderungen', '', 'Der Einkauf braucht jeden Montag die erwartete Retourenquote je Warengruppe; 40 Warengruppen, 3 Lager.', '',
+      '## Problemformulierung', '', 'Zielgröße ist die Retourenquote der nächsten vier Wochen je Warengruppe, eine Regression.', '',
+      '## Daten', '', 'Bestellungen und Retouren aus dem ERP seit 2019, wöchentlich aggregiert, dazu Aktionen und Feiertage.', '',
+      '## Modell', '', 'LightGBM auf den Wochenreihen, verglichen mit dem Vorjahreswert als Baseline.', '',
+      '## Betrieb', '', 'Ein nächtlicher Batch-Job schreibt die Prognosen in das Data Warehouse; das Dashboard liest sie dort.', '',
+      '## Monitoring', '', 'Wir vergleichen wöchentlich Prognose und Ist; bei Drift der Eingangsdaten wird neu trainiert.', '',
+      '## Einführung (Rollout)', '',
+      '| Phase | Umfang | Erfolgskriterium | Ergebnis |', '|---|---|---|---|',
+      '| Schattenbetrieb | alle Warengruppen, nur intern sichtbar | Live-MAE unter dem des Vorjahreswerts | erreicht |',
+      '| Pilot | Lager Nord | Überbestände −15 % ggü. Vorjahr | läuft |',
+      '| Ausweitung | alle Lager | Erfolgskriterien des Pilots in jedem Lager | geplant |', '',
+    ].join('\n');
+    expect(status(optIn(doc), 'evaluation')).toBe('present');
+  });
+});
