@@ -11,6 +11,11 @@ describe('vocabulary matching', () => {
     expect(find('metrics', 'recall@10, Recall@K and NDCG@5')).toEqual(['recall@k', 'recall@k', 'nDCG']);
   });
 
+  it('knows a champion/challenger test as the online experiment credit and insurance teams run', () => {
+    expect(find('metrics', 'A champion/challenger read after six months; the champion-challenger split is 80/20.')).toEqual(['A/B test', 'A/B test']);
+    expect(find('metrics', 'Prueba campeón/retador sobre el 20 % de las solicitudes.')).toEqual(['A/B test']);
+  });
+
   it('lets the longest synonym win', () => {
     expect(find('metrics', 'PR-AUC on the test set')).toEqual(['PR-AUC']);
     expect(find('metrics', 'mean average precision')).toEqual(['mAP']);
