@@ -1315,3 +1315,18 @@ describe('success criteria in any language', () => {
     expect(status(optIn(doc), 'evaluation')).toBe('present');
   });
 });
+
+describe('privacy in any language', () => {
+  it('the data-protection law and personal data point at the requirements, as "privacy" and "GDPR" do', () => {
+    const doc = [
+      '# Prévision des invendus de pain', '',
+      '## Données', '', 'Ventes de caisse 2022–2025, une ligne par article vendu, 27 magasins, météo prévue J+1.', '',
+      '## Modèle', '', 'LightGBM quantile sur la demande, comparé à la moyenne des quatre mêmes jours de semaine.', '',
+      '## Évaluation', '', "MAE de la demande sur la période de test, d'octobre à février.", '',
+      '## Mise en place', '',
+      "**Besoin.** Chaque soir, le responsable du magasin valide sur la tablette les quantités à cuire le lendemain ; il garde la main. Aucune donnée personnelle n'est traitée (RGPD).", '',
+      '**Fonctionnement.** Un traitement batch quotidien à 17h45 calcule les prévisions et les écrit dans la feuille de commande.', '',
+    ].join('\n');
+    expect(status(optIn(doc), 'requirements')).toBe('present');
+  });
+});
