@@ -16,6 +16,11 @@ describe('vocabulary matching', () => {
     expect(find('metrics', 'Prueba campeón/retador sobre el 20 % de las solicitudes.')).toEqual(['A/B test']);
   });
 
+  it('knows a field trial in every language, as a weak sign of the online test', () => {
+    const weak = (text: string) => schema.matchers.get('metrics')!.find(text).filter((hit) => hit.weak).map((hit) => hit.term.name);
+    expect(weak('Ensayo de campo en 8 fincas; Feldversuch in zwei Werken; полевые испытания на трёх участках.')).toEqual(['A/B test', 'A/B test', 'A/B test']);
+  });
+
   it('lets the longest synonym win', () => {
     expect(find('metrics', 'PR-AUC on the test set')).toEqual(['PR-AUC']);
     expect(find('metrics', 'mean average precision')).toEqual(['mAP']);
