@@ -1330,3 +1330,42 @@ describe('privacy in any language', () => {
     expect(status(optIn(doc), 'requirements')).toBe('present');
   });
 });
+
+describe('entering data is not the framing', () => {
+  it('"입력하면" (when someone enters it) in how the numbers reach the screen is data entry: the schedule there makes the serving', () => {
+    const doc = [
+      '# 내일 도서관 좌석 이용자 수 예측',
+      '',
+      '## 왜 하나',
+      '',
+      '열람실 좌석이 시험 기간마다 모자라고 평소에는 절반이 빕니다. 사서가 다음 날 개방할 열람실 수를 정해야 합니다.',
+      '',
+      '## 무엇을 맞히나',
+      '',
+      '다음 날 열람실별 이용자 수를 숫자로 예측하는 회귀 문제입니다.',
+      '',
+      '## 어떤 자료를 쓰나',
+      '',
+      '2019년부터의 출입 게이트 기록, 학사 일정, 날씨 예보를 씁니다.',
+      '',
+      '## 어떻게 계산하나',
+      '',
+      'LightGBM 회귀 모델을 쓰고, 지난주 같은 요일 값을 기준으로 비교합니다.',
+      '',
+      '## 얼마나 맞았나',
+      '',
+      '2024년 가을 학기 기준 평균 절대 오차(MAE) 23명으로, 지난주 같은 요일 값의 41명보다 작았습니다.',
+      '',
+      '## 사서 화면에 숫자가 뜨기까지',
+      '',
+      '- 평일 매일 오후 4시에 다음 날 열람실 12곳의 숫자를 한꺼번에 새로 계산합니다.',
+      '- 사서가 특강이나 행사 일정을 시스템에 입력하면 그 열람실 숫자는 바로 다시 계산되어 화면이 바뀝니다.',
+      '',
+      '## 아직 정하지 못한 것',
+      '',
+      '- 방학 기간에도 같은 방식으로 할지',
+      '',
+    ].join('\n');
+    expect(status(optIn(doc), 'serving')).toBe('present');
+  });
+});
