@@ -90,16 +90,16 @@ function fillOnce(schema: Schema, parts: Part[], states: Array<SectionSpec | und
 /**
  * Whether a part after the last step placed is the step: it states one of the step's facts read as that step's
  * text ("every evening at 20:00 the numbers are worked out" is batch serving there, though the schedule alone
- * states it nowhere else), and it says no more of any other step, that fact counted, nor names one in its heading:
- * "今後の課題" (future work) or "Things that worry me" with a word of monitoring in them are about other things.
+ * states it nowhere else), says no more of any other step than of this one with the fact stated, and names no
+ * other in its heading: "今後の課題" (future work) with a word of monitoring in it is about other things. The fact
+ * weighs as a term of its own beside the words it is made of: results compare models, and a schedule computes
+ * predictions, so an evaluation names models and a serving part names what it predicts.
  */
 function claimsByFact(schema: Schema, part: Part, step: SectionSpec, points: Map<SectionSpec, number>, heading: Map<SectionSpec, number>): boolean {
   // A heading that names another step ("今後の課題"), or a closing one ("Conclusions"), says what the part is about.
   if ([...heading.keys()].some((other) => other !== step) || (part.kind !== 'opening' && schema.isClosing(part.title))) return false;
   const facts = stepFacts(schema, step);
   if (!facts.some((fact) => readFact(fact, step, part.runs, schema, { inOwnStep: true }).found)) return false;
-  // A fact stated only as the step's text is not among the part's points yet.
-  const counted = facts.some((fact) => readFact(fact, step, part.runs, schema).found);
-  const own = (points.get(step) ?? 0) + (counted ? 0 : 1);
+  const own = (points.get(step) ?? 0) + 1;
   return [...points].every(([other, value]) => other === step || value <= own);
 }

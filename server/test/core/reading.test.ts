@@ -1369,3 +1369,31 @@ describe('entering data is not the framing', () => {
     expect(status(optIn(doc), 'serving')).toBe('present');
   });
 });
+
+describe('a step claimed after the last one placed', () => {
+  it('a results slide that names the models it compares is the evaluation: its metric outweighs their names', () => {
+    const doc = [
+      '# Pothole repair priority — talk notes',
+      '',
+      '## 1 – What we\'re after',
+      '',
+      'Crews fix potholes in the order complaints arrive. We want a ranked list of road segments by the chance of a new pothole next month, for 2,400 km of road.',
+      '',
+      '## 2 – What we learn from',
+      '',
+      'Inspection logs 2018–2024, weather, traffic counts and the age of each segment\'s surface.',
+      '',
+      '## 3 – The method',
+      '',
+      'Gradient boosting on segment features, with a logistic model for comparison.',
+      '',
+      '## 4 – Does it hold up?',
+      '',
+      '- Trained on data up to 2022, then checked where the 2023 potholes appeared.',
+      '- Share of potholes in the riskiest 5 % of road length: 34 % on our list, 18 % with the age rule.',
+      '- AUC 0.79 against 0.70 for the logistic model.',
+      '',
+    ].join('\n');
+    expect(status(optIn(doc), 'evaluation')).not.toBe('missing');
+  });
+});
