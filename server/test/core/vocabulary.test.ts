@@ -21,6 +21,11 @@ describe('vocabulary matching', () => {
     expect(weak('Ensayo de campo en 8 fincas; Feldversuch in zwei Werken; полевые испытания на трёх участках.')).toEqual(['A/B test', 'A/B test', 'A/B test']);
   });
 
+  it('knows a quarterly schedule in every language as a weak sign of batch serving', () => {
+    const weak = (text: string) => schema.matchers.get('serving-modes')!.find(text).filter((hit) => hit.weak).map((hit) => hit.term.name);
+    expect(weak('Einmal im Quartal läuft ein Job; une fois par trimestre; once a quarter; раз в квартал.')).toEqual(['batch', 'batch', 'batch', 'batch']);
+  });
+
   it('lets the longest synonym win', () => {
     expect(find('metrics', 'PR-AUC on the test set')).toEqual(['PR-AUC']);
     expect(find('metrics', 'mean average precision')).toEqual(['mAP']);
