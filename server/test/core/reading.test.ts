@@ -434,6 +434,9 @@ describe('facts in ordinary words', () => {
       'Compared with the historical mean per route, the error halves.',
       "Nous l'avons comparé en juin à deux références : l'heure du plan, et la dernière semaine.",
       'WAPE 24,1 % против 33,7 % у базовой линии.',
+      // Today's practice, set against the model.
+      'Referencia: balance hídrico de una capa, equivalente a la mejor práctica actual en la zona.',
+      'Wir vergleichen mit der heutigen Praxis der Disponenten.',
     ]) {
       expect(fact('baseline', 'Model', line).found, line).toBe(true);
     }
