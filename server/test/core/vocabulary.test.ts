@@ -19,6 +19,12 @@ describe('vocabulary matching', () => {
   it('knows a field trial in every language, as a weak sign of the online test', () => {
     const weak = (text: string) => schema.matchers.get('metrics')!.find(text).filter((hit) => hit.weak).map((hit) => hit.term.name);
     expect(weak('Ensayo de campo en 8 fincas; Feldversuch in zwei Werken; полевые испытания на трёх участках.')).toEqual(['A/B test', 'A/B test', 'A/B test']);
+    // The trial operation a GOST 34 specification runs before acceptance is the same.
+    expect(weak('В период опытной эксплуатации фиксируются ошибка прогноза и доля переполненных рейсов.')).toEqual(['A/B test']);
+  });
+
+  it('reads two German compounds joined for their shared end as the groups they name', () => {
+    expect(find('metrics', 'Touren zufällig auf Kontroll- und Testgruppe verteilt; Test- und Kontrollgruppen je Depot.')).toEqual(['A/B test', 'A/B test']);
   });
 
   it('knows a quarterly schedule in every language as a weak sign of batch serving', () => {
