@@ -22,14 +22,10 @@ type Node = Parameters<typeof mdastToString>[0];
  * line break ends its line: without it "latency  \nwe" would read as "latencywe".
  */
 export function toString(node: Node): string {
-  if (!hasBreak(node)) return mdastToString(node, { includeHtml: false });
-  const { type, children } = node as { type: string; children?: Node[] };
-  return type === 'break' ? '\n' : (children ?? []).map(toString).join('');
-}
-
-function hasBreak(node: Node): boolean {
   const { type, children } = (node ?? {}) as { type?: string; children?: Node[] };
-  return type === 'break' || (Array.isArray(children) && children.some(hasBreak));
+  if (type === 'break') return '\n';
+  // Parents are walked here so each break is seen; what a leaf says (text, image alt, no HTML) is the library's.
+  return Array.isArray(children) ? children.map(toString).join('') : mdastToString(node, { includeHtml: false });
 }
 
 export interface Cell {
