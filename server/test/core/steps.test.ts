@@ -560,7 +560,9 @@ describe('steps stated outright elsewhere', () => {
       'O script roda semanalmente, toda sexta-feira, e grava a previsão numa tabela.', 'Todos los lunes el proceso escribe la previsión en el almacén.',
       'Chaque vendredi, le job écrit les prévisions dans la base.', 'Jeden Freitag schreibt der Job die Prognose in die Tabelle.',
       // The computing named before when it runs, as "predictions are computed nightly".
-      'おすすめの計算は毎晩の閉館後にまとめて行う。', '所有门店的补货预测每天凌晨跑一次。', '수요 예측은 매일 밤 한 번 돌린다.']) {
+      'おすすめの計算は毎晩の閉館後にまとめて行う。', '所有门店的补货预测每天凌晨跑一次。', '수요 예측은 매일 밤 한 번 돌린다.',
+      // The probability put out each morning, as the computing is: "毎朝スプレッドシートに…キャンセル確率を出す".
+      '毎朝スプレッドシートに「7日後の宿泊予約とキャンセル確率」を出す。', '每天早上把明天每个订单的取消概率写进共享表格。', '매일 아침 내일 예약별 취소 확률을 시트에 올린다.']) {
       expect(sections(doc(line)).serving!.status, line).not.toBe('missing');
       expect(modeOf(line), line).toEqual(['batch']);
     }
@@ -1014,6 +1016,8 @@ describe('parts that are no step', () => {
       ['## 精度', '最後の3か月の写真で、どちらの猫かを当てられたのは 9 割ほど。', 'evaluation'],
       ['## Точность', 'На отложенном месяце ошибаемся примерно в каждом десятом случае.', 'evaluation'],
       ['## Ablauf in der Linie', 'Pro Stück geht das Bild an das Modell auf dem Jetson; die Inferenz läuft lokal, das Ergebnis kommt nach 150 ms an die SPS.', 'serving'],
+      ['## How it would be used', 'The call centre sees the top forty in the table they already open; the job runs on the office server.', 'serving'],
+      ['## Cómo se usaría', 'El centro de llamadas ve las cuarenta primeras en la tabla que ya abre; el proceso corre en el servidor de la oficina.', 'serving'],
     ];
     // The approach, in the other languages' words for it, is where the model is chosen.
     const approach = '# X\n\n## Ausgangslage\n\nKodierfachkräfte brauchen 40 Minuten pro Fall.\n\n## Datenbasis\n\nFünf Jahre kodierter Fälle aus dem KIS.\n\n## Vorgehen\n\nZuerst eine Häufigkeitsliste je Abteilung, dann ein vortrainiertes BERT, feinjustiert auf unseren Arztbriefen.\n';
