@@ -773,6 +773,8 @@ describe('facts in ordinary words', () => {
     // Segments of one model, models only, or methods with nothing measured are no comparison against a baseline.
     expect(fact('baseline', 'Evaluation', table('| Weekdays | 14% |', '| Weekends | 19% |')).found).toBe(false);
     expect(fact('baseline', 'Evaluation', table('| LightGBM | 18.2% |', '| XGBoost | 18.9% |')).found).toBe(false);
+    // Models named by their architectures, beside where they run ("Server (ConvNeXt-S)", "On-device (EfficientNet-Lite)").
+    expect(fact('baseline', 'Evaluation', table('| Server (ConvNeXt-S) | 9% |', '| On-device (EfficientNet-Lite) | 13% |')).found).toBe(false);
     expect(fact('baseline', 'Evaluation', table('| Same weekday last week | not run |', '| LightGBM | 18.2% |')).found).toBe(false);
     expect(fact('baseline', 'Evaluation', ['| Method | Notes |', '|---|---|', '| Same weekday last week | 31.4% |', '| LightGBM | 18.2% |'].join('\n')).found).toBe(false);
   });
