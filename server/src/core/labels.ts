@@ -248,6 +248,9 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
 function listItemLabel(item: ListItem): Label[] {
   const [first, ...others] = item.children;
   const nested = others as RootContent[];
+  // An outliner's export (Logseq, Roam) makes every block a bullet, its headings too ("- ## Avaliação"): the item heads its bullets.
+  const heading = first?.type === 'heading' ? toString(first).trim() : '';
+  if (heading) return [headingItemLabel(item, heading, nested)];
   const split = first?.type === 'paragraph' ? (splitLabel(first.children) ?? shortBullet(first, nested.some(isContent))) : undefined;
   // A sentence-long item is no label, but the items nested under it may be.
   if (!split || first?.type !== 'paragraph') return nestedLabels(item.children as RootContent[]);
@@ -273,6 +276,22 @@ function listItemLabel(item: ListItem): Label[] {
       children: nestedLabels(nested),
     },
   ];
+}
+
+function headingItemLabel(item: ListItem, text: string, nested: RootContent[]): Label {
+  const start = item.position!.start;
+  return {
+    text,
+    line: lineOf(start),
+    startOffset: start.offset!,
+    endOffset: item.position!.end.offset!,
+    titleRun: [{ text, line: lineOf(start), offset: start.offset! }],
+    units: textUnits(nested),
+    hasContent: nested.some(isContent),
+    headingLike: true,
+    prompts: blockPrompts(nested),
+    children: nestedLabels(nested),
+  };
 }
 
 function nestedLabels(blocks: RootContent[]): Label[] {
