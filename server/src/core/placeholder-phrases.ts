@@ -86,6 +86,11 @@ export const REVIEW_COMMENT = new RegExp(
     String.raw`\s*(?:[—–-]\s*[^:：\n]{1,30}?|[(（][^()（）:：\n]{1,30}[)）])\s*[:：]`,
   'iu',
 );
+/**
+ * An outliner's or org-mode's task keyword, in capitals, opening the note ("TODO definir métricas com a equipe",
+ * "FIXME ask Marek where this runs"): work left, as "TODO —" is. In capitals only: "Todo el tráfico…" is Spanish for "all".
+ */
+export const TASK_KEYWORD = /^\s*(?:TODO|FIXME)\s+\S/u;
 /** Words that hold a place in the other languages MLSD reads. */
 export const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|検討中|未定|미정|작성\s?중|추후|pendiente|por completar|por definir|à compléter|à définir|a definir|a completar|в работе|будет позже|позже|tbd)[\s\S]{0,20}$/i;
 /**

@@ -64,6 +64,12 @@ describe('a template or a draft left open', () => {
     expect(status(withMonitoring('Drift on PSI pages the on-call; Priya will document the thresholds in the runbook.'), 'monitoring')).toBe('present');
   });
 
+  it("reads an outliner's task keyword in capitals as open, however long its task, and the word \"todo\" as a word", () => {
+    expect(status(withMonitoring('- TODO definir alertas com [[Equipe CCO]] — ver [[2024-03-12 Reunião CCO]]\n- TODO'), 'monitoring')).toBe('empty');
+    expect(status(withMonitoring('FIXME ask Marek which dashboards exist, see the notes of 2024-03-12'), 'monitoring')).toBe('empty');
+    expect(status(withMonitoring('Todo el tráfico se vigila: alertas de deriva en el PSI y reentrenamiento semanal.'), 'monitoring')).toBe('present');
+  });
+
   it('reads "to be written" as open in the languages MLSD reads', () => {
     for (const note of ['> ⚠️ **작성 예정** — 현재 후보 모델 실험 중입니다. 실험 결과 정리되면 업데이트 예정 (@이서윤)', '作成予定：監視項目は来週決める。',
       'À rédiger : seuils d’alerte après le pilote.', 'In Arbeit — Schwellen nach dem Pilot.', 'Por redactar: umbrales tras el piloto.']) {

@@ -446,6 +446,28 @@ describe('headings that could be one step', () => {
 });
 
 describe('structure a reviewer reads as headings', () => {
+  it("reads an outliner's headings, each a bullet over its own bullets, as headings", () => {
+    const text = [
+      'tipo:: [[Projeto]]',
+      '',
+      '- # Previsão de comboio de ônibus',
+      '\t- ## Requisitos',
+      '\t\t- despachantes do CCO, 12 por turno; reduzir os comboios em 20% em 6 meses',
+      '\t- ## Modelo',
+      '\t\t- baseline: headway programado',
+      '\t\t- treino',
+      '\t\t\t- [[XGBoost]] com validação temporal',
+      '\t- ## Avaliação',
+      '\t\t- TODO definir métricas com [[Equipe CCO]] — ver [[2024-03-12 Reunião CCO]]',
+      '\t- ## Serving',
+      '\t\t- todo dia às 04:00 um job no [[Airflow]] calcula o risco de cada viagem',
+    ].join('\n');
+    const found = sections(text);
+    expect(found.requirements).toMatchObject({ heading: 'Requisitos' });
+    expect(found.evaluation).toMatchObject({ heading: 'Avaliação', status: 'empty' });
+    expect(found.serving).toMatchObject({ heading: 'Serving' });
+  });
+
   it('reads the rows of a decisions table as labels, by their first cell', () => {
     const text = [
       '# Podcast shelf',
