@@ -43,7 +43,10 @@ function holdsPlaceInFull(text: string): boolean {
 }
 
 function holdsPlace(trimmed: string): boolean {
-  return holdsPlaceAlone(trimmed) || everySentenceOpen(trimmed) || opensOpen(trimmed);
+  // A note wrapped by hand reads as one line: "… wird im Rahmen dieser Arbeit nicht\nbehandelt." says it is left out.
+  // Split, not a pattern around each break: a long run of spaces would be scanned once per space.
+  const flat = trimmed.includes('\n') ? trimmed.split(/\r?\n/).map((line) => line.trim()).join(' ') : trimmed;
+  return holdsPlaceAlone(flat) || everySentenceOpen(flat) || opensOpen(flat);
 }
 
 /**
