@@ -64,6 +64,17 @@ describe('a template or a draft left open', () => {
     expect(status(withMonitoring('Drift on PSI pages the on-call; Priya will document the thresholds in the runbook.'), 'monitoring')).toBe('present');
   });
 
+  it('reads a part a paper says it leaves out as open, in the languages MLSD reads, wrapped by hand or not', () => {
+    for (const note of ['Die Überwachung des Modells im laufenden Betrieb wird im Rahmen dieser Seminararbeit nicht\nbehandelt.',
+      'Monitoring of the model in production is not covered in this paper.', "La surveillance du modèle n'est pas traitée dans ce mémoire.",
+      'El monitoreo del modelo no se aborda en este TFM.', 'O monitoramento do modelo não é abordado neste trabalho.',
+      'Мониторинг модели в рамках данной работы не рассматривается.', '模型上线后的监控本文不涉及。', '運用後の監視は本稿では扱わない。',
+      '운영 중 모니터링은 본 문서에서는 다루지 않는다.', 'See the runbook (link TBD). Priya to summarise\nhere after the spike.']) {
+      expect(status(withMonitoring(note), 'monitoring'), note).toBe('empty');
+    }
+    expect(status(withMonitoring('Drift on PSI pages the on-call weekly;\nretraining thresholds are set with the risk team.'), 'monitoring')).toBe('present');
+  });
+
   it("reads an outliner's task keyword in capitals as open, however long its task, and the word \"todo\" as a word", () => {
     expect(status(withMonitoring('- TODO definir alertas com [[Equipe CCO]] — ver [[2024-03-12 Reunião CCO]]\n- TODO'), 'monitoring')).toBe('empty');
     expect(status(withMonitoring('FIXME ask Marek which dashboards exist, see the notes of 2024-03-12'), 'monitoring')).toBe('empty');
