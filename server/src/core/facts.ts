@@ -77,11 +77,14 @@ export function readFact(
   /** `patterns: null` reads no pattern at all. */
   /** `inferred: false` takes only terms the text names, not those inferred by a term's patterns. */
   /** `inOwnStep: true` reads the fact's own step, where weak synonyms need no context in the sentence. */
-  options: { strongOnly?: boolean; patterns?: RegExp | null; inferred?: boolean; inOwnStep?: boolean } = {},
+  /** `terms: false` reads the given patterns alone: not the vocabulary's terms, nor the weak patterns. */
+  options: { strongOnly?: boolean; patterns?: RegExp | null; inferred?: boolean; inOwnStep?: boolean; terms?: boolean } = {},
 ): FactResult {
   const patterns = (options.patterns === undefined ? fact.patterns : options.patterns) ?? null;
-  const reading = { fact, schema, strongOnly: options.strongOnly ?? false, inferred: options.inferred ?? true, patterns, inOwnStep: options.inOwnStep ?? false };
-  const key = `${reading.strongOnly}|${reading.inOwnStep ? 'step|' : ''}${reading.inferred ? '' : 'named|'}${patterns === fact.patterns ? 'own' : patterns === null ? 'none' : patterns.source}`;
+  const reading = {
+    fact, schema, strongOnly: options.strongOnly ?? false, inferred: options.inferred ?? true, patterns, inOwnStep: options.inOwnStep ?? false, terms: options.terms ?? true,
+  };
+  const key = `${reading.strongOnly}|${reading.terms ? '' : 'patterns|'}${reading.inOwnStep ? 'step|' : ''}${reading.inferred ? '' : 'named|'}${patterns === fact.patterns ? 'own' : patterns === null ? 'none' : patterns.source}`;
   const { found, values } = firstHits(runs, reading, key);
   // Lines are read now: the units' positions follow edits above them.
   const hits = found.map(({ unit, hit }) => ({ term: hit.term, text: hit.text, ...locate(unit, hit.index) }));
@@ -163,7 +166,7 @@ function runHits(run: Run, reading: Reading, key: string, byRun: WeakMap<Run, Ru
 
 /** What a fact finds in one unit, read as readFact reads it by default: distinct values. */
 export function unitFactValues(unit: TextUnit, fact: FactSpec, schema: Schema): string[] {
-  const reading = { fact, schema, strongOnly: false, inferred: true, patterns: fact.patterns ?? null };
+  const reading = { fact, schema, strongOnly: false, inferred: true, patterns: fact.patterns ?? null, terms: true };
   // The key readFact gives the same reading, so both share what the unit keeps.
   const key = fact.patterns ? 'false|own' : 'false|none';
   return [...new Set(unitHits(unit, reading, key).map((hit) => hit.term?.name ?? hit.text.toLowerCase()))];
@@ -177,6 +180,8 @@ interface Reading {
   patterns: RegExp | null;
   /** Reading the text of the fact's own step, which is itself the context weak synonyms need. */
   inOwnStep?: boolean;
+  /** Whether the vocabulary's terms and the weak patterns are read, or the given patterns alone. */
+  terms: boolean;
 }
 
 type UnitHit = { term?: Term; text: string; index: number };
@@ -202,7 +207,7 @@ function unitHits(unit: TextUnit, reading: Reading, key: string): UnitHit[] {
 /** Hits by the text they were read in (offsets are within the unit's text, so they hold for any unit of that text). */
 const hitsByText = new WeakMap<FactSpec, Map<string, UnitHit[]>>();
 
-function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns, inOwnStep }: Reading): UnitHit[] {
+function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns, inOwnStep, terms: withTerms }: Reading): UnitHit[] {
   const hits: UnitHit[] = [];
   // A placeholder or a template's guidance says what to write; it states nothing.
   if (unit.note) return hits;
@@ -212,7 +217,7 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
     const before = previous;
     previous = sentence.text;
     if (fact.ignoreQuestions && /[?？]\s*$/.test(sentence.text)) continue;
-    const terms = matcher ? matcher.find(sentence.text) : [];
+    const terms = matcher && withTerms ? matcher.find(sentence.text) : [];
     for (const hit of terms) {
       if (fact.kind !== undefined && hit.term.kind !== fact.kind) continue;
       // "batch" counts when the sentence is about predictions, not about computing features,
@@ -228,7 +233,7 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
     // The sentence before, in the same paragraph or item, may name what it speaks of ("The share of scores
     // above 0.5 is tracked. If it moves by 20%, an alert goes to our channel").
     const weak =
-      fact.weakPatterns && (inContext(fact, sentence.text) || (before !== '' && inContext(fact, before) && !outOfContext(fact, sentence.text))) ? fact.weakPatterns : null;
+      withTerms && fact.weakPatterns && (inContext(fact, sentence.text) || (before !== '' && inContext(fact, before) && !outOfContext(fact, sentence.text))) ? fact.weakPatterns : null;
     for (const any of [patterns, weak]) {
       if (!any) continue;
       for (const match of patternHits(any, sentence.text)) {

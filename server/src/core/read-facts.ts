@@ -65,7 +65,7 @@ export function readFacts(
       if (!result.found && fact.leadIn && outline.hasProse) result = readLeadInItems(fact, spec, runs, schema);
       if (!result.found && fact.anywhere) {
         wholeText ??= outline.hasProse ? documentText(outline, schema.isAside) : [];
-        const elsewhere = readFact(fact, spec, wholeText, schema, { strongOnly: true, patterns: fact.anywhere.patterns ?? null });
+        const elsewhere = readFact(fact, spec, wholeText, schema, { strongOnly: true, patterns: fact.anywhere.patterns ?? null, terms: fact.anywhere.terms ?? true });
         if (elsewhere.found) result = elsewhere;
       }
       // Then a part headed for it: "What we do today" describes what the model is measured against.

@@ -72,6 +72,7 @@ export interface RawFact {
   'product-titles'?: string[];
   'ignore-questions'?: boolean;
   anywhere?: boolean | string[];
+  'anywhere-patterns'?: string[];
   'also-in'?: string[];
   evidence?: 'strong' | 'weak' | 'none';
   items?: boolean;
@@ -141,7 +142,7 @@ export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number
     if (fact.vocabulary !== undefined && !(fact.vocabulary in vocabularies)) {
       problem(['facts', id, 'vocabulary'], `unknown vocabulary "${fact.vocabulary}"`);
     }
-    for (const key of ['patterns', 'weak-patterns', 'context', 'not-context', 'lead-in', 'anywhere'] as const) {
+    for (const key of ['patterns', 'weak-patterns', 'context', 'not-context', 'lead-in', 'anywhere', 'anywhere-patterns'] as const) {
       const list = fact[key];
       if (key === 'weak-patterns' && list && !fact.context) {
         problem(['facts', id, key], 'weak patterns count only in a sentence the fact\'s "context" matches: add "context"');

@@ -8,7 +8,7 @@ import schemaOfSchemas from '../../../schemas/schema.schema.json';
 import { compileAliases, compileAsides, normalizeHeading, type AliasIndex } from './headings.js';
 import type { TemplateSet } from './templates.js';
 import { compilePattern, compilePatterns } from './patterns.js';
-import { crossCheck, FACT_ROLES, roleOf, type FactRole, type RawResultsTables, type RawSchema, type RawSection } from './schema-file.js';
+import { crossCheck, FACT_ROLES, roleOf, type FactRole, type RawFact, type RawResultsTables, type RawSchema, type RawSection } from './schema-file.js';
 import type { ComparedMethods } from './comparisons.js';
 import type { ResultsTables } from './results-tables.js';
 import { headingMatcher } from './fact-headings.js';
@@ -146,8 +146,11 @@ export interface FactSpec {
   productTitles: readonly string[];
   /** A sentence that asks ("Would you use precision or recall?") states nothing. */
   ignoreQuestions: boolean;
-  /** Stated anywhere in the document counts when the section itself does not state it: with these patterns (and strong synonyms). */
-  anywhere?: { patterns?: RegExp };
+  /**
+   * Stated anywhere in the document counts when the section itself does not state it: with these patterns, and the
+   * strong synonyms unless `terms` is false (a control group stated anywhere is an online test; "conversion rate" among the goals is not).
+   */
+  anywhere?: { patterns?: RegExp; terms?: boolean };
   /** Steps whose text states the fact too, read as text outside the fact's own step is: a baseline is named where the model is compared. */
   alsoIn: string[];
   /** How a hit counts as evidence that a text is about the fact's section. */
@@ -258,7 +261,8 @@ function build(raw: RawSchema): Schema {
   const facts: Record<string, FactSpec> = {};
   for (const [id, fact] of Object.entries(raw.facts ?? {})) {
     // What says the fact anywhere says it where its step is written too: `anywhere` lists are read there as well.
-    const patterns = compilePatterns([...new Set([...(fact.patterns ?? []), ...(Array.isArray(fact.anywhere) ? fact.anywhere : [])])]);
+    const anywherePatterns = [...(Array.isArray(fact.anywhere) ? fact.anywhere : []), ...(fact['anywhere-patterns'] ?? [])];
+    const patterns = compilePatterns([...new Set([...(fact.patterns ?? []), ...anywherePatterns])]);
     facts[id] = {
       id,
       role: roleOf(id, fact),
@@ -273,7 +277,7 @@ function build(raw: RawSchema): Schema {
       weakPatterns: compilePatterns(fact['weak-patterns']),
       productTitles: (fact['product-titles'] ?? []).map(normalizeHeading),
       ignoreQuestions: fact['ignore-questions'] ?? false,
-      anywhere: fact.anywhere === true ? { patterns } : Array.isArray(fact.anywhere) ? { patterns: compilePatterns(fact.anywhere) } : undefined,
+      anywhere: anywhereReading(fact, patterns),
       alsoIn: fact['also-in'] ?? [],
       evidence: fact.evidence ?? 'strong',
       items: fact.items ?? false,
@@ -329,6 +333,14 @@ function resultsTables(raw: RawResultsTables | undefined): ResultsTables | undef
   if (!raw) return undefined;
   const heads = (words: string[] | undefined) => headingMatcher(words) ?? (() => false);
   return { methods: raw.methods, methodHeads: heads(raw['method-heads']), measureHeads: heads(raw['measure-heads']), goalHeads: heads(raw['goal-heads']) };
+}
+
+/** What states a fact anywhere in the document: `anywhere` (its patterns or a list, with strong synonyms), or `anywhere-patterns` alone. */
+function anywhereReading(fact: RawFact, patterns: RegExp | undefined): FactSpec['anywhere'] {
+  if (fact.anywhere === true) return { patterns };
+  if (Array.isArray(fact.anywhere)) return { patterns: compilePatterns(fact.anywhere) };
+  if (fact['anywhere-patterns']) return { patterns: compilePatterns(fact['anywhere-patterns']), terms: false };
+  return undefined;
 }
 
 /** Patterns as one expression, found anywhere in a text, or only at its start when `before` anchors it. */

@@ -114,3 +114,24 @@ describe('the control named as what the pilot is set against', () => {
     expect(onlineFound('The detector is scored against the control set of images.')).toBe(false);
   });
 });
+
+describe('a control group told outside the evaluation', () => {
+  const elsewhere = (serving: string) => {
+    const text = COMPLETE.replace(online, 'Offline only so far.').replace('Online prediction behind the ad server, 20 ms budget.', `Online prediction behind the ad server, 20 ms budget. ${serving}`);
+    return check(text).facts['online-metrics']!.found;
+  };
+
+  it('is the online test wherever the text tells it, in the languages MLSD reads', () => {
+    for (const sentence of ['Rollout went to two regions first, with two comparable regions as the control group.',
+      'Результаты за 12 недель: пилот vs контроль, аварийные остановки −17% против −3%.', 'Zwei Vergleichsbezirke arbeiteten wie bisher weiter.',
+      '首批两个城市上线，另外两个作为对照城市。']) {
+      expect(elsewhere(sentence), sentence).toBe(true);
+    }
+  });
+
+  it('is not a group that governs rather than compares', () => {
+    for (const sentence of ['Access to the feature store is limited by the access control groups.', 'The quality control group reviews the labels monthly.']) {
+      expect(elsewhere(sentence), sentence).toBe(false);
+    }
+  });
+});

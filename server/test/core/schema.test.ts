@@ -142,6 +142,19 @@ describe('loadSchema', () => {
     expect(new RegExp(anywhere!.patterns!.source, 'iu').test('We start simple')).toBe(false);
   });
 
+  it("reads a fact's `anywhere-patterns` alone anywhere, and where its step is written too", () => {
+    const text = (pattern: string) => [
+      'id: team', 'title: Team', 'sections:', '  - id: evaluation', '    title: Evaluation', '    facts: [online]', 'facts:', '  online:',
+      '    description: an online test', '    message: No online test', "    patterns: ['\\bpilot\\b']", `    anywhere-patterns: ['${pattern}']`, '',
+    ].join('\n');
+    const { schema, problems } = loadSchema(text('\\bcontrol group\\b'));
+    expect(problems).toEqual([]);
+    const { patterns, anywhere } = schema!.facts.online!;
+    expect(anywhere).toMatchObject({ terms: false });
+    expect([new RegExp(anywhere!.patterns!.source, 'iu').test('two regions as the control group'), new RegExp(patterns!.source, 'iu').test('the control group')]).toEqual([true, true]);
+    expect(loadSchema(text('(control')).problems.map((p) => p.message)).toEqual([expect.stringMatching(/^facts\.online\.anywhere-patterns\[0\]: invalid regular expression/)]);
+  });
+
   it('rejects a file that is not a mapping', () => {
     expect(loadSchema('- just\n- a list\n').problems[0]!.message).toBe('schema: must be object');
   });
