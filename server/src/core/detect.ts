@@ -59,12 +59,13 @@ function onlySpread(step: SectionSpec, matches: Matches): boolean {
   return found.length > 0 && found.every((o) => o.spread);
 }
 
-/** Headings of another kind of document ("Action items"), and of a repository's README ("Installation") when they count. */
+/**
+ * Headings of another kind of document ("Action items"), and of a repository's README ("Installation") when they count:
+ * each kind once, since a design told by its versions asks "What went wrong" of each, where a postmortem has several kinds.
+ */
 function otherHeadingCount(schema: Schema, outline: Outline, withRepository: boolean): number {
   const { otherHeadings, repositoryHeadings } = schema.detection;
-  return outline.sections.filter((section) => {
-    const title = normalizeHeading(section.title);
-    return otherHeadings.has(title) || (withRepository && repositoryHeadings.has(title));
-  }).length;
+  const titles = outline.sections.map((section) => normalizeHeading(section.title));
+  return new Set(titles.filter((title) => otherHeadings.has(title) || (withRepository && repositoryHeadings.has(title)))).size;
 }
 

@@ -128,6 +128,13 @@ describe('which documents are checked', () => {
     expect(check(`# Turbine health\n\n${steps5}\n## Action items\n\n- Ana: labels\n`, { path: 'notes/x.md' }).checked).toBe(true);
   });
 
+  it('counts each kind of heading of another document once: a design told by its versions asks "What went wrong" of each', () => {
+    const version = (n: number) => `## v${n}\n\n### What went wrong\n\nThe grid lookup was coarse.\n\n`;
+    const steps5 = '## Data\n\nClick logs.\n\n## Model\n\nA GBDT.\n\n## Evaluation\n\nnDCG@10.\n\n## Serving\n\nOnline.\n\n## Monitoring\n\nDrift alerts.\n';
+    expect(check(`# Pick time\n\n${steps5}\n${version(1)}${version(2)}`, { path: 'notes/x.md' }).checked).toBe(true);
+    expect(check(`# Pick time\n\n${steps5}\n## What went wrong\n\nThe lookup.\n\n## Root cause\n\nA stale grid.\n`, { path: 'notes/x.md' }).checked).toBe(false);
+  });
+
   it('leaves alone a vendor comparison, a progress report and a book review that a design doc\'s body would not tell apart', () => {
     const body = 'Shoppers should find what they want within two searches: the goal for our 3M users a day.\n\n## Data\n\nClick logs and labels.\n\n## Model\n\nA GBDT baseline.\n\n## Evaluation\n\nnDCG@10.\n\n## Serving\n\nScores are precomputed nightly.\n';
     expect(check(`# Feed, Q3\n\n${body}`, { path: 'notes/x.md' }).checked).toBe(true);
