@@ -244,16 +244,21 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
   return labels;
 }
 
-/** A list item whose first line is a label: "- ML objective: …", "* **Baseline**", a short bullet with nested items. */
+/**
+ * A list item whose first line is a label: "- ML objective: …", "* **Baseline**", a short bullet with nested items;
+ * or a heading, as an outliner's export (Logseq, Roam) writes every block as a bullet ("- ## Avaliação").
+ */
 function listItemLabel(item: ListItem): Label[] {
   const [first, ...others] = item.children;
   const nested = others as RootContent[];
-  // An outliner's export (Logseq, Roam) makes every block a bullet, its headings too ("- ## Avaliação"): the item heads its bullets.
   const heading = first?.type === 'heading' ? toString(first).trim() : '';
-  if (heading) return [headingItemLabel(item, heading, nested)];
-  const split = first?.type === 'paragraph' ? (splitLabel(first.children) ?? shortBullet(first, nested.some(isContent))) : undefined;
+  const split = heading
+    ? { label: heading, rest: '' }
+    : first?.type === 'paragraph'
+      ? (splitLabel(first.children) ?? shortBullet(first, nested.some(isContent)))
+      : undefined;
   // A sentence-long item is no label, but the items nested under it may be.
-  if (!split || first?.type !== 'paragraph') return nestedLabels(item.children as RootContent[]);
+  if (!split || !first) return nestedLabels(item.children as RootContent[]);
   const start = item.position!.start;
   const rest = split.rest.trim();
   const nestedPrompts = blockPrompts(nested);
@@ -271,27 +276,11 @@ function listItemLabel(item: ListItem): Label[] {
       titleRun: [{ text: split.label, line: lineOf(start), offset: start.offset! }],
       units,
       hasContent: (rest !== '' && !restIsNote) || nested.some(isContent),
-      headingLike: ((rest === '' || Boolean(split.parenthetical)) && nested.some(isContent)) || Boolean(split.runIn),
+      headingLike: heading !== '' || ((rest === '' || Boolean(split.parenthetical)) && nested.some(isContent)) || Boolean(split.runIn),
       prompts: nestedPrompts && nestedPrompts.length > 0 && (rest === '' || split.parenthetical) ? nestedPrompts : undefined,
       children: nestedLabels(nested),
     },
   ];
-}
-
-function headingItemLabel(item: ListItem, text: string, nested: RootContent[]): Label {
-  const start = item.position!.start;
-  return {
-    text,
-    line: lineOf(start),
-    startOffset: start.offset!,
-    endOffset: item.position!.end.offset!,
-    titleRun: [{ text, line: lineOf(start), offset: start.offset! }],
-    units: textUnits(nested),
-    hasContent: nested.some(isContent),
-    headingLike: true,
-    prompts: blockPrompts(nested),
-    children: nestedLabels(nested),
-  };
 }
 
 function nestedLabels(blocks: RootContent[]): Label[] {
