@@ -142,6 +142,10 @@ export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number
     if (fact.vocabulary !== undefined && !(fact.vocabulary in vocabularies)) {
       problem(['facts', id, 'vocabulary'], `unknown vocabulary "${fact.vocabulary}"`);
     }
+    // Both would say how the fact is read anywhere: with the vocabulary's terms, or by patterns alone.
+    if (fact.anywhere !== undefined && fact.anywhere !== false && fact['anywhere-patterns']) {
+      problem(['facts', id, 'anywhere-patterns'], 'a fact is read anywhere either with its terms ("anywhere") or by patterns alone ("anywhere-patterns"), not both');
+    }
     for (const key of ['patterns', 'weak-patterns', 'context', 'not-context', 'lead-in', 'anywhere', 'anywhere-patterns'] as const) {
       const list = fact[key];
       if (key === 'weak-patterns' && list && !fact.context) {

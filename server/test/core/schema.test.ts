@@ -153,6 +153,9 @@ describe('loadSchema', () => {
     expect(anywhere).toMatchObject({ terms: false });
     expect([new RegExp(anywhere!.patterns!.source, 'iu').test('two regions as the control group'), new RegExp(patterns!.source, 'iu').test('the control group')]).toEqual([true, true]);
     expect(loadSchema(text('(control')).problems.map((p) => p.message)).toEqual([expect.stringMatching(/^facts\.online\.anywhere-patterns\[0\]: invalid regular expression/)]);
+    // Read anywhere one way or the other, not both.
+    const both = text('\\bcontrol group\\b').replace("    anywhere-patterns:", "    anywhere: true\n    anywhere-patterns:");
+    expect(loadSchema(both).problems.map((p) => p.message)).toEqual([expect.stringMatching(/^facts\.online\.anywhere-patterns: a fact is read anywhere either/)]);
   });
 
   it('rejects a file that is not a mapping', () => {
