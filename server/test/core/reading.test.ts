@@ -304,6 +304,21 @@ describe('facts read in context', () => {
     expect(monitoring('We track the share of tickets routed by the model.\n\nLatency alerts go to the SRE on-call.')).toBe(false);
   });
 
+  it('takes a warning about the model\'s error as an alert, not the warning the product sends on one prediction', () => {
+    expect(monitoring('Warnung an die Küchenleitung, wenn der MAPE über zwei Wochen 10 % übersteigt.')).toBe(true);
+    expect(monitoring('特徴量分布を過去28日と比較し、p<0.01で警告を出す。')).toBe(true);
+    expect(monitoring('등외 비율이 최근 7일 평균보다 두 배 이상 높으면 경고를 보낸다.')).toBe(true);
+    expect(monitoring('A warning goes to the data team when the weekly MAPE of the forecast passes 12%.')).toBe(true);
+    // What one prediction sets off is the product's output, in any language.
+    expect(monitoring('Sagt das Modell einen Maschinenausfall mit hoher Wahrscheinlichkeit voraus, erhält der Instandhalter eine Warnung aufs Tablet.')).toBe(false);
+    expect(monitoring('When the model scores a card transaction above 0.9, the customer gets a push notification.')).toBe(false);
+    expect(monitoring('Lorsque le modèle estime qu\'une transaction est frauduleuse avec plus de 90 % de probabilité, le client reçoit une notification.')).toBe(false);
+    expect(monitoring('模型预测设备故障概率较高时，系统会向运维人员的手机推送预警。')).toBe(false);
+    // A callout's label and an early-warning product are not alerts on the model.
+    expect(monitoring('!!! warning "Safety"\n    The model does not replace the certified sensor; it only advises the control room.')).toBe(false);
+    expect(monitoring('I keep saying I will track the forecast error as an early warning.')).toBe(false);
+  });
+
   it('reads "alert" as the product\'s word in a document titled for a product that raises alerts', () => {
     const titled = (title: string, line: string) => facts(replace('Alerts on feature drift and on CTR drops; daily retraining.', line).replace('# Ad click prediction', `# ${title}`))('monitoring').found;
     const alert = 'Alert to #ml if the acceptance rate of suggestions drops below 55%.';
