@@ -281,6 +281,10 @@ describe('facts read in context', () => {
     expect(monitoring('可用率低于 99.5% 或 P99 超过 200 ms 时电话告警，5xx 比例也接入监控大盘。')).toBe(false);
     expect(monitoring('В Grafana заводятся алерты на p99 латентности > 150 мс, долю таймаутов > 2% за 5 минут и ошибки 5xx.')).toBe(false);
     expect(monitoring('Page the on-call: p99 > 70 ms for 10 min; error rate > 2% for 5 min; degraded share > 5%.')).toBe(false);
+    // An alert that a job failed watches the plumbing, though the sentence speaks of forecasts.
+    expect(monitoring('If the 04:00 job fails, the report shows yesterday\'s forecast; the data engineer is paged by the existing pipeline failure alert.')).toBe(false);
+    expect(monitoring('Wenn der nächtliche Prognose-Job fehlschlägt, geht ein Alarm an die Rufbereitschaft.')).toBe(false);
+    expect(monitoring('予測バッチのジョブが失敗したらアラートを運用当番に送る。')).toBe(false);
     // The alarm the product sends when one item's score passes the threshold: its output, not a watch on the model.
     expect(monitoring('The model scores each bearing; an alert goes to the NOC when the score is above the threshold.')).toBe(false);
     expect(monitoring('Scoring-Job rechnet Features + Score für alle Melkungen. Alarme über Schwelle → Push in die Herden-App.')).toBe(false);
