@@ -153,6 +153,12 @@ describe('which documents are checked', () => {
     for (const title of ['Acta de reunión — equipo de datos', 'Compte rendu — réunion du 14/05', 'Meeting minutes: search ranking', '会议纪要：搜索排序']) {
       expect(check(`# ${title}\n\n${body}`, { path: 'notes/x.md' }).checked, title).toBe(false);
     }
+    // Minutes that walk the steps under headings of their own keep their "Attendees" and "Action items" aside;
+    // other minutes with the same headings stay alone.
+    const meeting = '## Attendees\n\nAna, Bo.\n\n## Agenda\n\n1. Walk the design.\n\n';
+    const steps = `## Requirements\n\nShoppers should find what they want within two searches.\n\n## Framing\n\nRank results by click probability.\n\n${body.slice(body.indexOf('## Data'))}\n## Action items\n\n- Bo: rerun the eval.\n`;
+    expect(check(`# Design review minutes: search ranking\n\n${meeting}${steps}`, { path: 'notes/x.md' }).checked).toBe(true);
+    expect(check(`# Meeting minutes: search ranking\n\n${meeting}${steps}`, { path: 'notes/x.md' }).checked).toBe(false);
   });
 
   it('leaves alone a document that builds a model but states no problem to solve, unless its headings outline most steps', () => {
