@@ -23,7 +23,7 @@ export const WRITTEN_LATER = new RegExp(
     String.raw`나중에\s?(?:작성|정리)`,
     // Its writer may be named between: "to be written by Ana before the A/B test starts".
     String.raw`(?:will|to) be (?:added|written|filled in|completed)(?: by @?[\p{L}\p{N}._-]+(?: (?:and|&) @?[\p{L}\p{N}._-]+)?)? (?:later|after|once|when|before)`,
-    String.raw`wird (?:später|nach)\s[^.]{0,40}ergänzt`,
+    String.raw`wird (?:später|nach)\s[^.]{0,40}(?:ergänzt|konkretisiert)`,
     String.raw`sera (?:complétée?|ajoutée?|rédigée?) (?:plus tard|après)`,
     String.raw`se completará`,
     String.raw`será (?:preenchid|complet|adicionad)[oa]`,
@@ -50,6 +50,13 @@ export const WRITTEN_LATER = new RegExp(
     String.raw`(?:计划|安排|放)(?:在)?第\s?[\d一二三四五]\s?(?:阶段|期)`,
     String.raw`(?:フェーズ|ステップ|第)\s?\d\s?(?:フェーズ|段階|期)?(?:で|にて)(?:対応|検討|実施|設計)(?:予定|する)`,
     String.raw`\d\s?(?:단계|차)에서\s?(?:진행|수행|작성|설계)\s?예정`,
+    // Made concrete in a numbered stage or work package of the plan: "Wird in AP5 konkretisiert", "À préciser en phase 2".
+    String.raw`(?:will|to) be (?:detailed|specified|defined|worked out|designed|decided|made concrete) (?:in|during) (?:WP|work package|phase|stage|milestone|sprint|iteration) ?\d`,
+    String.raw`(?:wird|werden) (?:in|im|im Rahmen (?:von|des)) (?:AP|Arbeitspaket|Phase|Projektphase|Stufe|Meilenstein|Sprint) ?\d\S* (?:konkretisiert|ausgearbeitet|detailliert|festgelegt|erarbeitet|beschrieben|definiert|ergänzt)`,
+    String.raw`(?:à (?:préciser|définir|détailler)|(?:sera|seront) (?:précisé|défini|détaillé)e?s?) (?:en|lors de la|dans le|au|à la) (?:phase|lot|étape|jalon|sprint|tranche) ?\d`,
+    String.raw`(?:se (?:concretará|detallará|definirá|precisará)n?|a (?:definir|concretar|detallar)) en (?:la |el )?(?:fase|etapa|paquete de trabajo|hito|sprint) ?\d`,
+    String.raw`(?:a (?:definir|detalhar)|(?:será|serão) (?:detalhad|definid|especificad)[oa]s?) (?:na|no|em) (?:fase|etapa|pacote de trabalho|sprint|marco) ?\d`,
+    String.raw`(?:будет|будут) (?:конкретизирован|детализирован|уточн[её]н)\p{L}* (?:на|в) (?:этапе|фазе|спринте) \d`,
     // Covered in another document.
     String.raw`(?:will|to) be (?:covered|addressed|handled|described|specified|detailed|discussed) in (?:a |an |the )?(?:separate|follow-?up|future|later|another|dedicated|its own)\s[^.]{0,20}?(?:spec|doc|document|design|RFC|proposal|page)`,
     String.raw`(?:wird|werden)\s[^.]{0,40}?in (?:einem|einer) (?:separaten|eigenen|gesonderten|späteren) (?:Dokument|Konzept|Spezifikation|RFC|Vorlage)`,

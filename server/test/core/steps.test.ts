@@ -818,7 +818,10 @@ describe('parts that are no step', () => {
       'Wird nach der Pilotphase in einer gesonderten Vorlage beschrieben.',
       // Planned for a numbered stage, or as what exists already says.
       'Разработка регламента сбора данных предусмотрена на этапе 3 НИР (2025 г.) в соответствии с техническим заданием.', 'Data collection is planned for phase 2.',
-      'Die Datenbeschaffung ist für Phase 2 vorgesehen.', 'La collecte est prévue en phase 2.', '同现有规范。', 'Same as the existing standard.', 'Wie gehabt.', '既存の規定に準ずる。', '기존과 동일.',
+      'Die Datenbeschaffung ist für Phase 2 vorgesehen.', 'La collecte est prévue en phase 2.',
+      // Made concrete in a numbered stage or work package of the plan.
+      'Wird in AP5 konkretisiert.', 'To be detailed in WP5.', 'À préciser en phase 2 (cf. lot 4).', 'Se concretará en la fase 2.', 'Será detalhado na etapa 3.', 'Wird später konkretisiert.',
+      '同现有规范。', 'Same as the existing standard.', 'Wie gehabt.', '既存の規定に準ずる。', '기존과 동일.',
       '*Where does the training data come from, and how are labels obtained: logged outcomes, human labelling, heuristics? Any known biases, gaps or leakage risks worth a sentence?*',
       // Its writer named, an admonition's fences, a last word that calls it a placeholder, a work-in-progress sign.
       'Data plan to be written by Ana before the A/B test starts.', ':::caution 🚧 Work in progress\nData plan to be written by Ana before the A/B test starts. Placeholder.\n:::',
