@@ -961,6 +961,7 @@ describe('facts in ordinary words', () => {
       'Pilot in two depots, other depots keep the rule; we compare failed drops per 1,000 orders.',
       'Two weeks with the planner using the estimate on alternating days, the standards on the others.',
       'Comparaison services pilotes / services témoins sur six mois.',
+      'Taux d\'invendus : 9,2 % dans les boutiques pilotes contre 12,0 % dans les boutiques témoins.',
       'Durante três meses, as estimativas serão apresentadas aos utentes em semanas alternadas; comparam-se as semanas com e sem estimativa.',
       'Эффект оценивается по итогам опытной эксплуатации путём сравнения с текущим методом.',
       'For four weeks half of the incoming emails go through the new program, and the other half go the old way.',
