@@ -935,6 +935,8 @@ describe('facts in ordinary words', () => {
       expect(check(text).facts['online-metrics']!.found, heading).toBe(true);
     }
     expect(fact('online-metrics', 'Evaluation', '7月に営業本部で先行導入し、他部門と比較する。').found).toBe(true);
+    // Suggestions people correct before accepting them, measured in the field.
+    expect(fact('online-metrics', 'Acceptance criteria', 'Beta with 200 opted-in companies for 4 weeks; correction rate on pre-filled lines < 8%.').found).toBe(true);
   });
 
   it('reads a comparison in the field told in plain words as the online test', () => {
