@@ -318,6 +318,8 @@ describe('facts read in context', () => {
     expect(monitoring('When the model scores a card transaction above 0.9, the customer gets a push notification.')).toBe(false);
     expect(monitoring('Lorsque le modèle estime qu\'une transaction est frauduleuse avec plus de 90 % de probabilité, le client reçoit une notification.')).toBe(false);
     expect(monitoring('模型预测设备故障概率较高时，系统会向运维人员的手机推送预警。')).toBe(false);
+    // A watch on what the model puts out, though it names the model and a probability, is still monitoring.
+    expect(monitoring('Alarm an das Datenteam, wenn die mittlere vom Modell vorhergesagte Wahrscheinlichkeit um mehr als 20 % vom Vormonat abweicht.')).toBe(true);
     // A callout's label and an early-warning product are not alerts on the model.
     expect(monitoring('!!! warning "Safety"\n    The model does not replace the certified sensor; it only advises the control room.')).toBe(false);
     expect(monitoring('I keep saying I will track the forecast error as an early warning.')).toBe(false);
