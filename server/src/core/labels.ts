@@ -21,6 +21,11 @@ export interface Label {
   hasContent: boolean;
   /** A list item with nested blocks: a heading in all but syntax ("1. Data collection" over its own bullets). */
   headingLike: boolean;
+  /**
+   * A bold or "Label:" line heading what follows as a heading would: the run-in labels after it ("Urgency: recall 0.88")
+   * are its items. Not an italic line: "*Posted Sep 10 · unrolled*" is a byline over the text, not its heading.
+   */
+  heads?: boolean;
   /** When everything under the label is bare bullets ("* Monitoring", "* Updates"): their texts. */
   prompts?: string[];
   /** Labels nested inside this one (list items under a label item). */
@@ -62,6 +67,13 @@ export interface Adoption {
   endOffset: number;
   /** How many of the run's labels (read with no label open) came from those blocks: adopted, they are the label's, not the section's. */
   labelCount: number;
+  /** What a label that does not head items takes: the blocks before the run's first run-in label (when it differs). */
+  plain?: Adoption;
+}
+
+/** What an open label takes of a later run's leading blocks: run-in labels only if it heads them. */
+export function adoptionBy(label: Label, adoption: Adoption): Adoption {
+  return !label.heads && adoption.plain ? adoption.plain : adoption;
 }
 
 export interface BlockLabels {
@@ -80,39 +92,45 @@ export interface BlockLabels {
 export function findLabels(blocks: readonly RootContent[], text: string, continuation = false): BlockLabels {
   const labels: Label[] = [];
   const leading: Adoption | undefined = continuation ? { units: [], children: [], hasContent: false, endOffset: -1, labelCount: 0 } : undefined;
-  let beforeFirstLabel = true;
   // A label standing alone ("**Offline metrics**", "Baseline:") owns the blocks that follow it.
   let open: Label | undefined;
   // A label whose paragraph ends in a colon ("Online: a two-week run. We'll compare:") owns the list after it.
   let introducing: Label | undefined;
+  let adopting = continuation;
   for (const block of blocks) {
     const found = block.type === 'paragraph' ? paragraphLabels(block, text) : [];
+    // Run-in labels ("Urgency: recall 0.88 …") under an open label are its items, as they would be under a
+    // heading: they leave it open for the blocks after them.
+    const items = found.length > 0 && found.every((label) => !label.headingLike);
+    const before = labels.length;
+    // What an open label in the text before would take, read beside what this run reads without one: up to a label of its own.
+    if (leading && adopting && (found.length === 0 || items)) {
+      if (items && !leading.plain) leading.plain = { ...leading, units: [...leading.units], children: [...leading.children] };
+      leading.units.push(...(items ? [] : textUnits([block])));
+      leading.children.push(...(items ? found : nestedLabels([block])));
+      leading.hasContent ||= items || isContent(block);
+      leading.endOffset = block.position!.end.offset!;
+    } else adopting = false;
     const introduced = introducing;
     introducing = undefined;
-    if (found.length > 0) {
-      beforeFirstLabel = false;
+    if (items && open?.heads) {
+      open.children.push(...found);
+      open.endOffset = Math.max(open.endOffset, block.position!.end.offset!);
+      open.hasContent = true;
+    } else if (found.length > 0) {
       labels.push(...found);
       const last = found[found.length - 1]!;
       // A run-in heading heads the paragraphs after its own, as a heading would.
       open = last.hasContent && !last.headingLike ? undefined : last;
       if (!open && endsWithColon(block, text)) introducing = last;
-      continue;
+    } else {
+      const owner = open ?? (block.type === 'list' ? introduced : undefined);
+      if (owner) adopt(owner, block);
+      else if (block.type === 'list' && !isTableOfContents(block)) labels.push(...block.children.flatMap(listItemLabel));
+      else if (block.type === 'table') labels.push(...tableLabels(block));
     }
-    const owner = open ?? (block.type === 'list' ? introduced : undefined);
-    if (owner) {
-      adopt(owner, block);
-      continue;
-    }
-    const before = labels.length;
-    if (block.type === 'list' && !isTableOfContents(block)) labels.push(...block.children.flatMap(listItemLabel));
-    else if (block.type === 'table') labels.push(...tableLabels(block));
-    if (leading && beforeFirstLabel) {
-      leading.units.push(...textUnits([block]));
-      leading.children.push(...nestedLabels([block]));
-      leading.hasContent ||= isContent(block);
-      leading.endOffset = block.position!.end.offset!;
-      leading.labelCount += labels.length - before;
-    }
+    // The labels this run reads where an open label before it would have adopted them.
+    if (leading && adopting) leading.labelCount += labels.length - before;
   }
   return { labels, openAtEnd: open !== undefined, leading: leading && leading.endOffset >= 0 ? leading : undefined };
 }
@@ -229,7 +247,8 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
       const alone = paragraph.children.slice(labelStart(paragraph.children) + 1).every((child) => child.type === 'text' && /^[ \t]*[:：]?[ \t]*$/.test(child.value));
       const standalone = index === 0 && ((split.rest.trim() === '' && alone) || (Boolean(split.parenthetical) && lines.length === 1));
       const headingLike = standalone || NUMBERED.test(split.label) || Boolean(split.runIn);
-      labels.push({ text: split.label, line, startOffset: offset, endOffset: end, titleRun: [{ text: split.label, line, offset }], units: [], hasContent: false, headingLike, children: [] });
+      const heads = headingLike && paragraph.children[labelStart(paragraph.children)]?.type !== 'emphasis';
+      labels.push({ text: split.label, line, startOffset: offset, endOffset: end, titleRun: [{ text: split.label, line, offset }], units: [], hasContent: false, headingLike, heads, children: [] });
     }
     const current = labels[labels.length - 1];
     // The first line's label holds the rest of that line only: the later lines are read as lines below.

@@ -3,7 +3,7 @@
  * documents use instead of sub-headings (see labels.ts).
  */
 import type { Root, RootContent } from 'mdast';
-import { blockPrompts, findLabels, withAdoption, type Adoption, type Label } from './labels.js';
+import { adoptionBy, blockPrompts, findLabels, withAdoption, type Adoption, type Label } from './labels.js';
 import { rememberSequence } from './memo.js';
 import { answersLabel, ANSWERS_FOR_PROSE, isContent, lineOf, statesSomething, textUnits, toString, type TextUnit } from './text.js';
 
@@ -189,8 +189,10 @@ function contentOf(pieces: readonly Piece[]): SectionContent {
     // A label left open by the chunk before takes this chunk's leading blocks, as it would in one parse.
     let labels = piece.labels;
     if (content.labelOpen && piece.leading && content.labels.length > 0) {
-      content.labels[content.labels.length - 1] = withAdoption(content.labels[content.labels.length - 1]!, piece.leading);
-      labels = labels.slice(piece.leading.labelCount);
+      const open = content.labels[content.labels.length - 1]!;
+      const adoption = adoptionBy(open, piece.leading);
+      content.labels[content.labels.length - 1] = withAdoption(open, adoption);
+      labels = labels.slice(adoption.labelCount);
     }
     append(content.labels, labels);
     if (labels.length > 0 || !piece.leading) content.labelOpen = piece.openAtEnd;

@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closerAtEnd, MIN_CHUNK_LINES, splitChunks } from '../../src/core/chunks.js';
-import { createDocumentCache, readDocument } from '../../src/core/document.js';
+import { createDocumentCache, readDocument, type DocumentCache } from '../../src/core/document.js';
+import type { Label } from '../../src/core/labels.js';
 import { cutDeepNesting, parseMarkdown } from '../../src/core/parse.js';
 import { readHtmlBlocks } from '../../src/core/html-blocks.js';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -76,6 +77,31 @@ describe('incremental analysis', () => {
     expect(read(text)).toEqual(read(whole));
     expect(read(text).sections).toContainEqual(['monitoring', 'present', 'Keeping it healthy once it is live', 16]);
     expect(read(text).sections).toContainEqual(['data', 'present', 'Where the examples come from', 0]);
+  });
+
+  it('keeps the run-in labels after a bold label with it, and not after an italic line, wherever the chunks are cut', () => {
+    const paragraphs = (head: string) => [
+      '## Evaluation',
+      'Offline first.',
+      head,
+      'Urgency: recall 0.88 at precision 0.61, tuned towards recall.',
+      'Then a two-week A/B test: half of the tickets went through the model, half as before.',
+      'Time to first response fell from 19 to 15.5 minutes.',
+      'Re-routed tickets: from 20% to 13%.',
+      'After the test it went to everyone.',
+    ];
+    // Each label with what it holds, as read in chunks and in one parse.
+    const tree = (labels: readonly Label[]): unknown[] => labels.map((l) => [l.text, l.units.map((u) => u.text), tree(l.children)]);
+    const labelsOf = (doc: string, cache?: DocumentCache) => readDocument(doc, cache).outline.sections.map((s) => tree(s.labels));
+    for (const head of ['**Results on the test months**', '*Posted Sep 10 · unrolled*']) {
+      // Cut after every paragraph: a chunk may start at any of them.
+      for (let cut = 3; cut < 8; cut++) {
+        const blocks = paragraphs(head);
+        const text = [...blocks.slice(0, cut), Array(MIN_CHUNK_LINES).fill('More notes.').join('\n'), ...blocks.slice(cut)].join('\n\n');
+        expect(splitChunks(text).some((chunk) => chunk.text.startsWith(blocks[cut]!)), `${head} cut at ${cut}`).toBe(true);
+        expect(labelsOf(text, createDocumentCache(1)), `${head} cut at ${cut}`).toEqual(labelsOf(text));
+      }
+    }
   });
 
   it("moves each fact's line with text inserted above it, though the reading of its step is kept", () => {

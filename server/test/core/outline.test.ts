@@ -196,6 +196,29 @@ describe('labels in real-world lists', () => {
     ]);
   });
 
+  it('keeps a bold label open over the run-in labels after it, as its items, and not an italic byline', () => {
+    const text = [
+      '**Results**',
+      '',
+      'On the test months macro-F1 is 0.83.',
+      '',
+      'Urgency: recall 0.88 at precision 0.61.',
+      '',
+      'Then a two-week A/B test: half of the tickets went through the model.',
+      '',
+      '*Posted Sep 10 · unrolled*',
+      '',
+      'So: object detection.',
+      '',
+      'Boxes around lesions.',
+      '',
+    ].join('\n');
+    const labels = outline(text).root.labels;
+    expect(labelTexts(labels)).toEqual(['Results', '  Urgency', '  Then a two-week A/B test', 'Posted Sep 10 · unrolled', 'So']);
+    expect(labels[0]!.units.map((u) => u.text)).toEqual(['On the test months macro-F1 is 0.83.']);
+    expect(labels[2]!.units.map((u) => u.text)).toEqual(['object detection.']);
+  });
+
   it('leaves inline HTML out of heading titles', () => {
     const text = '## <a name="serving"></a> Serving\n\nOnline.\n';
     expect(outline(text).sections[0]!.title).toBe('Serving');
