@@ -216,7 +216,8 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
   for (const sentence of (unit.sentences ??= sentences(unit.text))) {
     const before = previous;
     previous = sentence.text;
-    if (fact.ignoreQuestions && /[?？]\s*$/.test(sentence.text)) continue;
+    // A question, or what the write-up should have said ("should have asked about the A/B test"), names what it lacks.
+    if (fact.ignoreQuestions && (/[?？]\s*$/.test(sentence.text) || schema.saysInHindsight(sentence.text))) continue;
     const terms = matcher && withTerms ? matcher.find(sentence.text) : [];
     for (const hit of terms) {
       if (fact.kind !== undefined && hit.term.kind !== fact.kind) continue;

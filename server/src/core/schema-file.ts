@@ -42,6 +42,7 @@ export interface RawSchema {
   asides?: string[];
   closings?: string[];
   'guidance-openings'?: string[];
+  hindsight?: string[];
   'question-headings'?: string[];
   detection?: {
     outline?: number;
@@ -160,7 +161,7 @@ export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number
       });
     }
   }
-  for (const key of ['guidance-openings', 'question-headings'] as const) {
+  for (const key of ['guidance-openings', 'question-headings', 'hindsight'] as const) {
     (raw[key] ?? []).forEach((pattern, index) => {
       try {
         compilePattern(pattern);

@@ -189,6 +189,8 @@ export interface Schema {
   isClosing(title: string): boolean;
   /** Whether a sentence opens as a template's guidance to the author does ("Describe the metrics you will use"). */
   isGuidance(sentence: string): boolean;
+  /** Whether a sentence says what the write-up should have said ("should have mentioned the baseline"): it names a lack. */
+  saysInHindsight(sentence: string): boolean;
   /** Whether a heading names a part made of questions ("Research questions", "Forschungsfragen"). */
   namesQuestions(title: string): boolean;
   detection: Detection;
@@ -309,6 +311,7 @@ function build(raw: RawSchema): Schema {
     isClosing: compileAsides(raw.closings ?? [], (text) => aliases.match(text).length > 0),
     isGuidance: compileAny(raw['guidance-openings'] ?? [], '^\\s*'),
     namesQuestions: compileAny(raw['question-headings'] ?? []),
+    saysInHindsight: compileAny(raw.hindsight ?? []),
     detection: {
       outline: raw.detection?.outline ?? Math.max(3, sections.length - 2),
       headings: raw.detection?.headings ?? 3,

@@ -135,3 +135,26 @@ describe('a control group told outside the evaluation', () => {
     }
   });
 });
+
+describe('what the write-up should have said', () => {
+  it('names what it lacks, as a question does, in the languages MLSD reads', () => {
+    for (const sentence of [
+      'Interviewer feedback: I should have discussed how an A/B test would work here.',
+      'Feedback: hätte ich den A/B-Test ansprechen sollen.',
+      "J'aurais dû parler d'un test A/B.",
+      'Debería haber mencionado una prueba A/B.',
+      'Eu deveria ter falado de um teste A/B.',
+      'Надо было сразу обсудить A/B-тест.',
+      '当时应该提到A/B测试。',
+      '面接官FB：オンラインでどう効果測定するか（A/Bテスト）を話すべきだった。',
+      'A/B 테스트를 언급했어야 했다.',
+    ]) {
+      expect(onlineFound(sentence), sentence).toBe(false);
+    }
+  });
+
+  it('leaves a test that was run, and a counterfactual comparison, as they are', () => {
+    expect(onlineFound('We ran an A/B test on half of the traffic, as we should have from the start.')).toBe(true);
+    expect(onlineFound('Online: an A/B test; it shows what the rules would have said on the same days.')).toBe(true);
+  });
+});
