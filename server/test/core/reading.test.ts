@@ -497,9 +497,11 @@ describe('facts in ordinary words', () => {
     for (const line of ['Nueva decisión: cálculo por lotes cada noche.', 'Um processo em lote corre no orquestrador e grava os resultados numa tabela.',
       'Os chefes de cozinha veem os números, calculados todos os dias úteis às 14h00.', 'Le tableau est rafraîchi tous les jours ouvrés à 6h.',
       'Die Liste entsteht jeden Werktag um 6 Uhr.', '평일 매일 오후 1시에 다음 날 숫자를 새로 계산합니다.', '毎営業日 午後3時に一覧を更新する。',
-      'The list is refreshed every business day at 7:00.']) {
+      'The list is refreshed every business day at 7:00.', 'Calcul quotidien en lot à 5 h sur la plateforme de données.']) {
       expect(fact('serving-mode', 'Serving', line).values, line).toEqual(['batch']);
     }
+    // A data export run in batches is not how the predictions are served.
+    expect(fact('serving-mode', 'Data', 'Export complet du registre (traitement par lots mensuel, fichiers CSV).').found).toBe(false);
     // A working day said of something else than a time of computing is no schedule.
     expect(fact('serving-mode', 'Serving', 'Os chefes de cozinha trabalham todos os dias úteis.').found).toBe(false);
   });
@@ -764,7 +766,9 @@ describe('facts in ordinary words', () => {
     }
     expect(fact('baseline', 'Evaluation', '| Ranker | nDCG@10 |\n|---|---|\n| LightGBM | 0.356 |\n| LambdaMART v1 | 0.412 |').found).toBe(false);
     for (const line of ['O método atualmente publicado no portal será adotado como termo de comparação.', 'Serão comparados o método de referência e o LightGBM.', 'Comparamos con un modelo estacional ingenuo (la misma hora de la semana anterior).',
-      'PoC では、機械学習による需要予測が現行ガイドを上回る精度を示した。', '新模型的准确率优于现有规则，召回率提升 12 个点。']) {
+      'PoC では、機械学習による需要予測が現行ガイドを上回る精度を示した。', '新模型的准确率优于现有规则，召回率提升 12 个点。',
+      'Référence actuelle : la méthode de la signature énergétique, appliquée par le prestataire.', 'Our current reference is the degree-day regression.',
+      'Referencia actual: la regla de umbral fijo del fabricante.', 'Die aktuelle Referenz ist das Standardlastprofil.']) {
       expect(fact('baseline', 'Evaluation', line).found, line).toBe(true);
     }
     // Outside the model step, text about the model states a baseline only by naming one outright.
@@ -970,6 +974,13 @@ describe('facts in ordinary words', () => {
       'Two weeks with the planner using the estimate on alternating days, the standards on the others.',
       'Comparaison services pilotes / services témoins sur six mois.',
       'Taux d\'invendus : 9,2 % dans les boutiques pilotes contre 12,0 % dans les boutiques témoins.',
+      // Against places like them that kept the old way.
+      'Réclamations « froid » sur les 40 sites pilotes, vs 40 sites comparables : −17 %.',
+      'Complaints fell 12% in the pilot depots compared with similar depots.',
+      'Mermas un 8 % menores en las tiendas piloto frente a tiendas similares.',
+      'Atendimento 20% mais rápido nas unidades do piloto em relação a unidades semelhantes.',
+      'Im Pilotwerk 15 % weniger Ausschuss gegenüber vergleichbaren Werken.',
+      'В пилотных магазинах списания на 9% ниже по сравнению с аналогичными магазинами.',
       'Durante três meses, as estimativas serão apresentadas aos utentes em semanas alternadas; comparam-se as semanas com e sem estimativa.',
       'Эффект оценивается по итогам опытной эксплуатации путём сравнения с текущим методом.',
       'For four weeks half of the incoming emails go through the new program, and the other half go the old way.',
