@@ -27,8 +27,9 @@ export function detectDesignDoc(
   // Headings of another kind of document ("What you'll do", "Attendees") outweigh any steps it names;
   // a repository's own ("Installation", "License") only a few, and a title ("How I designed…",
   // "Walkthrough") none of an outline of most steps.
-  // Minutes of a design review that walk the steps under headings of their own are the design of record, their "Attendees" aside.
-  const recordOfDesign = titleNames(title, rules.designTitles) && matches.stepsByHeading.size >= rules.outline;
+  // Minutes of a design review that walk the steps under headings of their own are the design of record, their "Attendees"
+  // aside; so is a proposal that does ("Post-mortem … and proposal for v2"), its "Root cause" aside.
+  const recordOfDesign = (titleNames(title, rules.designTitles) || titleNames(title, rules.proposalTitles)) && matches.stepsByHeading.size >= rules.outline;
   if (!recordOfDesign && otherHeadingCount(schema, outline, stepsUnderHeadings(matches) < rules.outline) >= 2) return undefined;
   // A title of a kind that never is a design ("OKRs and roadmap", "question bank") outweighs even an outline of every step.
   if (titleNames(title, rules.neverTitles)) return undefined;

@@ -55,6 +55,7 @@ export interface RawSchema {
     'repository-headings'?: string[];
     'other-titles'?: string[];
     'design-titles'?: string[];
+    'proposal-titles'?: string[];
     'never-titles'?: string[];
   };
 }

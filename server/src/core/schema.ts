@@ -103,6 +103,8 @@ export interface Detection {
   otherTitles: string[];
   /** Title phrases that say the document records a design, whatever kind of document it is ("Compte rendu de conception"). */
   designTitles: string[];
+  /** Title phrases that propose what to build: over an outline of the steps, the design of record, whatever other headings it has. */
+  proposalTitles: string[];
   /** Title phrases of documents that never are design docs, however many steps they outline. */
   neverTitles: string[];
 }
@@ -323,6 +325,7 @@ function build(raw: RawSchema): Schema {
       repositoryHeadings: new Set((raw.detection?.['repository-headings'] ?? []).map(normalizeHeading)),
       otherTitles: (raw.detection?.['other-titles'] ?? []).map(normalizeHeading),
       designTitles: (raw.detection?.['design-titles'] ?? []).map(normalizeHeading),
+      proposalTitles: (raw.detection?.['proposal-titles'] ?? []).map(normalizeHeading),
       neverTitles: (raw.detection?.['never-titles'] ?? []).map(normalizeHeading),
     },
     byId,

@@ -159,6 +159,12 @@ describe('which documents are checked', () => {
     const steps = `## Requirements\n\nShoppers should find what they want within two searches.\n\n## Framing\n\nRank results by click probability.\n\n${body.slice(body.indexOf('## Data'))}\n## Action items\n\n- Bo: rerun the eval.\n`;
     expect(check(`# Design review minutes: search ranking\n\n${meeting}${steps}`, { path: 'notes/x.md' }).checked).toBe(true);
     expect(check(`# Meeting minutes: search ranking\n\n${meeting}${steps}`, { path: 'notes/x.md' }).checked).toBe(false);
+    // A post-mortem that ends in the next version's proposal walks its steps too, its "Root cause" aside.
+    const incident = '## Root cause\n\nA feature went stale.\n\n## Contributing factors\n\nNo alert on freshness.\n\n## What went well\n\nThe rollback.\n\n';
+    for (const title of ['Post-mortem: ranking rollback and proposal for v2', 'Postmortem y propuesta v2: ranking', 'Разбор инцидента и предложение по v2']) {
+      expect(check(`# ${title}\n\n${incident}${steps}`, { path: 'notes/x.md' }).checked, title).toBe(true);
+    }
+    expect(check(`# Post-mortem: ranking rollback\n\n${incident}${steps}`, { path: 'notes/x.md' }).checked).toBe(false);
   });
 
   it('leaves alone a document that builds a model but states no problem to solve, unless its headings outline most steps', () => {
