@@ -1060,6 +1060,8 @@ describe('parts that are no step', () => {
     expect(sections(trainOn).data).toMatchObject({ heading: "what I'd train on" });
     const motive = '# X\n\n## きっかけ\n\n毎朝、2匹の猫のどちらがエサを盗むのか分からず、家族で揉めていた。\n\n## データ集め\n\n3週間分のカメラ画像。\n';
     expect(sections(motive).requirements!.status).not.toBe('missing');
+    const inspiration = '# X\n\n## Inspiration\n\nTwo of us keep bees. A hobbyist with 3 to 10 hives cannot open every box every few days, and by the time you notice a queenless colony you have lost weeks.\n\n## How we built it\n\nA small CNN on audio clips, with a logistic regression baseline.\n';
+    expect(sections(inspiration).requirements).toMatchObject({ heading: 'Inspiration' });
     const framing = '# X\n\n## Qué pedimos al sistema\n\nPara cada donación, una lista corta de entidades que la pueden recibir.\n\n## Datos\n\nTres años de entregas y el inventario de cada entidad.\n';
     expect(sections(framing).framing!.status).not.toBe('missing');
   });
