@@ -735,6 +735,13 @@ describe('facts in ordinary words', () => {
     expect(fact('baseline', 'Model', 'A GBDT on 40 features. Actual sales arrive the next day, and the predictions are compared with them.').found).toBe(false);
     // A form's field left open states nothing, whatever the field is called.
     expect(fact('monitoring', 'Operational readiness', '| Field | Response |\n|---|---|\n| Model monitoring (*) | N/A for v1 |\n| Support model | business hours |').found).toBe(false);
+    // The stability index with its threshold said in words, in the languages MLSD reads.
+    for (const line of ['주요 변수 분포의 PSI를 월 1회 산출하고, PSI 0.2 초과 시 원인을 분석한다.', 'We page the owner when the PSI of any input goes above 0.2.',
+      '入力分布のPSIが0.25を超えたら再学習を検討する。', 'Liegt der PSI über 0,2, prüfen wir die Eingangsdaten.', 'Si el PSI supera 0,2, se revisan las variables.']) {
+      expect(fact('monitoring', 'Operations', line).found, line).toBe(true);
+    }
+    // Pounds per square inch are no stability index.
+    expect(fact('monitoring', 'Operations', 'The valve opens when the pressure rises above 30 PSI.').found).toBe(false);
     for (const line of [
       'Se evaluaron tres alternativas frente al procedimiento actual, que actúa como referencia.',
       'Nous comparons le modèle par rapport à la procédure actuelle de contrôle visuel.',
@@ -976,6 +983,12 @@ describe('facts in ordinary words', () => {
       'Taux d\'invendus : 9,2 % dans les boutiques pilotes contre 12,0 % dans les boutiques témoins.',
       // Against places like them that kept the old way.
       'Réclamations « froid » sur les 40 sites pilotes, vs 40 sites comparables : −17 %.',
+      // Places held back as the comparison, named for it.
+      'Variación del agua no registrada en los sectores piloto frente a 6 sectores de control de características similares.',
+      'Comparamos as perdas nos setores piloto com as dos setores de controle.',
+      'Le taux de fuites est suivi dans les zones pilotes et dans quatre zones témoins.',
+      'Parallel dazu laufen zwei Kontrollgebiete ohne die Alarme.',
+      'Сравниваем с тремя контрольными участками сети.',
       'Complaints fell 12% in the pilot depots compared with similar depots.',
       'Mermas un 8 % menores en las tiendas piloto frente a tiendas similares.',
       'Atendimento 20% mais rápido nas unidades do piloto em relação a unidades semelhantes.',
