@@ -1,6 +1,6 @@
 /** The online test said as a run beside what decides today, or in its shadow, in the languages MLSD reads. */
 import { describe, expect, it } from 'vitest';
-import { check, COMPLETE } from '../helpers.js';
+import { check, COMPLETE, optIn } from '../helpers.js';
 
 const online = 'Online metrics: CTR and revenue lift in an A/B test.';
 const onlineFound = (sentence: string) => {
@@ -156,5 +156,25 @@ describe('what the write-up should have said', () => {
   it('leaves a test that was run, and a counterfactual comparison, as they are', () => {
     expect(onlineFound('We ran an A/B test on half of the traffic, as we should have from the start.')).toBe(true);
     expect(onlineFound('Online: an A/B test; it shows what the rules would have said on the same days.')).toBe(true);
+  });
+});
+
+describe('what the model changed after launch', () => {
+  it('is the online evaluation, not the watch on the model, under a heading that says so', () => {
+    const doc = [
+      '# ステージ難易度予測',
+      '## 背景',
+      'デザイナーは新ステージの難しさをテストプレイまで知らず、難しすぎるステージで離脱が増えている。',
+      '## データ',
+      '過去3,100ステージのクリア記録。',
+      '## モデル',
+      'LightGBM。ベースラインは社内テストプレイの補正値。',
+      '## リリース後の効果',
+      '導入から3か月、目標帯に入ったステージの割合は58%から71%に上がり、公開後7日以内の離脱率も0.4ポイント下がった。',
+    ].join('\n\n');
+    const analysis = check(optIn(doc));
+    expect(analysis.sections.find((s) => s.id === 'evaluation')!.status).not.toBe('missing');
+    expect(analysis.sections.find((s) => s.id === 'monitoring')!.status).toBe('missing');
+    expect(analysis.facts['online-metrics']!.values).toContain('retention');
   });
 });
