@@ -500,6 +500,16 @@ describe('facts in ordinary words', () => {
       'The list is refreshed every business day at 7:00.', 'Calcul quotidien en lot à 5 h sur la plateforme de données.']) {
       expect(fact('serving-mode', 'Serving', line).values, line).toEqual(['batch']);
     }
+    // A process run on a schedule that computes for every item, in the languages where it is so told.
+    for (const line of ['Every night a process reads the day data and computes the health index for all turbines.',
+      'Cada noche, un proceso lee los datos del día anterior y calcula el índice de salud de todas las turbinas.',
+      "Chaque nuit, un processus lit les relevés et calcule l'indice de santé de toutes les chaufferies.",
+      'Toda noite um processo lê os dados e calcula o índice de saúde de todas as turbinas.']) {
+      expect(fact('serving-mode', 'Operations', line).values, line).toEqual(['batch']);
+    }
+    // Training on that schedule is not serving.
+    expect(fact('serving-mode', 'Operations', 'Cada noche, un proceso entrena el modelo y calcula las métricas de todas las turbinas.').found).toBe(false);
+    expect(fact('serving-mode', 'Operations', 'Every night the pipeline retrains the model and computes metrics for all stores.').found).toBe(false);
     // A data export run in batches is not how the predictions are served.
     expect(fact('serving-mode', 'Data', 'Export complet du registre (traitement par lots mensuel, fichiers CSV).').found).toBe(false);
     // A working day said of something else than a time of computing is no schedule.
