@@ -507,6 +507,10 @@ describe('facts in ordinary words', () => {
       'Toda noite um processo lê os dados e calcula o índice de saúde de todas as turbinas.']) {
       expect(fact('serving-mode', 'Operations', line).values, line).toEqual(['batch']);
     }
+    // Comparing the predictions with what happened, on a schedule, watches the model: it does not serve it.
+    for (const line of ['毎週、リリース後7日経ったステージについて、予測と実績の誤差を集計する。', '매주 예측과 실제 수확량의 차이를 기록해 오차가 커지는지 지켜본다.', '每周统计预测与实际销量的误差。']) {
+      expect(fact('serving-mode', 'Operations', line).found, line).toBe(false);
+    }
     // Training on that schedule is not serving.
     expect(fact('serving-mode', 'Operations', 'Cada noche, un proceso entrena el modelo y calcula las métricas de todas las turbinas.').found).toBe(false);
     expect(fact('serving-mode', 'Operations', 'Every night the pipeline retrains the model and computes metrics for all stores.').found).toBe(false);
