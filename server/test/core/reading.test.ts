@@ -507,6 +507,10 @@ describe('facts in ordinary words', () => {
       'Toda noite um processo lê os dados e calcula o índice de saúde de todas as turbinas.']) {
       expect(fact('serving-mode', 'Operations', line).values, line).toEqual(['batch']);
     }
+    // Said as what would be done, on a weekday: "A lista seria calculada toda segunda de madrugada".
+    for (const line of ['A lista seria calculada toda segunda de madrugada e enviada ao CRM.', 'La lista sería calculada cada lunes y enviada al CRM.']) {
+      expect(fact('serving-mode', 'Operations', line).values, line).toEqual(['batch']);
+    }
     // Comparing the predictions with what happened, on a schedule, watches the model: it does not serve it.
     for (const line of ['毎週、リリース後7日経ったステージについて、予測と実績の誤差を集計する。', '매주 예측과 실제 수확량의 차이를 기록해 오차가 커지는지 지켜본다.', '每周统计预测与实际销量的误差。']) {
       expect(fact('serving-mode', 'Operations', line).found, line).toBe(false);
