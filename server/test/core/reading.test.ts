@@ -545,6 +545,15 @@ describe('facts in ordinary words', () => {
     expect(check(retrained).facts['serving-mode']!.found).toBe(false);
   });
 
+  it('reads the stability index with its threshold said in words as monitoring, in the languages MLSD reads', () => {
+    for (const line of ['주요 변수 분포의 PSI를 월 1회 산출하고, PSI 0.2 초과 시 원인을 분석한다.', 'We page the owner when the PSI of any input goes above 0.2.',
+      '入力分布のPSIが0.25を超えたら再学習を検討する。', 'Liegt der PSI über 0,2, prüfen wir die Eingangsdaten.', 'Si el PSI supera 0,2, se revisan las variables.']) {
+      expect(fact('monitoring', 'Operations', line).found, line).toBe(true);
+    }
+    // Pounds per square inch are no stability index.
+    expect(fact('monitoring', 'Operations', 'The valve opens when the pressure rises above 30 PSI.').found).toBe(false);
+  });
+
   it('reads a part headed for what runs today as the baseline, in whatever words; not an empty one', () => {
     const today = (heading: string, body = 'The planner picks a job type from a list of 40 and adds a kit by hand when the description says "leak".') =>
       check(optIn(`# X\n\n## Requirements\n\n2,600 jobs a week.\n\n## ${heading}\n\n${body}\n\n## Model\n\nGradient-boosted trees on the description.\n`)).facts['baseline']!;
@@ -753,13 +762,6 @@ describe('facts in ordinary words', () => {
     expect(fact('baseline', 'Model', 'A GBDT on 40 features. Actual sales arrive the next day, and the predictions are compared with them.').found).toBe(false);
     // A form's field left open states nothing, whatever the field is called.
     expect(fact('monitoring', 'Operational readiness', '| Field | Response |\n|---|---|\n| Model monitoring (*) | N/A for v1 |\n| Support model | business hours |').found).toBe(false);
-    // The stability index with its threshold said in words, in the languages MLSD reads.
-    for (const line of ['주요 변수 분포의 PSI를 월 1회 산출하고, PSI 0.2 초과 시 원인을 분석한다.', 'We page the owner when the PSI of any input goes above 0.2.',
-      '入力分布のPSIが0.25を超えたら再学習を検討する。', 'Liegt der PSI über 0,2, prüfen wir die Eingangsdaten.', 'Si el PSI supera 0,2, se revisan las variables.']) {
-      expect(fact('monitoring', 'Operations', line).found, line).toBe(true);
-    }
-    // Pounds per square inch are no stability index.
-    expect(fact('monitoring', 'Operations', 'The valve opens when the pressure rises above 30 PSI.').found).toBe(false);
     for (const line of [
       'Se evaluaron tres alternativas frente al procedimiento actual, que actúa como referencia.',
       'Nous comparons le modèle par rapport à la procédure actuelle de contrôle visuel.',
