@@ -5,7 +5,8 @@
  * - A heading that names two steps ("Online testing and deployment") belongs to the one it
  *   was placed in; the other is judged on the parts under it that name it, if any do.
  * - A label naming another step inside a step ("- Data: ..." under Requirements, about what
- *   data exists) stands for that step only when the step has no heading of its own, and, as
+ *   data exists) stands for that step only when no heading names the step (one that took it by
+ *   its place or a loose word, "Risks" after the rollout, does not), and, as
  *   one item of a list of other things ("- Maintenance: …" among feature groups), only when its text speaks of the step.
  * - In a filled-in document, a part holding nothing but bare bullets that name framework
  *   topics ("* Monitoring", "* Updates") is a placeholder left from a template: it counts as
@@ -124,7 +125,7 @@ export function placeParts(outline: Outline, schema: Schema, alignment: Alignmen
       if (part.kind === 'heading') {
         add(matches, occurrence);
       } else if (inOtherStep(placement, spec)) {
-        // "- Data: ..." under Requirements is about the data that exists, unless the doc has no data heading.
+        // "- Data: ..." under Requirements is about the data that exists, unless no heading of the doc names the data.
         // A label that heads its own lines and names a part of a step ("Online metrics:" over a list, under
         // the rollout) is that part, unless the doc has it elsewhere; "- Offline: no network in tunnels" is not.
         const ownLines = part.headingLike && spec.parent !== undefined;
@@ -153,8 +154,9 @@ function offsets(part: Part) {
   return { startOffset: part.startOffset, titleEndOffset: part.titleEndOffset, endOffset: part.endOffset };
 }
 
+/** A heading names the step or one of its parts (not only took it by its place, text or a loose word). */
 function hasHeading(matches: Matches, step: SectionSpec): boolean {
-  return [step, ...step.sections].some((s) => matches.bySpec.get(s.id)?.some((o) => o.kind === 'heading'));
+  return [step, ...step.sections].some((s) => matches.bySpec.get(s.id)?.some((o) => o.kind === 'heading' && o.named));
 }
 
 /**

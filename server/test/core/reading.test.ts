@@ -1100,6 +1100,30 @@ describe('structure beyond headings', () => {
     expect(check(optIn(inline)).facts['online-metrics']!.found).toBe(false);
   });
 
+  it('reads a label that names a step inside another step as that step, when no heading names it', () => {
+    const text = [
+      '# Textile sorting',
+      '## Goals',
+      'Sort used textiles by fibre at 1.5 t/h; under 60 ms per item on the line.',
+      '## Work package 2: classes',
+      'Binary classification per item: cotton or not, with a reject threshold.',
+      '## Work package 3: model',
+      'A 1D-CNN on the spectra, trained on 12,000 labelled items; the library matching of today is the baseline.',
+      '## Work package 4: pilot and evaluation',
+      'Six months of pilot at the plant: bale purity and throughput, compared against manual sorting in a control line.',
+      '',
+      '**Monitoring in operation:**',
+      '- Each month the lab checks samples: if the purity falls under 95 %, the model is retrained on the logged items.',
+      '## Work package 5: line integration',
+      'Each item is scored in real time on the line PC.',
+      '## Risks and mitigations',
+      '| Risk | Mitigation |\n|---|---|\n| Seasonal changes of the collected goods | Monitoring and retraining in work package 4 |',
+    ].join('\n\n');
+    // "Risks" takes the monitoring step by its place and a loose word; the label inside the pilot names it outright.
+    expect(check(optIn(text)).facts['monitoring']).toMatchObject({ found: true, values: ['falls under 95 %, the model is retrain'] });
+    expect(status(optIn(text), 'monitoring')).toBe('present');
+  });
+
   it('reads the list a label\'s paragraph introduces with a colon as the label\'s', () => {
     const text = [
       '# Trip time',
