@@ -47,6 +47,13 @@ function fillOnce(schema: Schema, parts: Part[], states: Array<SectionSpec | und
     after[i] = next;
     if (states[i]) next = index(states[i]);
   }
+  // Steps a part left without one plainly speaks of, by its evidence: the place alone does not give them to another part.
+  const spoken = new Set<SectionSpec>();
+  parts.forEach((part, i) => {
+    if (states[i]) return;
+    const best = topStep(evidenceOf(part).total);
+    if (best && best[1] >= schema.reading.assign) spoken.add(best[0]);
+  });
   let before = index(previous);
   parts.forEach((part, i) => {
     if (states[i]) {
@@ -74,7 +81,8 @@ function fillOnce(schema: Schema, parts: Part[], states: Array<SectionSpec | und
       }
       // Speaking of a step: its heading names it, or its text has one of the step's strong terms.
       // Where one step alone is missing, the place says which ("Service" between the evaluation and the monitoring).
-      const speaks = (alone && (first || (points.get(step) ?? 0) > 0)) || heading.has(step) || (points.get(step) ?? 0) >= 1;
+      const byPlace = alone && !spoken.has(step) && (first || (points.get(step) ?? 0) > 0);
+      const speaks = byPlace || (alone && (points.get(step) ?? 0) > 0) || heading.has(step) || (points.get(step) ?? 0) >= 1;
       const score = total.get(step) ?? 0;
       if (speaks && (!best || score > bestScore)) [best, bestScore] = [step, score];
     }
@@ -102,4 +110,11 @@ function claimsByFact(schema: Schema, part: Part, step: SectionSpec, points: Map
   if (!facts.some((fact) => readFact(fact, step, part.runs, schema, { inOwnStep: true }).found)) return false;
   const own = (points.get(step) ?? 0) + 1;
   return [...points].every(([other, value]) => other === step || value <= own);
+}
+
+/** The step a part's evidence points at most, with its score. */
+function topStep(scores: Map<SectionSpec, number>): [SectionSpec, number] | undefined {
+  let best: [SectionSpec, number] | undefined;
+  for (const [step, score] of scores) if (!best || score > best[1]) best = [step, score];
+  return best;
 }

@@ -185,6 +185,33 @@ describe('order and content place parts no alias names', () => {
     expect(sections(plain).data).toMatchObject({ status: 'present', heading: 'What records we will use' });
   });
 
+  it('does not give by place alone a step that a part left without one plainly speaks of', () => {
+    // Dated entries follow the work, not the framework: the cron job comes before the pilot. "Four weeks done"
+    // sits where the serving would be, but the entry about the cron job is the serving.
+    const scrap = [
+      "# Scrap: forecasting tomorrow's soup prep",
+      '### 2024/04/08',
+      'The chain has 12 shops; each afternoon the manager decides how much soup to prepare for the next day. Too much is thrown away, too little and we close early. Goal: halve the waste without more sell-outs.',
+      '### 2024/04/11',
+      'Framing: a regression that predicts the bowls sold per shop for the next day, made at 15:00 the day before.',
+      '### 2024/04/15',
+      'Data: two years of till records per shop and day, the weather forecast and the holidays; the last three months held out.',
+      '### 2024/04/22',
+      "Model: LightGBM with quantile loss; the baselines are last week's same weekday and the managers' own numbers.",
+      '### 2024/05/09',
+      "Backtest: WAPE 11 % against 19 % for last week's same weekday.",
+      '### 2024/05/14',
+      "A cron job at 15:00 computes the next day's predictions in batch and writes them into each shop's sheet.",
+      '### 2024/05/20',
+      'Pilot in three shops for four weeks; the nine others carry on as before. Waste and sell-outs, pilot shops against the others.',
+      '### 2024/06/17',
+      'Four weeks done. The managers liked it; one asked for a bigger font.',
+      '### 2024/06/24',
+      'Every week we check the WAPE per shop; above 15 % two weeks running, Slack warns us and the model is retrained.',
+    ].join('\n\n');
+    expect(sections(scrap).serving).toMatchObject({ status: 'present', heading: '2024/05/14' });
+  });
+
   it('does not fill a gap its place says little about: many steps missing there, or nothing after it', () => {
     const wide = [
       '# Batch pattern',
