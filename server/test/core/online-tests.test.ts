@@ -124,13 +124,19 @@ describe('a control group told outside the evaluation', () => {
   it('is the online test wherever the text tells it, in the languages MLSD reads', () => {
     for (const sentence of ['Rollout went to two regions first, with two comparable regions as the control group.',
       'Результаты за 12 недель: пилот vs контроль, аварийные остановки −17% против −3%.', 'Zwei Vergleichsbezirke arbeiteten wie bisher weiter.',
-      '首批两个城市上线，另外两个作为对照城市。']) {
+      '首批两个城市上线，另外两个作为对照城市。',
+      // The places left out of the pilot, named as such.
+      'Waste fell by 46 % against the non-pilot stores over the same weeks.', '廃棄杯数（パイロット店 vs 前年同期、vs 非パイロット店）',
+      'Verglichen mit den Nicht-Pilotbezirken im gleichen Zeitraum.', 'Comparé aux magasins hors pilote sur la même période.',
+      'Frente a las tiendas fuera del piloto en las mismas semanas.', 'Comparado com as lojas fora do piloto no mesmo período.']) {
       expect(elsewhere(sentence), sentence).toBe(true);
     }
   });
 
   it('is not a group that governs rather than compares', () => {
-    for (const sentence of ['Access to the feature store is limited by the access control groups.', 'The quality control group reviews the labels monthly.']) {
+    for (const sentence of ['Access to the feature store is limited by the access control groups.', 'The quality control group reviews the labels monthly.',
+      // "No piloto" is "in the pilot" in Portuguese.
+      'O ganho no piloto foi pequeno, com custo de latência.']) {
       expect(elsewhere(sentence), sentence).toBe(false);
     }
   });

@@ -375,6 +375,9 @@ describe('facts in ordinary words', () => {
       ["Le service lit l'état des urgences et renvoie la fourchette en moins de 2 secondes.", ['online']],
       ['ショット完了信号を受けてから 2 秒以内に判定し、PLC に OK/NG を返す。', ['online']],
       ['学生点提交后，作文服务同步调用打分服务，3 秒内返回分数和建议。', ['online']],
+      // A synchronous interface, named as such in the languages without spaces.
+      ['照片上传完成后，理赔中台调用定损服务（同步 HTTP 接口），服务内部并行处理多张照片。', ['online']],
+      ['受付システムから同期APIで判定サービスを呼ぶ。', ['online']],
       ['The summary service responds within 5 seconds of the call ending.', ['online']],
       // Under a number of milliseconds, in the other languages.
       ['El modelo tendría que responder en menos de 30 ms dentro del flujo de autorización.', ['online']],
@@ -504,7 +507,8 @@ describe('facts in ordinary words', () => {
     for (const line of ['Every night a process reads the day data and computes the health index for all turbines.',
       'Cada noche, un proceso lee los datos del día anterior y calcula el índice de salud de todas las turbinas.',
       "Chaque nuit, un processus lit les relevés et calcule l'indice de santé de toutes les chaufferies.",
-      'Toda noite um processo lê os dados e calcula o índice de saúde de todas as turbinas.']) {
+      'Toda noite um processo lê os dados e calcula o índice de saúde de todas as turbinas.',
+      'Nachts um zwei holt ein Job die Kurven vom Vortag, rechnet die Merkmale, scored alle 1.900 Weichen und schreibt das Ergebnis in eine Tabelle.']) {
       expect(fact('serving-mode', 'Operations', line).values, line).toEqual(['batch']);
     }
     // Said as what would be done, on a weekday: "A lista seria calculada toda segunda de madrugada".
@@ -518,6 +522,7 @@ describe('facts in ordinary words', () => {
     // Training on that schedule is not serving.
     expect(fact('serving-mode', 'Operations', 'Cada noche, un proceso entrena el modelo y calcula las métricas de todas las turbinas.').found).toBe(false);
     expect(fact('serving-mode', 'Operations', 'Every night the pipeline retrains the model and computes metrics for all stores.').found).toBe(false);
+    expect(fact('serving-mode', 'Operations', 'Jede Nacht trainiert ein Job das Modell neu und berechnet die Metriken für alle Filialen.').found).toBe(false);
     // A data export run in batches is not how the predictions are served.
     expect(fact('serving-mode', 'Data', 'Export complet du registre (traitement par lots mensuel, fichiers CSV).').found).toBe(false);
     // A working day said of something else than a time of computing is no schedule.
@@ -886,6 +891,8 @@ describe('facts in ordinary words', () => {
       'Wards 2 and 5 will use the weekly list. Wards 3 and 6, which are similar in size, will continue as today.',
       'Im Norden lief das Modell vier Monate, der Bereich Süd arbeitete wie bisher.',
       'Cinco tiendas usan la previsión; las otras cinco siguen trabajando como hasta ahora.',
+      'Der Bezirk Süd hat normal weitergearbeitet, als Vergleich.', 'The two other depots carried on as normal.',
+      'パイロット開始。3店舗で4週間。残りの9店舗はいつも通り。',
     ]) {
       expect(fact('online-metrics', 'Evaluation', line).found, line).toBe(true);
     }
