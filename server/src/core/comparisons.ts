@@ -5,7 +5,8 @@
  * ("LightGBM") is a candidate; the rows beside it that name no model are what the candidates are
  * measured against, which a reviewer reads as the baseline. A table turned on its side, with
  * the methods as columns over rows of measures ("| | Rules | MobileNetV3 |"), reads the same;
- * so does a column headed for what runs today over rows of measures ("| Metric | Current | Target |").
+ * so does a column headed for what runs today over rows of measures, beside another column of figures
+ * ("| Metric | Current | Target |").
  */
 import { namesByContent } from './evidence.js';
 import type { FactResult } from './facts.js';
@@ -90,12 +91,18 @@ function measuredAgainst(grid: Grid, isMeasure: (unit: TextUnit) => boolean, isM
   return [];
 }
 
-/** The head of a column of today's figures, when a row below it names a measure and gives a figure there. */
+/**
+ * The head of a column of today's figures, when a row below it names a measure and gives a figure there, and
+ * another column sets figures beside them (a target, the new model): today's figures alone ("| Metric | Current
+ * prod |" in a service's page) compare nothing.
+ */
 function todaysColumn(grid: Grid, isMeasure: (unit: TextUnit) => boolean, isToday: (unit: TextUnit) => boolean): TextUnit[] {
   const header = grid[0] ?? [];
   const rows = grid.slice(1).filter((row) => row?.[0] && isMeasure(row[0]));
+  const figured = (column: number) => rows.some((row) => row[column] && /\d/.test(row[column]!.text));
   for (let column = 1; column < header.length; column++) {
     const head = header[column];
+    if (!header.some((other, index) => index > 0 && index !== column && other?.text.trim() && figured(index))) continue;
     if (head && isToday(head) && rows.some((row) => row[column] && /\d/.test(row[column]!.text))) return [head];
   }
   return [];

@@ -847,6 +847,9 @@ describe('facts in ordinary words', () => {
     // A column that is not today's, or today's with no figure, measures nothing against it.
     expect(fact('baseline', 'Evaluation', targets('Owner', 'team 41')).found).toBe(false);
     expect(fact('baseline', 'Evaluation', targets('Current', 'unknown')).found).toBe(false);
+    // Today's figures alone, with nothing set beside them (a service's page reporting its model), compare nothing.
+    const alone = ['| Metric | Current prod (v3.4) |', '|---|---|', '| Top-1 accuracy | 0.81 |', '| Top-3 accuracy | 0.94 |'].join('\n');
+    expect(fact('baseline', 'Evaluation', alone).found).toBe(false);
   });
 
   it('reads what runs today as the baseline wherever a sentence measures against it', () => {
