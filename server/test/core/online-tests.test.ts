@@ -48,6 +48,24 @@ describe('two groups compared in the evaluation', () => {
   });
 });
 
+describe('a rate the pilot tracks', () => {
+  it('is the online test, in the languages MLSD reads', () => {
+    for (const sentence of [
+      'During the 8-week pilot on the busiest line we will track the consultation rate, the load spread between cars and complaints.',
+      'Pilote en ligne de 8 semaines : suivi du taux de consultation et des réclamations.',
+      'Durante el piloto medimos la tasa de aceptación de las sugerencias.',
+      'No piloto acompanhamos a taxa de confirmação dos agentes.',
+      'Im Pilotbetrieb verfolgen wir die Annahmequote der Vorschläge.',
+      'Во время пилота отслеживаем долю принятых подсказок.',
+      '试点期间跟踪一键确认率。',
+    ]) {
+      expect(onlineFound(sentence), sentence).toBe(true);
+    }
+    // A rate tracked with no pilot or field use in its sentence is no online test.
+    expect(onlineFound('We track the learning rate and the loss on the validation set.')).toBe(false);
+  });
+});
+
 describe('the comparison told in ordinary words', () => {
   it('is read from those with it set against those without, before and after, a random sample on the old way, a group held back', () => {
     for (const sentence of [
