@@ -295,6 +295,11 @@ describe('facts read in context', () => {
     expect(monitoring('Alarm an das Team, wenn der Anteil der Weiterleitungen über 5 % steigt.')).toBe(true);
     expect(monitoring('预测分布变化超过阈值时告警。')).toBe(true);
     expect(monitoring("Alerte : si l'écart moyen dépasse 45 minutes deux jours de suite, un mail part au cadre de santé.")).toBe(true);
+    // How often its detections prove right or wrong, by the words each language has for it.
+    for (const line of ['주간 정탐률이 70% 미만으로 떨어지면 운영 담당자에게 알림을 발송합니다.', 'An alert goes to the team when the false alarm rate doubles.',
+      '誤検知率が 5% を超えたらアラートを出す。', '误报率超过 5% 时告警。']) {
+      expect(monitoring(line), line).toBe(true);
+    }
     // A measure of how far the inputs moved needs no alert at all.
     expect(monitoring('Weekly Jensen–Shannon distance of the predicted class mix against the last month.')).toBe(true);
     // A message sent when a number moves is an alert by another name; one the product sends is not.
