@@ -88,6 +88,7 @@ class Aligner {
    * A part left without a step whose text is plainly about a step no part took takes it, out of
    * order or not: order tells apart the steps a part could be, it does not veto the only one it is
    * ("Prediction timing" written before the still-open model, in a memo that puts what is settled first).
+   * So does a heading that names such a step, where its text agrees.
    */
   claimUntaken(): void {
     const taken = new Set([...this.out.placements.values()].map((placement) => placement.step));
@@ -99,10 +100,27 @@ class Aligner {
       for (const [step, score] of contentScores(this.schema, contentPoints(this.schema, part.runs))) {
         if (score > bestScore) [best, bestScore] = [step, score];
       }
-      if (!best || taken.has(best)) continue;
-      this.out.placements.set(part, { step: best, own: true, byHeading: false });
+      // Or the step its heading names, which only the order kept from it: "結果" with the test MAE, after the scheduled run.
+      const byHeading = !best || taken.has(best);
+      if (byHeading) best = this.namedUntaken(part, taken);
+      if (!best) continue;
+      this.out.placements.set(part, { step: best, own: true, byHeading });
       taken.add(best);
     }
+  }
+
+  /**
+   * The step no part took that a heading (not a label: "Риски" among a work package's items) names, when the
+   * part's evidence points there most and reaches `assign`: a place out of order costs what it costs in the
+   * alignment, but does not outweigh a heading and text that agree on a step found nowhere else.
+   */
+  private namedUntaken(part: Part, taken: Set<SectionSpec>): SectionSpec | undefined {
+    if (part.kind !== 'heading') return undefined;
+    const { heading, total } = this.evidenceOf(part);
+    let best: SectionSpec | undefined;
+    let bestScore = 0;
+    for (const [step, score] of total) if (score > bestScore) [best, bestScore] = [step, score];
+    return best && !taken.has(best) && heading.has(best) && bestScore >= this.schema.reading.assign ? best : undefined;
   }
 
   /**

@@ -185,6 +185,27 @@ describe('order and content place parts no alias names', () => {
     expect(sections(plain).data).toMatchObject({ status: 'present', heading: 'What records we will use' });
   });
 
+  it('reads a heading that names a step no part took as that step, though it comes after a later one', () => {
+    // A blog post tells its results after the scheduled run: the order keeps "結果" from the evaluation, the heading and its MAE do not.
+    const post = [
+      '# 駐輪場の空き台数を1時間先まで予測してみた',
+      '## はじめに',
+      '駅前の駐輪場 8 か所の空き状況を、市のアプリで 1 時間先まで表示したい。',
+      '## データ',
+      '入出庫ログ 2 年分を 15 分単位に集計し、天気と祝日を結合した。直近 3 か月をテスト期間にした。',
+      '## 問題設定',
+      '入力は過去の占有率とカレンダー、出力は 1 時間後の占有率。回帰として解く。',
+      '## 学習',
+      'LightGBM をホライズンごとに 1 本ずつ学習した。',
+      '## 定期実行',
+      '推論は 15 分ごとのバッチ推論。Cloud Scheduler から Cloud Run Jobs を起動し、全駐輪場の予測を計算して latest.json に書き出し、アプリの API がそれを配信する。',
+      '## 結果',
+      'テスト期間の MAE は LightGBM が 0.031、ベースラインの「現在値を維持」が 0.044 でした。',
+    ].join('\n\n');
+    expect(sections(post).evaluation).toMatchObject({ heading: '結果' });
+    expect(sections(post).evaluation!.status).not.toBe('missing');
+  });
+
   it('does not give by place alone a step that a part left without one plainly speaks of', () => {
     // Dated entries follow the work, not the framework: the cron job comes before the pilot. "Four weeks done"
     // sits where the serving would be, but the entry about the cron job is the serving.
