@@ -22,6 +22,8 @@ export interface ComparedMethods {
   methods: string;
   /** Words that open the head of a column of today's figures ("Current", "Ist", "现状"). */
   current?: string[];
+  /** Words that name the document's own proposal among the methods ("Ours", "Proposed", "本方案"): a candidate too. */
+  ours?: string[];
 }
 
 export function readComparedMethods(compared: ComparedMethods, fact: FactResult['id'], section: SectionSpec, runs: readonly Run[], schema: Schema): FactResult {
@@ -46,8 +48,9 @@ function runComparisons(run: Run, compared: ComparedMethods, schema: Schema): Te
   if (others) return others;
   const isMeasure = (unit: TextUnit) => (schema.matchers.get(compared.measures)?.find(unit.text).length ?? 0) > 0;
   const methods = schema.byId.get(compared.methods);
-  const isMethod = (unit: TextUnit) => methods !== undefined && namesByContent(schema, unit.text, methods);
-  const isToday = todayNames(compared);
+  const isOurs = phraseNames(compared, 'ours', false);
+  const isMethod = (unit: TextUnit) => (methods !== undefined && namesByContent(schema, unit.text, methods)) || isOurs(unit);
+  const isToday = phraseNames(compared, 'current', true);
   others = [];
   for (const grid of tables(run)) {
     others = measuredAgainst(grid, isMeasure, isMethod);
@@ -108,14 +111,16 @@ function todaysColumn(grid: Grid, isMeasure: (unit: TextUnit) => boolean, isToda
   return [];
 }
 
-const todayMatchers = new WeakMap<ComparedMethods, (unit: TextUnit) => boolean>();
+const phraseMatchers = new WeakMap<ComparedMethods, Map<string, (unit: TextUnit) => boolean>>();
 
-/** Whether a cell opens with a word for what runs today. */
-function todayNames(compared: ComparedMethods): (unit: TextUnit) => boolean {
-  let matcher = todayMatchers.get(compared);
+/** Whether a cell holds one of the phrases of a list (`opening`: at its start, as a column of today's figures is headed). */
+function phraseNames(compared: ComparedMethods, list: 'current' | 'ours', opening: boolean): (unit: TextUnit) => boolean {
+  let byList = phraseMatchers.get(compared);
+  if (!byList) phraseMatchers.set(compared, (byList = new Map()));
+  let matcher = byList.get(list);
   if (!matcher) {
-    const find = compilePhrases((compared.current ?? []).map((phrase) => ({ phrase, value: true })));
-    todayMatchers.set(compared, (matcher = (unit) => find(unit.text.trim())[0]?.index === 0));
+    const find = compilePhrases((compared[list] ?? []).map((phrase) => ({ phrase, value: true })));
+    byList.set(list, (matcher = (unit) => (opening ? find(unit.text.trim())[0]?.index === 0 : find(unit.text).length > 0)));
   }
   return matcher;
 }

@@ -78,7 +78,7 @@ export interface RawFact {
   'also-in'?: string[];
   evidence?: 'strong' | 'weak' | 'none';
   items?: boolean;
-  'compared-methods'?: { measures: string; methods: string; current?: string[] };
+  'compared-methods'?: { measures: string; methods: string; current?: string[]; ours?: string[] };
   'results-tables'?: RawResultsTables;
   headings?: string[];
 }

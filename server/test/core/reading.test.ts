@@ -836,6 +836,12 @@ describe('facts in ordinary words', () => {
     // Turned on its side: the methods head the columns over rows of measures.
     const sideways = ['| | Rules | MobileNetV3 |', '|---|---|---|', '| Accuracy | 78.1% | 97.4% |', '| Accuracy at night | 52.4% | 95.2% |'].join('\n');
     expect(fact('baseline', 'Evaluation', sideways)).toMatchObject({ found: true, values: ['rules'] });
+    // The document's own proposal, named as such, is the candidate: what it is measured beside is the baseline.
+    const ours = ['| 指标 | v1（第三方） | v2（本方案） |', '|---|---|---|', '| 部件识别 F1 | 0.86 | 0.91 |', '| 损伤类型准确率 | 0.74 | 0.85 |'].join('\n');
+    expect(fact('baseline', 'Evaluation', ours)).toMatchObject({ found: true, values: ['v1（第三方）'] });
+    expect(fact('baseline', 'Evaluation', table('| Vendor API | 31.4% |', '| Ours | 18.2% |'))).toMatchObject({ found: true, values: ['vendor api'] });
+    // Two versions, neither named the proposal, compare nothing against a baseline.
+    expect(fact('baseline', 'Evaluation', ours.replace('v2（本方案）', 'v2')).found).toBe(false);
     // Segments of one model, models only, or methods with nothing measured are no comparison against a baseline.
     expect(fact('baseline', 'Evaluation', table('| Weekdays | 14% |', '| Weekends | 19% |')).found).toBe(false);
     expect(fact('baseline', 'Evaluation', table('| LightGBM | 18.2% |', '| XGBoost | 18.9% |')).found).toBe(false);
