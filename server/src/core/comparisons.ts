@@ -106,7 +106,7 @@ function todaysColumn(grid: Grid, isMeasure: (unit: TextUnit) => boolean, isToda
   for (let column = 1; column < header.length; column++) {
     const head = header[column];
     if (!header.some((other, index) => index > 0 && index !== column && other?.text.trim() && figured(index))) continue;
-    if (head && isToday(head) && rows.some((row) => row[column] && /\d/.test(row[column]!.text))) return [head];
+    if (head && isToday(head) && figured(column)) return [head];
   }
   return [];
 }

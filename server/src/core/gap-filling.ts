@@ -80,9 +80,10 @@ function fillOnce(schema: Schema, parts: Part[], states: Array<SectionSpec | und
         break;
       }
       // Speaking of a step: its heading names it, or its text has one of the step's strong terms.
-      // Where one step alone is missing, the place says which ("Service" between the evaluation and the monitoring).
-      const byPlace = alone && !spoken.has(step) && (first || (points.get(step) ?? 0) > 0);
-      const speaks = byPlace || (alone && (points.get(step) ?? 0) > 0) || heading.has(step) || (points.get(step) ?? 0) >= 1;
+      // Where one step alone is missing, the place says which ("Service" between the evaluation and the monitoring),
+      // unless another part left without a step plainly speaks of it.
+      const byPlace = first && !spoken.has(step);
+      const speaks = (alone && (byPlace || (points.get(step) ?? 0) > 0)) || heading.has(step) || (points.get(step) ?? 0) >= 1;
       const score = total.get(step) ?? 0;
       if (speaks && (!best || score > bestScore)) [best, bestScore] = [step, score];
     }
