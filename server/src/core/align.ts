@@ -11,7 +11,7 @@
  * point elsewhere more strongly: "Training data" under Model is data; "Data distribution
  * shift" under Monitoring, all about drift, stays monitoring.
  */
-import { contentPoints, contentScores } from './evidence.js';
+import { contentPoints, contentScores, topStep } from './evidence.js';
 import { fillGaps } from './gap-filling.js';
 import { partEvidence, type PartEvidence } from './part-evidence.js';
 import { openingOf, type Part } from './parts.js';
@@ -117,10 +117,8 @@ class Aligner {
   private namedUntaken(part: Part, taken: Set<SectionSpec>): SectionSpec | undefined {
     if (part.kind !== 'heading') return undefined;
     const { heading, total } = this.evidenceOf(part);
-    let best: SectionSpec | undefined;
-    let bestScore = 0;
-    for (const [step, score] of total) if (score > bestScore) [best, bestScore] = [step, score];
-    return best && !taken.has(best) && heading.has(best) && bestScore >= this.schema.reading.assign ? best : undefined;
+    const top = topStep(total);
+    return top && !taken.has(top[0]) && heading.has(top[0]) && top[1] >= this.schema.reading.assign ? top[0] : undefined;
   }
 
   /**

@@ -16,6 +16,13 @@ import { SENTENCE_WORDS } from './words.js';
 /** Points per step: a heading's strongest evidence, or a text's distinct terms (weak ones count half). */
 export type StepScores = Map<SectionSpec, number>;
 
+/** The step scored highest, with its score (the first of equals). */
+export function topStep(scores: StepScores): [SectionSpec, number] | undefined {
+  let best: [SectionSpec, number] | undefined;
+  for (const [step, score] of scores) if (!best || score > best[1]) best = [step, score];
+  return best;
+}
+
 interface Pointer {
   step: SectionSpec;
   weak: boolean;

@@ -2,7 +2,7 @@
  * Gap filling, after the alignment: a part the order-and-evidence path left without a step may
  * still take one by its place, where a step no part took belongs.
  */
-import { contentPoints, stepFacts } from './evidence.js';
+import { contentPoints, stepFacts, topStep } from './evidence.js';
 import { readFact } from './facts.js';
 import type { PartEvidence } from './part-evidence.js';
 import type { Part } from './parts.js';
@@ -111,11 +111,4 @@ function claimsByFact(schema: Schema, part: Part, step: SectionSpec, points: Map
   if (!facts.some((fact) => readFact(fact, step, part.runs, schema, { inOwnStep: true }).found)) return false;
   const own = (points.get(step) ?? 0) + 1;
   return [...points].every(([other, value]) => other === step || value <= own);
-}
-
-/** The step a part's evidence points at most, with its score. */
-function topStep(scores: Map<SectionSpec, number>): [SectionSpec, number] | undefined {
-  let best: [SectionSpec, number] | undefined;
-  for (const [step, score] of scores) if (!best || score > best[1]) best = [step, score];
-  return best;
 }
