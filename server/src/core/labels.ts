@@ -225,6 +225,7 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
   lines.push({ raw: body.slice(from), offset: start.offset! + from });
   // The lines of text since the last label: a paragraph wrapped by hand is one text ("TBD — to settle with IT. Not
   // discussed,\nno time." holds a place as a whole), read once when the next label or the paragraph ends.
+  const asks = first !== undefined && /[?？]$/.test(first.label) && first.rest.split(/\r\n?|\n/)[0]!.trim() === '';
   let wrapped: { label: Label; lines: string[]; line: number; offset: number } | undefined;
   const close = () => {
     if (!wrapped) return;
@@ -237,7 +238,8 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
   };
   lines.forEach(({ raw, offset }, index) => {
     const line = lineOf(start) + index;
-    const split = index === 0 ? first : colonLabel(raw);
+    // A bold question standing alone heads its answer, which is text ("**Q: And online?**⏎We ran an A/B test: …").
+    const split = index === 0 ? first : asks ? undefined : colonLabel(raw);
     if (split) {
       close();
       // A bold line standing alone ("**eval: offline/online**") heads what follows, as a heading

@@ -1258,6 +1258,22 @@ describe('a chat pasted as a document', () => {
   });
 });
 
+describe('a bold question over its answer in the same paragraph', () => {
+  it('keeps the whole answer, though its first sentence has a colon', () => {
+    const text = [
+      '# Smart Swaps FAQ',
+      '**Q: What problem do we solve?**\nShoppers pick substitutes customers reject: 29% of them, $14M a year.',
+      '**Q: What is the model?**\nA LightGBM ranker over 200 candidates, against the shopper guideline rule as the baseline.',
+      '**Q: How did it do offline?**\nOn the held-out months:',
+      '| Metric | Rule | Model |\n|---|---|---|\n| NDCG@3 | 0.61 | 0.72 |',
+      '**Q: And online?**\nWe ran an A/B test: 41 stores against 41 matched stores, acceptance 79% vs 71%.',
+    ].join('\n\n');
+    const analysis = check(optIn(text));
+    expect(analysis.sections.find((s) => s.id === 'evaluation')!.status).toBe('present');
+    expect(analysis.facts['offline-metrics']).toMatchObject({ found: true, values: ['nDCG'] });
+  });
+});
+
 describe('a step said over several short posts side by side', () => {
   const opening = [
     'The business problem: couriers lose two hours a day driving to parcel lockers that are already full. Users: 300 couriers and their dispatchers. Constraints: the list must be ready before 06:00, and no personal data leaves the company.',
