@@ -95,6 +95,16 @@ export const WRITTEN_LATER = new RegExp(
     String.raw`(?:来週|次回)[^。]{0,20}(?:決定|確定|決め)`,
     // Left to another post.
     String.raw`deserves (?:its|a) own (?:post|doc|document|article|write-?up|section)`,
+    // Left to the next post of a series: "Evaluation gets the next post", "下一篇单独展开，敬请期待", "次回の記事で詳しく書きます".
+    String.raw`(?:in|for|gets) (?:the|my|our) next (?:post|article|issue|episode|part|instal?lment)`,
+    String.raw`(?:im|in) (?:nächsten|kommenden) (?:Artikel|Beitrag|Post|Teil|Newsletter|Blogpost)`,
+    String.raw`dans (?:le|la) (?:prochain|prochaine) (?:article|billet|épisode|numéro|partie|newsletter)`,
+    String.raw`en (?:el|la) (?:próxim[oa]|siguiente) (?:artículo|post|entrada|número|entrega|parte)`,
+    String.raw`(?:no|na) (?:próxim[oa]|seguinte) (?:artigo|post|postagem|edição|parte)`,
+    String.raw`в (?:следующ|ближайш)\p{L}* (?:стать|пост|выпуск|част)\p{L}*`,
+    String.raw`(?:下一篇|下篇|下期|下一期)`,
+    String.raw`次回(?:の記事)?(?:で|に)`,
+    String.raw`다음 (?:글|편|포스팅|포스트)(?:에서|에)`,
     String.raw`(?:i'm|i am|we're|we are|i'll|we'll) (?:leaving|leave) (?:it|this|that) out`,
     String.raw`out of scope (?:for|of|in) this (?:post|doc|document|article|write-?up)`,
     // Not treated in this paper, as theses and reports say of what they leave out: "wird im Rahmen dieser Seminararbeit nicht behandelt".
