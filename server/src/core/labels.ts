@@ -3,7 +3,7 @@
  * "- ML objective: …", a bold line over the blocks it heads, a short item over its own
  * bullets), and the bare template bullets ("* Monitoring") that only name a topic.
  */
-import type { List, ListItem, Paragraph, RootContent, Table } from 'mdast';
+import type { List, ListItem, Paragraph, RootContent, Table, TableCell } from 'mdast';
 import { colonLabel, labelStart, MAX_LABEL_WORDS, shortBullet, splitLabel } from './label-split.js';
 import { isPlaceholderText } from './placeholders.js';
 import { isContent, lineOf, textUnits, toString, type TextUnit } from './text.js';
@@ -162,7 +162,7 @@ export function withAdoption(label: Label, adoption: Adoption): Label {
 function tableLabels(table: Table): Label[] {
   return table.children.slice(1).flatMap((row) => {
     const [first, ...rest] = row.children;
-    const name = first ? toString(first).trim() : '';
+    const name = first ? rowName(row.children) : '';
     if (!name || wordCount(name) > MAX_LABEL_WORDS || rest.length === 0) return [];
     const start = row.position!.start;
     const units = textUnits(rest as unknown as RootContent[]);
@@ -180,6 +180,22 @@ function tableLabels(table: Table): Label[] {
       },
     ];
   });
+}
+
+/** A cell that only numbers or dates its row: "D-13", "R2", "EXP-416", "1.2", "12.03.2024". */
+const ROW_ID = /^#?\p{Lu}{0,8}[-_]?\d{1,4}(?:[./-]\d{1,4})*[a-z]?\.?$/u;
+
+/**
+ * What names a row: its first cell, or past the cells that only number or date it (a decision log's
+ * "| D-13 | 20.08.2024 | Modellüberwachung: täglicher PSI … |"), the first cell's label or, short, the cell itself.
+ */
+function rowName(cells: readonly TableCell[]): string {
+  const texts = cells.map((cell) => toString(cell).trim());
+  if (!ROW_ID.test(texts[0]!)) return texts[0]!;
+  const named = texts.findIndex((text, index) => index > 0 && text !== '' && !ROW_ID.test(text));
+  if (named < 0 || named === texts.length - 1) return texts[0]!;
+  const text = texts[named]!;
+  return colonLabel(text)?.label ?? (wordCount(text) <= MAX_LABEL_WORDS ? text : texts[0]!);
 }
 
 /** A list whose items are each a link and nothing more ("- [Design](#design)") points at headings; it names none itself. */

@@ -1247,6 +1247,23 @@ describe('a table that only names what will be filled in', () => {
   });
 });
 
+describe('a decision log whose rows open with an id and a date', () => {
+  it('names each row by the label of its first cell of text', () => {
+    const text = [
+      '# Entscheidungsprotokoll Retourenprognose',
+      '## Kontext\n\n47 % Retourenquote, zwei Fachbereiche brauchen eine Prognose je Bestellposition.',
+      '## Entscheidungen',
+      '| ID | Datum | Entscheidung | Owner |\n|---|---|---|---|\n' +
+        '| D-07 | 23.04.2024 | Modell: CatBoost gegen die aktuelle Regel der Logistik. | J. Becker |\n' +
+        '| D-13 | 20.08.2024 | Modellüberwachung: täglicher Job berechnet PSI je Merkmal; Alarm, wenn PSI > 0,2. | J. Becker |',
+      '## Offene Punkte / Risiken\n\n- Neue Marken ohne Historie: Fallback auf die Warengruppen-Quote.',
+    ].join('\n\n');
+    const analysis = check(optIn(text));
+    expect(analysis.sections.find((s) => s.id === 'monitoring')).toMatchObject({ status: 'present', heading: 'Modellüberwachung' });
+    expect(analysis.facts['monitoring']!.found).toBe(true);
+  });
+});
+
 describe('German compounds in the serving step', () => {
   it('read "Inferenzdienst", "Antwortzeiten" and "ereignisgesteuert" as inference, latency and events', () => {
     const text = '# Leckageerkennung\n\n## Ziel\n\nLecks in 38 Messzonen früher erkennen.\n\n## Modell\n\nLightGBM gegen das Nachtminimum-Verfahren.\n\n## Bewertung\n\nRückblickend 2022–2023: Erkennungsrate und Fehlalarme je Zone.\n\n## Technik\n\nDer Inferenzdienst bewertet jede Zone ereignisgesteuert, sobald die Messwerte eingegangen sind; die Antwortzeiten liegen unter 10 Sekunden.\n';
