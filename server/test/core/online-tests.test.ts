@@ -183,6 +183,15 @@ describe('what the write-up should have said', () => {
   });
 });
 
+describe('a staged rollout to part of the users', () => {
+  it('is the online test, with what was rolled out named between', () => {
+    for (const sentence of ['Online, we rolled V2 to 20% of businesses for four weeks; corrections per 100 went from 9.4 to 4.1.',
+      'We rolled the new ranker out to 10% of traffic and watched the save rate.', 'We rolled it out to half of the stores for a month.']) {
+      expect(onlineFound(sentence), sentence).toBe(true);
+    }
+  });
+});
+
 describe('what the model changed after launch', () => {
   it('is the online evaluation, not the watch on the model, under a heading that says so', () => {
     const doc = [
