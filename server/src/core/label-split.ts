@@ -4,6 +4,7 @@
  * question. What the label then heads is labels.ts's concern.
  */
 import type { Paragraph, PhrasingContent } from 'mdast';
+import { isPlaceholderText } from './placeholders.js';
 import { markerOf, withoutQuestionMark } from './qa-markers.js';
 import { toString } from './text.js';
 import { wordCount } from './words.js';
@@ -102,7 +103,7 @@ function splitLead(children: PhrasingContent[]): Split | undefined {
     return undefined;
   }
   const text = children.map((node) => toString(node)).join('');
-  const styled = styledLine(text);
+  const styled = styledLine(text) ?? bracketTitle(text.split(/\r\n?|\n/)[0]!);
   if (styled) return styled;
   const colon = /^([^:：\r\n]{1,60})[:：](?!\/\/|\d)\s*/.exec(text);
   if (colon && wordCount(colon[1]!) <= MAX_LABEL_WORDS) return markedSplit({ label: colon[1]!.trim(), rest: text.slice(colon[0].length) });
@@ -132,6 +133,18 @@ function styledLine(text: string): Split | undefined {
   // Folded, the label is read and shown as the words it spells.
   const label = line.normalize('NFKC').trim().replace(/[:：]$/, '').trim();
   return rest.join('\n').trim() === '' ? { label, rest: '' } : { label, rest: `\n${rest.join('\n')}`, runIn: true };
+}
+
+/**
+ * A line that is only a title in lenticular brackets, as Japanese and Chinese documents head their parts
+ * ("【背景技術】", "【方案设计】"): the label of the lines under it. A paragraph's number ("【０００５】") or a
+ * placeholder ("【TBD】") is none.
+ */
+export function bracketTitle(line: string): Split | undefined {
+  const match = /^[ \t\u3000]*[【〖][ \t\u3000]*([^【】〖〗\r\n]{1,40}?)[ \t\u3000]*[】〗][ \t\u3000]*$/.exec(line);
+  const label = match?.[1];
+  if (!label || /^[\p{N}\s.．-]+$/u.test(label) || isPlaceholderText(label) || wordCount(label) > MAX_HEADING_ITEM_WORDS) return undefined;
+  return { label, rest: '' };
 }
 
 /**

@@ -4,7 +4,7 @@
  * bullets), and the bare template bullets ("* Monitoring") that only name a topic.
  */
 import type { List, ListItem, Paragraph, RootContent, Table, TableCell } from 'mdast';
-import { colonLabel, labelStart, MAX_LABEL_WORDS, shortBullet, splitLabel } from './label-split.js';
+import { bracketTitle, colonLabel, labelStart, MAX_LABEL_WORDS, shortBullet, splitLabel } from './label-split.js';
 import { isPlaceholderText } from './placeholders.js';
 import { isContent, lineOf, textUnits, toString, type TextUnit } from './text.js';
 import { wordCount } from './words.js';
@@ -255,7 +255,7 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
   lines.forEach(({ raw, offset }, index) => {
     const line = lineOf(start) + index;
     // A bold question standing alone heads its answer, which is text ("**Q: And online?**⏎We ran an A/B test: …").
-    const split = index === 0 ? first : asks ? undefined : colonLabel(raw);
+    const split = index === 0 ? first : asks ? undefined : (colonLabel(raw) ?? bracketTitle(raw));
     if (split) {
       close();
       // A bold line standing alone ("**eval: offline/online**") heads what follows, as a heading

@@ -1264,6 +1264,22 @@ describe('a decision log whose rows open with an id and a date', () => {
   });
 });
 
+describe('titles in lenticular brackets', () => {
+  it('head the lines under them, or the paragraphs after them, as headings would', () => {
+    const text = [
+      '# 廃棄ロス削減のための需要予測',
+      '【背景】\n総菜の廃棄が年間1.2億円。店長が前日に発注量を決めており、30店舗・約400品目を対象とする。',
+      '【データ】\n\n過去3年分のPOS実績（約4,000万行）、天気予報、販促カレンダー。',
+      '【０００５】\n【モデル】\nLightGBM。前週同曜日の実績をベースラインとして比較する。',
+      '【TBD】',
+    ].join('\n\n');
+    const sections = check(optIn(text)).sections;
+    expect(sections.find((s) => s.id === 'requirements')).toMatchObject({ status: 'present', heading: '背景' });
+    expect(sections.find((s) => s.id === 'data')).toMatchObject({ status: 'present', heading: 'データ' });
+    expect(sections.find((s) => s.id === 'model')).toMatchObject({ status: 'present', heading: 'モデル' });
+  });
+});
+
 describe('German compounds in the serving step', () => {
   it('read "Inferenzdienst", "Antwortzeiten" and "ereignisgesteuert" as inference, latency and events', () => {
     const text = '# Leckageerkennung\n\n## Ziel\n\nLecks in 38 Messzonen früher erkennen.\n\n## Modell\n\nLightGBM gegen das Nachtminimum-Verfahren.\n\n## Bewertung\n\nRückblickend 2022–2023: Erkennungsrate und Fehlalarme je Zone.\n\n## Technik\n\nDer Inferenzdienst bewertet jede Zone ereignisgesteuert, sobald die Messwerte eingegangen sind; die Antwortzeiten liegen unter 10 Sekunden.\n';
