@@ -683,6 +683,8 @@ describe('facts in ordinary words', () => {
       'Today planners reorder at two weeks of stock. The model has to do better than that.',
       'Vorhersage: der Wert vom gleichen Wochentag der Vorwoche ist die Messlatte.',
       'Previsão de referência: o mesmo dia da semana passada.',
+      // The comparative example of a patent or a paper.
+      '比較例としての水しぶき面積閾値法と比較した。', 'Comparative Example 1 uses the splash-area threshold.', '对比例采用阈值法。', '비교예로 임계값 방식을 사용하였다.',
     ]) {
       expect(fact('baseline', 'Model', line).found, line).toBe(true);
     }
