@@ -192,6 +192,13 @@ describe('a staged rollout to part of the users', () => {
   });
 });
 
+describe('what is counted in operation', () => {
+  it('is the online evaluation where a list says it is measured in operation', () => {
+    expect(onlineFound('Kennzahlen im Betrieb 2023 (Auswertung des Fachbereichs):\n\n- Dunkelverarbeitungsquote: 38 % der Fotoschäden,\n- Nachforderungsquote: 6,2 %.')).toBe(true);
+    expect(onlineFound('Kennzahlen des Abnahmetests 2022:\n\n- Dunkelverarbeitungsquote: 38 % der Fotoschäden,\n- Nachforderungsquote: 6,2 %.')).toBe(false);
+  });
+});
+
 describe('what the model changed after launch', () => {
   it('is the online evaluation, not the watch on the model, under a heading that says so', () => {
     const doc = [
