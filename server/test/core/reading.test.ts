@@ -683,6 +683,9 @@ describe('facts in ordinary words', () => {
       'Today planners reorder at two weeks of stock. The model has to do better than that.',
       'Vorhersage: der Wert vom gleichen Wochentag der Vorwoche ist die Messlatte.',
       'Previsão de referência: o mesmo dia da semana passada.',
+      // What was used before, measured on the same cases.
+      'Die zuvor genutzte Pauschalkalkulation erreichte auf denselben Fällen 34 %.', 'The previously used scorecard reached an AUC of 0.64 on the same loans.',
+      'El método utilizado hasta ahora acierta el 61 % de los casos.', '以前使用的规则在同一批数据上准确率为 61%。',
       // The comparative example of a patent or a paper.
       '比較例としての水しぶき面積閾値法と比較した。', 'Comparative Example 1 uses the splash-area threshold.', '对比例采用阈值法。', '비교예로 임계값 방식을 사용하였다.',
     ]) {
