@@ -3,11 +3,11 @@
  * "- ML objective: …", a bold line over the blocks it heads, a short item over its own
  * bullets), and the bare template bullets ("* Monitoring") that only name a topic.
  */
-import type { List, ListItem, Paragraph, RootContent, Table, TableCell } from 'mdast';
-import { bracketTitle, colonLabel, labelStart, MAX_LABEL_WORDS, shortBullet, splitLabel } from './label-split.js';
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import { bracketTitle, colonLabel, labelStart, shortBullet, splitLabel } from './label-split.js';
 import { isPlaceholderText } from './placeholders.js';
+import { tableLabels } from './table-labels.js';
 import { isContent, lineOf, textUnits, toString, type TextUnit } from './text.js';
-import { wordCount } from './words.js';
 
 export interface Label {
   text: string;
@@ -155,49 +155,6 @@ export function withAdoption(label: Label, adoption: Adoption): Label {
   };
 }
 
-/**
- * A table's rows below the header, each named by its first cell: "| Model | Two-tower
- * retrieval, then a DCN ranker |" is a label as "Model: ..." would be.
- */
-function tableLabels(table: Table): Label[] {
-  return table.children.slice(1).flatMap((row) => {
-    const [first, ...rest] = row.children;
-    const name = first ? rowName(row.children) : '';
-    if (!name || wordCount(name) > MAX_LABEL_WORDS || rest.length === 0) return [];
-    const start = row.position!.start;
-    const units = textUnits(rest as unknown as RootContent[]);
-    return [
-      {
-        text: name,
-        line: lineOf(start),
-        startOffset: start.offset!,
-        endOffset: row.position!.end.offset!,
-        titleRun: [{ text: name, line: lineOf(start), offset: start.offset! }],
-        units,
-        hasContent: units.some((unit) => !isPlaceholderText(unit.text)),
-        headingLike: false,
-        children: [],
-      },
-    ];
-  });
-}
-
-/** A cell that only numbers or dates its row: "D-13", "R2", "EXP-416", "1.2", "12.03.2024". */
-const ROW_ID = /^#?\p{Lu}{0,8}[-_]?\d{1,4}(?:[./-]\d{1,4})*[a-z]?\.?$/u;
-
-/**
- * What names a row: its first cell, or past the cells that only number or date it (a decision log's
- * "| D-13 | 20.08.2024 | Modellüberwachung: täglicher PSI … |"), the first cell's label or, short, the cell itself.
- */
-function rowName(cells: readonly TableCell[]): string {
-  const texts = cells.map((cell) => toString(cell).trim());
-  if (!ROW_ID.test(texts[0]!)) return texts[0]!;
-  const named = texts.findIndex((text, index) => index > 0 && text !== '' && !ROW_ID.test(text));
-  if (named < 0 || named === texts.length - 1) return texts[0]!;
-  const text = texts[named]!;
-  return colonLabel(text)?.label ?? (wordCount(text) <= MAX_LABEL_WORDS ? text : texts[0]!);
-}
-
 /** A list whose items are each a link and nothing more ("- [Design](#design)") points at headings; it names none itself. */
 function isTableOfContents(list: List): boolean {
   return list.children.every((item) => {
@@ -239,9 +196,10 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
     from = match.index + match[0].length;
   }
   lines.push({ raw: body.slice(from), offset: start.offset! + from });
+  // A bold question standing alone heads its answer, which is text ("**Q: And online?**⏎We ran an A/B test: …").
+  const asks = first !== undefined && /[?？]$/.test(first.label) && first.rest.split(/\r\n?|\n/)[0]!.trim() === '';
   // The lines of text since the last label: a paragraph wrapped by hand is one text ("TBD — to settle with IT. Not
   // discussed,\nno time." holds a place as a whole), read once when the next label or the paragraph ends.
-  const asks = first !== undefined && /[?？]$/.test(first.label) && first.rest.split(/\r\n?|\n/)[0]!.trim() === '';
   let wrapped: { label: Label; lines: string[]; line: number; offset: number } | undefined;
   const close = () => {
     if (!wrapped) return;
@@ -254,7 +212,6 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
   };
   lines.forEach(({ raw, offset }, index) => {
     const line = lineOf(start) + index;
-    // A bold question standing alone heads its answer, which is text ("**Q: And online?**⏎We ran an A/B test: …").
     const split = index === 0 ? first : asks ? undefined : (colonLabel(raw) ?? bracketTitle(raw));
     if (split) {
       close();
