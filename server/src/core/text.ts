@@ -97,8 +97,9 @@ export function isContent(node: RootContent): boolean {
       return MEDIA.test(node.value.replace(/<!--[\s\S]*?(-->|$)/g, ''));
     case 'heading':
       return true;
+    // A line of only symbols ("━━━━━━", "・・・", "🌿🌿🌿") divides a blog post as a rule does: it says nothing.
     case 'paragraph':
-      return !isPlaceholderText(toString(node)) && !isGuidance(node) && !isBareLabel(node);
+      return /[\p{L}\p{N}]/u.test(toString(node)) && !isPlaceholderText(toString(node)) && !isGuidance(node) && !isBareLabel(node);
     // A table says something only if a row answers: a form whose every field reads "N/A" or "TBD" does not.
     case 'table':
       return node.children.length < 2 || node.children.slice(1).some(rowAnswers);

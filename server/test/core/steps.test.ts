@@ -861,6 +861,8 @@ describe('parts that are no step', () => {
       'Accuracy dashboards and alerting will be covered in a separate follow-up spec (Marcus).', 'Labels and sources will be decided at the next meeting (Junho, after the data sync).', 'How you then collect labels properly deserves its own post, so I am leaving it out here.', '데이터 소스는 다음 주 회의에서 확정 (준호님이 협의 후 공유)', '| Field | Response |\n|---|---|\n| Data sources (*) | TBD |\n| Labels | N/A for v1 |', 'Die Kennzahlen werden in einem separaten Dokument beschrieben.', '- (TBD — Sam to fill in before the review)', '- TBD\n- TODO: ask Priya',
       '> ⚠️ 待补充（@王磊 @陈思远），评审会上提出，下次周会前补齐。', '🚧 TODO: ask Priya which logs we may use.',
       '> TODO @Camilo @Valentina — definir qué datos usamos y quién los etiqueta antes del go-live', 'TBD 👀 — @priya to draft before Thu',
+      // A divider drawn in symbols under a note, as blog posts separate their parts.
+      '(정리 중이에요… 곧 채워 넣을게요 🙏)\n\n━━━━━━━━━━━━━━━━━━', '・・・・・・', '🌿🌿🌿',
       // Left to the next post of a series.
       '（这部分还在和业务方对齐口径，下一篇单独展开，敬请期待。）', 'Data gets the next post: this one is long enough already.', '次回の記事で詳しく書きます。',
       'Dazu mehr im nächsten Beitrag.', 'On en parle dans le prochain article.', 'Lo cuento en el próximo artículo.', 'Об этом — в следующей статье.', '다음 글에서 자세히 다룰게요.',
