@@ -10,7 +10,7 @@ import { lineOf, textUnits, toString } from './text.js';
 import { wordCount } from './words.js';
 
 /**
- * A table's rows below the header, each named by its first cell: "| Model | Two-tower
+ * A table's rows below the header, each named by its first cell (see `rowName`): "| Model | Two-tower
  * retrieval, then a DCN ranker |" is a label as "Model: ..." would be.
  */
 export function tableLabels(table: Table): Label[] {
