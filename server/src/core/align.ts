@@ -95,11 +95,8 @@ class Aligner {
     for (const part of this.unplaced) {
       // The opening may open the framework, nothing later (as in the alignment).
       if (part.kind === 'opening' || !part.units.some((unit) => !unit.note)) continue;
-      let best: SectionSpec | undefined;
-      let bestScore = this.schema.reading.assign;
-      for (const [step, score] of contentScores(this.schema, contentPoints(this.schema, part.runs))) {
-        if (score > bestScore) [best, bestScore] = [step, score];
-      }
+      const top = topStep(contentScores(this.schema, contentPoints(this.schema, part.runs)));
+      let best = top && top[1] > this.schema.reading.assign ? top[0] : undefined;
       // Or the step its heading names, which only the order kept from it: "結果" with the test MAE, after the scheduled run.
       const byHeading = !best || taken.has(best);
       if (byHeading) best = this.namedUntaken(part, taken);
