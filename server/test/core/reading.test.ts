@@ -204,6 +204,25 @@ describe('facts read in context', () => {
     expect(monitoring('For each week of the test period we computed the error of both models.')).toBe(false);
   });
 
+  it('reads the model, its forecasts or its error getting worse as monitoring, in the languages MLSD reads, and a comparison as not', () => {
+    for (const line of [
+      'Retrain when the forecast error slowly gets worse over four weeks.',
+      'If accuracy worsens by two points, the on-call engineer opens a ticket.',
+      'Verschlechtert sich der WAPE über alle Filialen in zwei Monaten, muss ein Neutraining erfolgen.',
+      'Ce qui peut se dégrader et comment on le voit : un écart hebdomadaire suivi par Claire.',
+      'Si la precisión del modelo empeora dos semanas seguidas, se reentrena.',
+      'Se o erro piorar três semanas seguidas, o modelo é retreinado.',
+      'Если качество прогноза ухудшается две недели подряд, модель переобучаем.',
+      '数据组看预测误差是不是在慢慢变差，超过5个百分点就查原因。',
+      '予測精度が悪化したら再学習する。',
+      '예측 정확도가 나빠지면 재학습한다.',
+    ]) {
+      expect(monitoring(line), line).toBe(true);
+    }
+    expect(monitoring('The linear model is worse than the rules on small stores.')).toBe(false);
+    expect(monitoring('Precision gets worse than recall at every threshold.')).toBe(false);
+  });
+
   it('reads computing on the fly or on demand, a transaction at a time, or a queue read as messages come, as the serving mode in the other languages', () => {
     for (const line of ['No guardamos predicciones: todo se calcula al vuelo cuando llega la consulta del usuario.',
       "Rien n'est stocké à l'avance : le devis est tarifé à la demande, lorsque l'assuré valide le formulaire.",
