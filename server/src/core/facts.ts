@@ -218,6 +218,8 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
     previous = sentence.text;
     // A question, or what the write-up should have said ("should have asked about the A/B test"), names what it lacks.
     if (fact.ignoreQuestions && (/[?？]\s*$/.test(sentence.text) || schema.saysInHindsight(sentence.text))) continue;
+    // Nor does one that says there is none yet ("Sem um ponto de comparação…", "比較対象をまだ作っていない"), whatever it names.
+    if (fact.absent && forText(fact.absent, sentence.text).test(sentence.text)) continue;
     const terms = matcher && withTerms ? matcher.find(sentence.text) : [];
     for (const hit of terms) {
       if (fact.kind !== undefined && hit.term.kind !== fact.kind) continue;

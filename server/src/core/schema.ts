@@ -139,6 +139,8 @@ export interface FactSpec {
   leadIn?: RegExp;
   /** Sentences that are no context for the weak synonyms and patterns, even where `context` matches them. */
   notContext?: RegExp;
+  /** Sentences that say the document has none of it yet ("no point of comparison yet"): they state nothing of the fact. */
+  absent?: RegExp;
   /** Patterns that state the fact only in a sentence its context matches, in any step. */
   weakPatterns?: RegExp;
   /**
@@ -277,6 +279,7 @@ function build(raw: RawSchema): Schema {
       patterns,
       context: compilePatterns(fact.context, 'iu'),
       notContext: compilePatterns(fact['not-context'], 'iu'),
+      absent: compilePatterns(fact.absent, 'iu'),
       leadIn: compilePatterns(fact['lead-in'], 'iu'),
       weakPatterns: compilePatterns(fact['weak-patterns']),
       productTitles: (fact['product-titles'] ?? []).map(normalizeHeading),

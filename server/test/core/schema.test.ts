@@ -52,7 +52,7 @@ describe('loadSchema', () => {
     expect(loadSchema(text).problems.map((p) => `${at(p)} ${p.message}`)).toEqual([
       '1:5 id: must be a lower-case id such as "offline-metrics"',
     ]);
-    const crossText = text.replace('Team Schema', 'team') + 'facts:\n  other:\n    description: d\n    message: m\n    patterns: ["(unclosed"]\n    weak-patterns: ["[z-a]"]\n';
+    const crossText = text.replace('Team Schema', 'team') + 'facts:\n  other:\n    description: d\n    message: m\n    patterns: ["(unclosed"]\n    weak-patterns: ["[z-a]"]\n    absent: ["(no"]\n';
     const messages = loadSchema(crossText).problems.map((p) => `${at(p)} ${p.message}`);
     expect(messages).toEqual([
       '6:13 sections[0].facts[0]: unknown fact "privacy" (not defined under "facts")',
@@ -60,6 +60,7 @@ describe('loadSchema', () => {
       expect.stringMatching(/^13:16 facts\.other\.patterns\[0\]: invalid regular expression/),
       '14:20 facts.other.weak-patterns: weak patterns count only in a sentence the fact\'s "context" matches: add "context"',
       expect.stringMatching(/^14:21 facts\.other\.weak-patterns\[0\]: invalid regular expression/),
+      expect.stringMatching(/^15:14 facts\.other\.absent\[0\]: invalid regular expression/),
     ]);
   });
 
