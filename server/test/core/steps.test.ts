@@ -1093,6 +1093,8 @@ describe('parts that are no step', () => {
       ['## Como vamos saber se está bom', 'Comparamos a nota da ferramenta com a dos classificadores em 300 amostras.', 'evaluation'],
       ['## 精度', '最後の3か月の写真で、どちらの猫かを当てられたのは 9 割ほど。', 'evaluation'],
       ['## Точность', 'На отложенном месяце ошибаемся примерно в каждом десятом случае.', 'evaluation'],
+      ['## 📏 오프라인으로 얼마나 맞았나', '테스트 기간에 빌린 책이 추천 10권 안에 있었는지 세어 봤어요.', 'evaluation'],
+      ['## How close it got offline', 'Of the books borrowed in the last month, how many were in the ten shown beside the one before.', 'evaluation'],
       ['## Ablauf in der Linie', 'Pro Stück geht das Bild an das Modell auf dem Jetson; die Inferenz läuft lokal, das Ergebnis kommt nach 150 ms an die SPS.', 'serving'],
       ['## How it would be used', 'The call centre sees the top forty in the table they already open; the job runs on the office server.', 'serving'],
       ['## Cómo se usaría', 'El centro de llamadas ve las cuarenta primeras en la tabla que ya abre; el proceso corre en el servidor de la oficina.', 'serving'],
