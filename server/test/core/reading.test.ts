@@ -223,6 +223,21 @@ describe('facts read in context', () => {
     expect(monitoring('Precision gets worse than recall at every threshold.')).toBe(false);
   });
 
+  it('reads a watch still to be worked out as no monitoring, drift and all; a watch described beside it still is one', () => {
+    for (const line of [
+      'How we will watch the model once it is live — drift, decay, when to retrain — is still to be worked out.',
+      'Monitoring of the model itself — drift, whether precision holds up, when to retrain — that\'s a big TODO, I haven\'t built anything.',
+      'La surveillance de la dérive reste à définir avec l\'équipe data.',
+      'El monitoreo del drift queda por definir con operaciones.',
+      'Мониторинг дрейфа ещё предстоит продумать вместе с эксплуатацией.',
+      '模型漂移监控还没有做，等上线后再说。',
+      'モデルのドリフト監視はまだ何も作っていない。',
+    ]) {
+      expect(monitoring(line), line).toBe(false);
+    }
+    expect(monitoring('Weekly PSI on the top features alerts the on-call. Retraining thresholds are still to be worked out.')).toBe(true);
+  });
+
   it('reads computing on the fly or on demand, a transaction at a time, or a queue read as messages come, as the serving mode in the other languages', () => {
     for (const line of ['No guardamos predicciones: todo se calcula al vuelo cuando llega la consulta del usuario.',
       "Rien n'est stocké à l'avance : le devis est tarifé à la demande, lorsque l'assuré valide le formulaire.",
