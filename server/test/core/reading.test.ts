@@ -1050,6 +1050,19 @@ describe('facts in ordinary words', () => {
     expect(fact('online-metrics', 'Acceptance criteria', 'Beta with 200 opted-in companies for 4 weeks; correction rate on pre-filled lines < 8%.').found).toBe(true);
   });
 
+  it('reads a sentence that says no test in the field was run or planned as no online test, in the languages MLSD reads', () => {
+    for (const line of [
+      'And we haven\'t planned any pilot or comparison in the field either; we start using the list in November.',
+      'No hemos podido hacer ninguna prueba con usuarios reales, así que todo lo anterior es evaluación offline.',
+      'Nunca fizemos um teste controlado em produção (metade das frentes com o modelo, metade sem).',
+      'Wir haben noch keinen A/B-Test mit Kunden gemacht.',
+      '线上实验方案还没定，和上线方案一起讨论。',
+    ]) {
+      expect(fact('online-metrics', 'Evaluation', line).found, line).toBe(false);
+    }
+    expect(fact('online-metrics', 'Evaluation', 'We have not run it everywhere yet. A four-week A/B test on 10% of users measures the conversion rate.').found).toBe(true);
+  });
+
   it('reads a comparison in the field told in plain words as the online test', () => {
     for (const line of [
       'Seven districts got the new screen for six weeks; the other 7 kept the old screen.',
