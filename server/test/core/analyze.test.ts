@@ -116,8 +116,16 @@ describe('which documents are checked', () => {
     }
     // Without an outline of most steps, the title alone tells another kind of document.
     for (const title of ['Lecture notes: ranking', 'RecSys reading group, week 7: SASRec', 'Ata — Squad de Dados · 14/05', 'Ретроспектива: запуск модели', 'Bienvenue dans l\'équipe Data', 'Data team — Q3 planning',
-      'ML compute capacity plan — H2 FY25', 'Grupo de estudos de ML — encontro #9', '推荐系统勉強会メモ']) {
+      'ML compute capacity plan — H2 FY25', 'Grupo de estudos de ML — encontro #9', '推荐系统勉強会メモ', 'Minutes of the ranking review, 3 May',
+      'Build your first churn model with scikit-learn in 30 minutes', 'Build a churn model in 10 minutes']) {
       expect(check(`# ${title}\n\n## Data\n\nClick logs and labels.\n\n## Model\n\nA GBDT baseline.\n\n## Evaluation\n\nnDCG@10.\n`, { path: 'notes/l9.md' }).checked, title).toBe(false);
+    }
+  });
+
+  it('does not take minutes of time or a French "lecture" (reading) in a design\'s title for minutes of a meeting or a lecture', () => {
+    const body = 'Skiers should see a wait they can trust for the 14 lifts, updated every minute for 30,000 app users a day.\n\n## Data\n\nGate scans and labels.\n\n## Model\n\nA GBDT against the last-hour average as baseline.\n\n## Evaluation\n\nMAE 1.8 minutes on held-out days.\n\n## Serving\n\nScores are precomputed every minute in batch.\n';
+    for (const title of ['How the app knows your lift line is 12 minutes', 'FlockCount: worm egg counts on the farm in minutes, not days', "RFC-0042 : Lecture d'étiquettes par vision sur les lignes de tri"]) {
+      expect(check(`# ${title}\n\n${body}`, { path: 'notes/x.md' }).checked, title).toBe(true);
     }
   });
 
