@@ -98,8 +98,10 @@ export function isContent(node: RootContent): boolean {
     case 'heading':
       return true;
     // A line of only symbols ("━━━━━━", "・・・", "🌿🌿🌿") divides a blog post as a rule does: it says nothing.
-    case 'paragraph':
-      return /[\p{L}\p{N}]/u.test(toString(node)) && !isPlaceholderText(toString(node)) && !isGuidance(node) && !isBareLabel(node);
+    case 'paragraph': {
+      const text = toString(node);
+      return /[\p{L}\p{N}]/u.test(text) && !isPlaceholderText(text) && !isGuidance(node) && !isBareLabel(node);
+    }
     // A table says something only if a row answers: a form whose every field reads "N/A" or "TBD" does not.
     case 'table':
       return node.children.length < 2 || node.children.slice(1).some(rowAnswers);
