@@ -8,7 +8,7 @@
 import type { FactResult } from './facts.js';
 import { normalizeHeading, titleNames } from './headings.js';
 import type { Matches } from './occurrences.js';
-import type { Outline } from './outline.js';
+import type { Outline, Section } from './outline.js';
 import { stepOf, type Schema, type SectionSpec } from './schema.js';
 import type { SectionStatus } from './types.js';
 
@@ -29,13 +29,13 @@ export function detectDesignDoc(
   // "Walkthrough") none of an outline of most steps.
   // Minutes of a design review that walk the steps under headings of their own are the design of record, their "Attendees"
   // aside; so is a proposal that does ("Post-mortem … and proposal for v2"), its "Root cause" aside.
-  const recordOfDesign = (titleNames(title, rules.designTitles) || titleNames(title, rules.proposalTitles)) && matches.stepsByHeading.size >= rules.outline;
+  const recordOfDesign = designOfRecord(schema, outline, matches, title);
   if (!recordOfDesign && otherHeadingCount(schema, outline, stepsUnderHeadings(matches) < rules.outline) >= 2) return undefined;
   // A title of a kind that never is a design ("OKRs and roadmap", "question bank") outweighs even an outline of every step.
   if (titleNames(title, rules.neverTitles)) return undefined;
   if (matches.stepsByHeading.size >= rules.outline) return 'headings';
   // Minutes of a design meeting ("Acta de reunión de diseño técnico") are the design of record: the title says so.
-  if (titleNames(title, rules.otherTitles) && !titleNames(title, rules.designTitles)) return undefined;
+  if (!recordOfDesign && titleNames(title, rules.otherTitles) && !titleNames(title, rules.designTitles)) return undefined;
   // A step read only from mentions spread through the text tells a design doc from another no more than its words do.
   const covered = new Set(
     schema.sections.filter((step) => (status.get(step.id) === 'present' || status.get(step.id) === 'incomplete') && !onlySpread(step, matches)).map((s) => s.id),
@@ -50,10 +50,27 @@ export function detectDesignDoc(
   return undefined;
 }
 
-/** Steps found under a heading of their own, named or read from its words, content and place. */
-function stepsUnderHeadings(matches: Matches): number {
+/**
+ * The document holds a design of record: its title names a design or a proposal over headings that name
+ * `outline` steps, or one of its sections does over headings of that many steps ("Proposal: v2 redesign"
+ * closing a retrospective, its "What went well" aside).
+ */
+function designOfRecord(schema: Schema, outline: Outline, matches: Matches, title: string | undefined): boolean {
+  const rules = schema.detection;
+  const namesDesign = (text: string | undefined) => titleNames(text, rules.designTitles) || titleNames(text, rules.proposalTitles);
+  if (namesDesign(title) && matches.stepsByHeading.size >= rules.outline) return true;
+  return outline.sections.some((section) => section.depth > 1 && namesDesign(section.title) && stepsUnderHeadings(matches, section) >= rules.outline);
+}
+
+/** Steps found under a heading of their own (within the section, when given), named or read from its words, content and place. */
+function stepsUnderHeadings(matches: Matches, within?: Section): number {
   const steps = new Set<string>();
-  for (const found of matches.bySpec.values()) for (const o of found) if (o.kind === 'heading') steps.add(stepOf(o.spec).id);
+  for (const found of matches.bySpec.values()) {
+    for (const o of found) {
+      if (o.kind !== 'heading' || (within && (o.startOffset <= within.startOffset || o.startOffset >= within.endOffset))) continue;
+      steps.add(stepOf(o.spec).id);
+    }
+  }
   return steps.size;
 }
 

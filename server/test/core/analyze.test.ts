@@ -173,6 +173,12 @@ describe('which documents are checked', () => {
       expect(check(`# ${title}\n\n${incident}${steps}`, { path: 'notes/x.md' }).checked, title).toBe(true);
     }
     expect(check(`# Post-mortem: ranking rollback\n\n${incident}${steps}`, { path: 'notes/x.md' }).checked).toBe(false);
+    // So does one whose closing section proposes it over the steps' own headings; a proposal beside them is no design.
+    const nested = steps.replace(/^## (?!Action)/gm, '### ');
+    for (const heading of ['Proposal: ranking v2 redesign', 'Propuesta para la v2', 'Предложение: ранжирование v2']) {
+      expect(check(`# Post-mortem: ranking rollback\n\n${incident}## ${heading}\n\n${nested}`, { path: 'notes/x.md' }).checked, heading).toBe(true);
+    }
+    expect(check(`# Post-mortem: ranking rollback\n\n${incident}${steps}## Proposal for next quarter\n\nMore GPUs.\n`, { path: 'notes/x.md' }).checked).toBe(false);
   });
 
   it('leaves alone a document that builds a model but states no problem to solve, unless its headings outline most steps', () => {
