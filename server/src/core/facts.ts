@@ -78,13 +78,15 @@ export function readFact(
   /** `inferred: false` takes only terms the text names, not those inferred by a term's patterns. */
   /** `inOwnStep: true` reads the fact's own step, where weak synonyms need no context in the sentence. */
   /** `terms: false` reads the given patterns alone: not the vocabulary's terms, nor the weak patterns. */
-  options: { strongOnly?: boolean; patterns?: RegExp | null; inferred?: boolean; inOwnStep?: boolean; terms?: boolean } = {},
+  /** `headed: true` reads text whose heading or label is in the fact's context ("Pilot plan"): its sentences need none of their own. */
+  options: { strongOnly?: boolean; patterns?: RegExp | null; inferred?: boolean; inOwnStep?: boolean; terms?: boolean; headed?: boolean } = {},
 ): FactResult {
   const patterns = (options.patterns === undefined ? fact.patterns : options.patterns) ?? null;
   const reading = {
     fact, schema, strongOnly: options.strongOnly ?? false, inferred: options.inferred ?? true, patterns, inOwnStep: options.inOwnStep ?? false, terms: options.terms ?? true,
+    headed: options.headed ?? false,
   };
-  const key = `${reading.strongOnly}|${reading.terms ? '' : 'patterns|'}${reading.inOwnStep ? 'step|' : ''}${reading.inferred ? '' : 'named|'}${patterns === fact.patterns ? 'own' : patterns === null ? 'none' : patterns.source}`;
+  const key = `${reading.strongOnly}|${reading.terms ? '' : 'patterns|'}${reading.inOwnStep ? 'step|' : ''}${reading.headed ? 'headed|' : ''}${reading.inferred ? '' : 'named|'}${patterns === fact.patterns ? 'own' : patterns === null ? 'none' : patterns.source}`;
   const { found, values } = firstHits(runs, reading, key);
   // Lines are read now: the units' positions follow edits above them.
   const hits = found.map(({ unit, hit }) => ({ term: hit.term, text: hit.text, ...locate(unit, hit.index) }));
@@ -182,6 +184,8 @@ interface Reading {
   inOwnStep?: boolean;
   /** Whether the vocabulary's terms and the weak patterns are read, or the given patterns alone. */
   terms: boolean;
+  /** The text's heading or label is in the fact's context, so each sentence is unless it is out of it. */
+  headed?: boolean;
 }
 
 type UnitHit = { term?: Term; text: string; index: number };
@@ -207,7 +211,7 @@ function unitHits(unit: TextUnit, reading: Reading, key: string): UnitHit[] {
 /** Hits by the text they were read in (offsets are within the unit's text, so they hold for any unit of that text). */
 const hitsByText = new WeakMap<FactSpec, Map<string, UnitHit[]>>();
 
-function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns, inOwnStep, terms: withTerms }: Reading): UnitHit[] {
+function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns, inOwnStep, terms: withTerms, headed }: Reading): UnitHit[] {
   const hits: UnitHit[] = [];
   // A placeholder or a template's guidance says what to write; it states nothing.
   if (unit.note) return hits;
@@ -225,7 +229,7 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
       if (fact.kind !== undefined && hit.term.kind !== fact.kind) continue;
       // "batch" counts when the sentence is about predictions, not about computing features,
       // or when it stands in the serving step, which is about predictions as a whole.
-      if (hit.weak && (strongOnly || (!inOwnStep && !inContext(fact, sentence.text)))) continue;
+      if (hit.weak && (strongOnly || (!inOwnStep && !inContext(fact, sentence.text) && !(headed && !outOfContext(fact, sentence.text))))) continue;
       // Even there, not in a sentence the fact's weak words are never about ("the model is retrained every month").
       if (hit.weak && inOwnStep && outOfContext(fact, sentence.text)) continue;
       if (hit.inferred && !inferred) continue;
@@ -235,8 +239,8 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
     // the context is the guard, so weak patterns count wherever the fact is read, the whole text included.
     // The sentence before, in the same paragraph or item, may name what it speaks of ("The share of scores
     // above 0.5 is tracked. If it moves by 20%, an alert goes to our channel").
-    const weak =
-      withTerms && fact.weakPatterns && (inContext(fact, sentence.text) || (before !== '' && inContext(fact, before) && !outOfContext(fact, sentence.text))) ? fact.weakPatterns : null;
+    const contextBefore = (headed || (before !== '' && inContext(fact, before))) && !outOfContext(fact, sentence.text);
+    const weak = withTerms && fact.weakPatterns && (inContext(fact, sentence.text) || contextBefore) ? fact.weakPatterns : null;
     for (const any of [patterns, weak]) {
       if (!any) continue;
       for (const match of patternHits(any, sentence.text)) {
@@ -257,7 +261,7 @@ const contextMemo = new WeakMap<FactSpec, Map<string, boolean>>();
  * it matches the fact's `context` and not its `not-context` ("an alarm when the score passes the
  * threshold" is the product's output, not a watch on the model).
  */
-function inContext(fact: FactSpec, sentence: string): boolean {
+export function inContext(fact: FactSpec, sentence: string): boolean {
   if (!fact.context) return false;
   let memo = contextMemo.get(fact);
   if (!memo) contextMemo.set(fact, (memo = new Map()));

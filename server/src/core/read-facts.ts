@@ -5,6 +5,7 @@
  * anywhere in the document ("real-time prediction" among the requirements).
  */
 import { readComparedMethods } from './comparisons.js';
+import { readContextHeadings } from './context-headings.js';
 import { readHeadings } from './fact-headings.js';
 import { readLeadInItems } from './lead-ins.js';
 import { readItems } from './fact-items.js';
@@ -63,6 +64,8 @@ export function readFacts(
       }
       // Then the lists its step's text introduces as its measures ("During the pilot we track:").
       if (!result.found && fact.leadIn && outline.hasProse) result = readLeadInItems(fact, spec, runs, schema);
+      // Then the text a heading or label puts in the fact's context ("Pilot plan" over "Measure: search rate").
+      if (!result.found && fact.contextHeadings && outline.hasProse) result = readContextHeadings(fact, spec, outline, matches, schema);
       if (!result.found && fact.anywhere) {
         wholeText ??= outline.hasProse ? documentText(outline, schema.isAside) : [];
         const elsewhere = readFact(fact, spec, wholeText, schema, { strongOnly: true, patterns: fact.anywhere.patterns ?? null, terms: fact.anywhere.terms ?? true });

@@ -70,6 +70,7 @@ export interface RawFact {
   context?: string[];
   'not-context'?: string[];
   absent?: string[];
+  'context-headings'?: boolean;
   'lead-in'?: string[];
   'weak-patterns'?: string[];
   'product-titles'?: string[];

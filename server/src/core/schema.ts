@@ -141,6 +141,8 @@ export interface FactSpec {
   notContext?: RegExp;
   /** Sentences that say the document has none of it yet ("no point of comparison yet"): they state nothing of the fact. */
   absent?: RegExp;
+  /** A heading or label its `context` matches puts the text under it in context ("Pilot plan" over "Measure: search rate"). */
+  contextHeadings: boolean;
   /** Patterns that state the fact only in a sentence its context matches, in any step. */
   weakPatterns?: RegExp;
   /**
@@ -280,6 +282,7 @@ function build(raw: RawSchema): Schema {
       context: compilePatterns(fact.context, 'iu'),
       notContext: compilePatterns(fact['not-context'], 'iu'),
       absent: compilePatterns(fact.absent, 'iu'),
+      contextHeadings: fact['context-headings'] ?? false,
       leadIn: compilePatterns(fact['lead-in'], 'iu'),
       weakPatterns: compilePatterns(fact['weak-patterns']),
       productTitles: (fact['product-titles'] ?? []).map(normalizeHeading),

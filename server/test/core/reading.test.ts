@@ -654,6 +654,21 @@ describe('facts in ordinary words', () => {
     expect(fact('online-metrics', 'Evaluation', 'After launch the model is retrained every month.').found).toBe(false);
   });
 
+  it('reads the text under a heading or label that names a pilot or a comparison as saying so in each sentence', () => {
+    const steps = '# X\n\n## Requirements\n\nUsers need things, 10M users a day.\n\n## Model\n\nA GBDT model trained on the logs.\n\n';
+    const read = (id: string, body: string) => check(optIn(`${steps}${body}`)).facts[id]!;
+    const plan = '- Floors 7 and 9 get the nudges; floors 8 and 10 do not.\n- Measure: ghost room-hours, search failure rate, nudge response rate\n';
+    expect(read('online-metrics', `## Pilot plan\n\n${plan}`).found).toBe(true);
+    expect(read('online-metrics', `## Résultats depuis le lancement\n\nOn mesure le taux d'avis publiés en moins d'une heure : 83 %.\n`).found).toBe(true);
+    expect(read('online-metrics', `## Metas\n\n**Piloto em campo (jul–set)**\n\n- Medimos os vazamentos por dia de equipe, comparado ao mesmo período de 2023.\n`).found).toBe(true);
+    expect(read('baseline', `## Comparison with today's process\n\nThe existing rules catch 52% of the leaks at the same alert volume.\n`).found).toBe(true);
+    // The same text under a heading that says nothing of it, under the title alone, or under another step's heading, does not.
+    expect(read('online-metrics', `## Plan\n\n${plan}`).found).toBe(false);
+    expect(read('online-metrics', `## Notes\n\nThe existing rules catch 52% of the leaks.\n`).found).toBe(false);
+    expect(check(optIn(`# Pilot plan\n\n## Requirements\n\nUsers need things, 10M users a day.\n\n## Model\n\nA GBDT model.\n\n## Plan\n\n${plan}`)).facts['online-metrics']!.found).toBe(false);
+    expect(read('online-metrics', '## Überwachung im Betrieb\n\nWöchentlicher Vergleich der Verteilungen der Eingangsdaten mit dem Trainingszeitraum.\n').found).toBe(false);
+  });
+
   it('takes suggestions overridden, tickets re-routed and alerts confirmed as online metrics in the evaluation, not as today\'s figures elsewhere', () => {
     for (const line of [
       'During the pilot the override rate fell from 31% to 12%.',
