@@ -405,6 +405,10 @@ describe('facts in ordinary words', () => {
       ['Every Monday at 5 a.m. the list of the highest-scored lights is generated and loaded as work orders.', ['batch']],
       ['Jeden Morgen um 6 Uhr läuft ein Skript und bewertet alle offenen Rechnungen.', ['batch']],
       ['每天早上 6 点算好所有柜组的预测，写进调度表。', ['batch']],
+      // A run each day or overnight.
+      ['Processo diário às 05h00, depois da carga SCADA; o resultado vai para o app de campo.', ['batch']],
+      ['AI 분석은 매일 1회 전일 데이터를 대상으로 수행된다.', ['batch']],
+      ['Forecasts come from two overnight runs, one for flights in three days and one for the next day.', ['batch']],
       // A few times a day, every hour or every month.
       ['Die Prognose wird dreimal täglich für alle Stationen berechnet.', ['batch']],
       ['The model scores every open ticket once an hour.', ['batch']],
