@@ -658,6 +658,22 @@ describe('facts in ordinary words', () => {
     expect(fact('online-metrics', 'Evaluation', 'After launch the model is retrained every month.').found).toBe(false);
   });
 
+  it('reads what really happened set against what was predicted, on a schedule and in either order, as monitoring', () => {
+    for (const line of [
+      'Monatlich wird automatisch verglichen, wie stark die Prognose von den tatsächlichen Ausfällen abgewichen ist.',
+      'Todos los lunes, Álex saca un informe: horas reales de los partes cerrados la semana anterior frente a lo que dijo el sistema.',
+      'Каждое утро таблица сама подставляет вчерашний факт из кассы рядом с вчерашним прогнозом и считает ошибку.',
+      '毎月「査定と実際の成約のズレ」を地域ごとに集計する。',
+    ]) {
+      expect(fact('monitoring', 'Monitoring', line).found, line).toBe(true);
+    }
+    // Actuals loaded on a schedule for the next forecast feed the model: they watch nothing.
+    expect(fact('monitoring', 'Monitoring', "Each night the actual sales are loaded and tomorrow's forecast is computed.").found).toBe(false);
+    expect(fact('monitoring', 'Monitoring', '毎晩 22時に前日までの実績と翌日の気象予報を取り込み、夜間バッチで予測を作る。').found).toBe(false);
+    // Keeping an eye on it names the step in Spanish as in the other languages.
+    expect(['present', 'incomplete']).toContain(status(optIn('# X\n\n## Requisitos\n\n300 pedidos al día.\n\n## Modelo\n\nGradient boosting.\n\n## Evaluación\n\nMAE de 1,8 horas.\n\n## Despliegue\n\nUn proceso nocturno calcula la previsión.\n\n## Echarle un ojo cada semana\n\nTodos los lunes comparamos las horas reales con la previsión del modelo.\n'), 'monitoring'));
+  });
+
   it('reads the text under a heading or label that names a pilot or a comparison as saying so in each sentence', () => {
     const steps = '# X\n\n## Requirements\n\nUsers need things, 10M users a day.\n\n## Model\n\nA GBDT model trained on the logs.\n\n';
     const read = (id: string, body: string) => check(optIn(`${steps}${body}`)).facts[id]!;
