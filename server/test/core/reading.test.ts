@@ -405,6 +405,9 @@ describe('facts in ordinary words', () => {
       ['Every Monday at 5 a.m. the list of the highest-scored lights is generated and loaded as work orders.', ['batch']],
       ['Jeden Morgen um 6 Uhr läuft ein Skript und bewertet alle offenen Rechnungen.', ['batch']],
       ['每天早上 6 点算好所有柜组的预测，写进调度表。', ['batch']],
+      // A production line's controller waits for the verdict on each part.
+      ['Ein Industrie-PC an der Linie rechnet etwa 90 Millisekunden; fällt er aus, prüft die SPS wieder allein.', ['online']],
+      ['PLC から撮像トリガー → 推論 → PLC へ OK/NG を返す。', ['online']],
       // A run each day or overnight.
       ['Processo diário às 05h00, depois da carga SCADA; o resultado vai para o app de campo.', ['batch']],
       ['AI 분석은 매일 1회 전일 데이터를 대상으로 수행된다.', ['batch']],
