@@ -225,11 +225,13 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
     // Nor does one that says there is none yet ("Sem um ponto de comparação…", "比較対象をまだ作っていない"), whatever it names.
     if (fact.absent && forText(fact.absent, sentence.text).test(sentence.text)) continue;
     const terms = matcher && withTerms ? matcher.find(sentence.text) : [];
+    // A heading or label in the fact's context ("Pilot plan") says it for each sentence under it, unless the sentence is out of it.
+    const inContextHere = inContext(fact, sentence.text) || (headed === true && !outOfContext(fact, sentence.text));
     for (const hit of terms) {
       if (fact.kind !== undefined && hit.term.kind !== fact.kind) continue;
       // "batch" counts when the sentence is about predictions, not about computing features,
       // or when it stands in the serving step, which is about predictions as a whole.
-      if (hit.weak && (strongOnly || (!inOwnStep && !inContext(fact, sentence.text) && !(headed && !outOfContext(fact, sentence.text))))) continue;
+      if (hit.weak && (strongOnly || (!inOwnStep && !inContextHere))) continue;
       // Even there, not in a sentence the fact's weak words are never about ("the model is retrained every month").
       if (hit.weak && inOwnStep && outOfContext(fact, sentence.text)) continue;
       if (hit.inferred && !inferred) continue;
@@ -239,8 +241,8 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
     // the context is the guard, so weak patterns count wherever the fact is read, the whole text included.
     // The sentence before, in the same paragraph or item, may name what it speaks of ("The share of scores
     // above 0.5 is tracked. If it moves by 20%, an alert goes to our channel").
-    const contextBefore = (headed || (before !== '' && inContext(fact, before))) && !outOfContext(fact, sentence.text);
-    const weak = withTerms && fact.weakPatterns && (inContext(fact, sentence.text) || contextBefore) ? fact.weakPatterns : null;
+    const contextBefore = before !== '' && inContext(fact, before) && !outOfContext(fact, sentence.text);
+    const weak = withTerms && fact.weakPatterns && (inContextHere || contextBefore) ? fact.weakPatterns : null;
     for (const any of [patterns, weak]) {
       if (!any) continue;
       for (const match of patternHits(any, sentence.text)) {
