@@ -78,21 +78,42 @@ export function oneExpression(synonyms: readonly string[], flags: 'gu' | 'giu'):
 /** The synonyms, longest first, in as few expressions as keep each source short. */
 function expressionsOf(synonyms: readonly string[], ascii: boolean, flags: string, maxSource: number): RegExp[] {
   const expressions: RegExp[] = [];
-  let branches: string[] = [];
+  // Branches side by side that need the same boundaries share them, in the synonyms' order.
+  let groups: Array<{ bounds: string; branches: string[] }> = [];
   let length = 0;
   const close = () => {
-    if (branches.length > 0) expressions.push(new RegExp(`${NOT_WORD_BEFORE}(?:${branches.join('|')})${NOT_WORD_AFTER}`, flags));
-    branches = [];
+    if (groups.length > 0) expressions.push(new RegExp(groups.map(bounded).join('|'), flags));
+    groups = [];
     length = 0;
   };
   for (const synonym of synonyms) {
     const branch = synonymPattern(synonym, ascii);
     if (length + branch.length > maxSource) close();
-    branches.push(branch);
+    const bounds = boundsOf(synonym);
+    const last = groups[groups.length - 1];
+    if (last?.bounds === bounds) last.branches.push(branch);
+    else groups.push({ bounds, branches: [branch] });
     length += branch.length + 1;
   }
   close();
   return expressions;
+}
+
+/** Letters of the scripts written without spaces between words (Korean joins its particles to the word). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Which ends of a synonym need a word boundary: only an end written in a spaced script. A Chinese or
+ * Japanese word runs straight on from a digit or a Latin name ("上位3正解率", "LR基线") and into a figure ("准确率92%").
+ */
+function boundsOf(synonym: string): string {
+  const chars = [...synonym.replace(/\*$/, '').trim()];
+  const stem = synonym.endsWith('*');
+  return `${UNSPACED.test(chars[0] ?? '') ? '' : 'b'}${UNSPACED.test(chars[chars.length - 1] ?? '') && !stem ? '' : 'a'}`;
+}
+
+function bounded({ bounds, branches }: { bounds: string; branches: string[] }): string {
+  return `${bounds.includes('b') ? NOT_WORD_BEFORE : ''}(?:${branches.join('|')})${bounds.includes('a') ? NOT_WORD_AFTER : ''}`;
 }
 
 /**

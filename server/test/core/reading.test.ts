@@ -1022,6 +1022,11 @@ describe('facts in ordinary words', () => {
     }
   });
 
+  it('reads a metric written straight after a figure or into one, as Chinese and Japanese run them together', () => {
+    expect(fact('offline-metrics', '评估', '离线准确率92%，召回率0.85。').values).toEqual(expect.arrayContaining(['accuracy', 'recall']));
+    expect(fact('offline-metrics', '評価', '上位3正解率は40.1%でした。').values).toContain('accuracy');
+  });
+
   it('does not take converting a model for a conversion rate', () => {
     expect(fact('online-metrics', 'Evaluation', 'We need the LightGBM conversion step before the A/B test can start.').values).toEqual(['A/B test']);
     expect(fact('online-metrics', 'Evaluation', 'Two runtimes mean two conversion paths that can silently diverge.').found).toBe(false);

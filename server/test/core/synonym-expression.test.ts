@@ -69,4 +69,15 @@ describe('finding synonyms', () => {
     expect(found(quoted('once it’s live'))).toEqual(['0:once it’s live']);
     expect(synonymFinder([], 'giu')).toBeUndefined();
   });
+
+  it('needs a word boundary only at an end written in a spaced script: Chinese and Japanese words run on from digits and Latin names', () => {
+    const find = synonymFinder(['准确率', '召回率', '正解率', '基线', 'A/B测试', 'recall', 'drift*'], 'giu')!;
+    expect(found(find('离线准确率92%，召回率0.85'))).toEqual(['2:准确率', '9:召回率']);
+    expect(found(find('上位3正解率'))).toEqual(['3:正解率']);
+    expect(found(find('用LR基线模型'))).toEqual(['3:基线']);
+    expect(found(find('做A/B测试2周'))).toEqual(['1:A/B测试']);
+    // Where a word of a spaced script goes on, or comes after another, it is another word.
+    expect(found(find('recalls, xrecall, recall2, 3drifting'))).toEqual([]);
+    expect(found(find('召回率recall'))).toEqual(['0:召回率', '3:recall']);
+  });
 });
