@@ -405,6 +405,10 @@ describe('facts in ordinary words', () => {
       ['Every Monday at 5 a.m. the list of the highest-scored lights is generated and loaded as work orders.', ['batch']],
       ['Jeden Morgen um 6 Uhr läuft ein Skript und bewertet alle offenen Rechnungen.', ['batch']],
       ['每天早上 6 点算好所有柜组的预测，写进调度表。', ['batch']],
+      // Stream processing, in the other languages.
+      ["Un service de traitement en flux applique le modèle à l'enregistrement publié sur Kafka.", ['streaming']],
+      ['Die Streamverarbeitung in Flink wendet das Modell auf die Messwerte an.', ['streaming']],
+      ['风控模型部署在流处理平台上，对交易打分。', ['streaming']],
       // A production line's controller waits for the verdict on each part.
       ['Ein Industrie-PC an der Linie rechnet etwa 90 Millisekunden; fällt er aus, prüft die SPS wieder allein.', ['online']],
       ['PLC から撮像トリガー → 推論 → PLC へ OK/NG を返す。', ['online']],

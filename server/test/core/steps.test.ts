@@ -830,6 +830,13 @@ describe('parts that are no step', () => {
     expect(statuses(text)).toContain('monitoring=missing');
   });
 
+  it("leaves a workshop's parking lot out of every step: topics set aside are not discussed", () => {
+    for (const heading of ['PARKING LOT', 'Parking lot items', 'Themenspeicher']) {
+      const text = `# X\n\n## Requirements\n\n10M users.\n\n## ${heading}\n\n- drift stuff / dashboards?? -> platform team next session\n- who gets paged at 3am\n- retrain cadence, monthly?\n`;
+      expect(statuses(text), heading).toContain('monitoring=missing');
+    }
+  });
+
   it('leaves what the author would do with more time out of every step', () => {
     const text = '# X\n\n## Requirements\n\n10M users.\n\n## What I\'d do with more time\n\n- Drift alerts on the score distribution, and retraining when precision degrades.\n';
     expect(statuses(text)).toContain('monitoring=missing');
