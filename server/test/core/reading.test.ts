@@ -405,6 +405,10 @@ describe('facts in ordinary words', () => {
       ['Every Monday at 5 a.m. the list of the highest-scored lights is generated and loaded as work orders.', ['batch']],
       ['Jeden Morgen um 6 Uhr läuft ein Skript und bewertet alle offenen Rechnungen.', ['batch']],
       ['每天早上 6 点算好所有柜组的预测，写进调度表。', ['batch']],
+      // A model shipped inside the app predicts on the device.
+      ['The quantised model is bundled with the app and updated with each release.', ['online']],
+      ['モデルはTensorFlow Liteに変換してアプリに同梱しています。', ['online']],
+      ['모델은 앱에 내장되어 키보드가 열릴 때 로드된다.', ['online']],
       // Stream processing, in the other languages.
       ["Un service de traitement en flux applique le modèle à l'enregistrement publié sur Kafka.", ['streaming']],
       ['Die Streamverarbeitung in Flink wendet das Modell auf die Messwerte an.', ['streaming']],
@@ -798,6 +802,9 @@ describe('facts in ordinary words', () => {
       '比較の対象は現行の自動査定ルールとする。',
       '基线先说最简单的：近7天热门创作者。',
       '유저 10%는 기존처럼 19시에 보내고, 10%는 모델 슬롯으로 보낸다.',
+      // The line a new model has to clear, in Japanese and Korean.
+      '最初に置いたのは既存のn-gramモデルで、これを超えられなければ意味がない、という基準線です。',
+      '규칙 엔진이 우리가 넘어야 할 기준이다.',
     ]) {
       expect(fact('baseline', 'Model', line).found, line).toBe(true);
     }
