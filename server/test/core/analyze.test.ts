@@ -106,6 +106,10 @@ describe('which documents are checked', () => {
     const steps5 = '## Data\n\nClick logs.\n\n## Model\n\nA GBDT.\n\n## Evaluation\n\nnDCG@10.\n\n## Serving\n\nOnline.\n\n## Monitoring\n\nDrift alerts.\n';
     const posting = `# Senior ML engineer\n\n## About the team\n\nSearch.\n\n## What you'll do\n\nShip models.\n\n${steps5}`;
     expect(check(posting, { path: 'jobs/mle.md' }).checked).toBe(false);
+    // The same, in the words of postings in other languages: what you will do, what counts in your favour, how hiring goes.
+    for (const [first, second] of [['Чем предстоит заниматься', 'Будет плюсом'], ['Über uns', 'Bewerbungsprozess'], ['加分项', '招聘流程'], ['About us', 'Hiring process']]) {
+      expect(check(`# Senior ML engineer\n\n## ${first}\n\nSearch.\n\n## ${second}\n\nTwo interviews.\n\n${steps5}`, { path: 'jobs/mle.md' }).checked, first).toBe(false);
+    }
     expect(check(`# How I'd design search ranking\n\n${steps5}`, { path: 'blog/search.md' }).checked).toBe(true);
     // A title of a kind that never is a design outweighs even an outline of every step.
     for (const title of ['Search team Q3 OKRs and roadmap', 'ML system design: question bank', 'Weekly report, week 14', 'Interviewer rubric: ML system design (L4–L6)', 'Aprendizaje automático en producción — Programa de la asignatura', 'CS 329: course syllabus', '智能工单分派项目 · 第 37 周周报',
