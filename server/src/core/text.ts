@@ -100,7 +100,7 @@ export function isContent(node: RootContent): boolean {
     // A line of only symbols ("━━━━━━", "・・・", "🌿🌿🌿") divides a blog post as a rule does: it says nothing.
     case 'paragraph': {
       const text = toString(node);
-      return /[\p{L}\p{N}]/u.test(text) && !isPlaceholderText(text) && !isGuidance(node) && !isBareLabel(node);
+      return /[\p{L}\p{N}]/u.test(text) && !isPlaceholderText(text) && !isGuidance(node) && !isBareLabel(node) && !isOpenField(node);
     }
     // A table says something only if a row answers: a form whose every field reads "N/A" or "TBD" does not.
     case 'table':
@@ -149,6 +149,18 @@ function isBareLabel(paragraph: Extract<RootContent, { type: 'paragraph' }>): bo
 }
 
 const LABEL_WORDS = 3;
+
+/**
+ * A bold line over a placeholder on the next line is a field left open, however much its bold line
+ * lists what it asks for ("**17. Monitoring plan (drift detection, alerts, retraining)**⏎(not answered)").
+ */
+function isOpenField(paragraph: Extract<RootContent, { type: 'paragraph' }>): boolean {
+  const [lead, ...rest] = paragraph.children;
+  if (lead?.type !== 'strong') return false;
+  const after = rest.map((child) => toString(child)).join('');
+  const lineBreak = /^[ \t:：]*(?:\r\n?|\n)/.exec(after);
+  return lineBreak !== null && isPlaceholderText(after.slice(lineBreak[0].length));
+}
 
 /** The readable text of blocks, one unit per paragraph, heading, table cell or diagram; code is skipped. */
 export function textUnits(nodes: readonly RootContent[]): TextUnit[] {

@@ -143,6 +143,22 @@ describe('a template or a draft left open', () => {
     }
   });
 
+  it("reads a form's bold question over an unanswered line as a field left open, whatever its question lists", () => {
+    const serving = '## 6. Serving\n\n';
+    expect(COMPLETE).toContain(serving);
+    for (const field of [
+      '**17. Monitoring plan after launch (drift detection, alerts, retraining conditions, etc.)**\n(not answered)',
+      '**17. 運用開始後のモニタリング計画（ドリフト検知、アラート、再学習の条件など）**\n（未回答）',
+    ]) {
+      const text = COMPLETE.replace(monitoring, '').replace(serving, `${serving}${field}\n\n`);
+      expect(check(text).facts.monitoring!.found, field).toBe(false);
+      expect(status(text, 'monitoring'), field).toBe('missing');
+    }
+    // Answered on the next line, the field says what it answers.
+    const answered = COMPLETE.replace(monitoring, '').replace(serving, `${serving}**Monitoring plan (drift, alerts)**\nA weekly drift report on PSI; an alert when recall drops.\n\n`);
+    expect(check(answered).facts.monitoring!.found).toBe(true);
+  });
+
   it('does not read a sub-heading over nothing as stating what it names', () => {
     // "Drift monitoring" over "TBD" names a topic still to write, however much its sibling holds.
     const open = withMonitoring('### Drift monitoring\n\nTBD\n\n### Rollout notes\n\n- the CRM team owns the campaign\n- start in Spain');
