@@ -18,6 +18,9 @@ const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{So}\u{FE0F}\u{200D}]/gu;
 const NUMBERING = [
   // "Step 5 –", "Part 2:", "Section 3.", "Шаг 5.", "Paso 5:", "Schritt 5 –", "Étape 5", "Passo 5"
   /^(?:step|part|section|stage|phase|chapter|шаг|этап|раздел|часть|paso|etapa|parte|schritt|teil|etape|passo|fase)\s*(?:\d+(?:\.\d+)*|[ivx]+)\s*[.):\-–—]?\s+/u,
+  // The page, tab or slide of a tool's export the heading sits on, numbered or not: "Page: Open questions", "Slide 4 · Enfoque",
+  // "Tab 1 — Summary", "SECTION: MODEL IDEAS", "Diapositiva 7 — Qué entra al modelo".
+  /^(?:page|tab|slide|section|part|chapter|folie|seite|diapositiva|diapo|lamina|pagina|aba|capitulo|kapitel|abschnitt|слайд|страница|вкладка|глава|スライド|ページ|슬라이드|페이지|幻灯片|页面)\s*(?:\d+(?:\.\d+)*|[ivx]+)?\s*[.:\-–—·|]\s+/u,
   // "一、", "（三）", "第5步", "第二章"
   /^[(（]?[一二三四五六七八九十]+[)）]?\s*[、.:：]?\s*/u,
   /^第\s*[一二三四五六七八九十\d]+\s*[步章节節部]?\s*[、.:：\-]?\s*/u,

@@ -17,6 +17,13 @@ describe('normalizeHeading', () => {
     ['Data & Features', 'data and features'],
     ['Évaluation', 'evaluation'],
     ['Metrics (Offline and Online)', 'metrics offline and online'],
+    // The page, tab or slide of a tool's export.
+    ['📄 Page: Open questions', 'open questions'],
+    ['Slide 4 · Enfoque', 'enfoque'],
+    ['Tab 1 — Summary', 'summary'],
+    ['SECTION: MODEL IDEAS', 'model ideas'],
+    ['Diapositiva 7 — Qué entra al modelo', 'que entra al modelo'],
+    ['Part-time staff', 'part time staff'],
   ])('%s → %s', (heading, expected) => {
     expect(normalizeHeading(heading)).toBe(expected);
   });

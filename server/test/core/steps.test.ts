@@ -837,6 +837,11 @@ describe('parts that are no step', () => {
     }
   });
 
+  it("knows an aside on a tool's page or slide: \"📄 Page: Open questions\"", () => {
+    const text = '# X\n\n## Requirements\n\n10M users.\n\n## 📄 Page: Monitoring\n\n_TBD — Tom to fill in later._\n\n## 📄 Page: Open questions\n\n| Decision | Owner |\n|---|---|\n| Weekly vs daily retrain on drift | Priya |\n';
+    expect(statuses(text)).toContain('monitoring=empty');
+  });
+
   it('leaves what the author would do with more time out of every step', () => {
     const text = '# X\n\n## Requirements\n\n10M users.\n\n## What I\'d do with more time\n\n- Drift alerts on the score distribution, and retraining when precision degrades.\n';
     expect(statuses(text)).toContain('monitoring=missing');
