@@ -19,8 +19,14 @@ const range = (from: number, to: number) => `${String.fromCharCode(from)}-${Stri
 const SPACED_LETTERS = `A-Za-z${range(0xc0, 0x24f)}${range(0x370, 0x3ff)}${range(0x400, 0x4ff)}${range(0x1e00, 0x1eff)}`;
 /** What a word of those scripts is made of: their letters, digits, underscore. */
 const SPACED = `${SPACED_LETTERS}0-9_`;
-const NOT_WORD_BEFORE = `(?<![${SPACED}])`;
-const NOT_WORD_AFTER = `(?![${SPACED}])`;
+/**
+ * A word boundary, where the synonym's end is written in a spaced script: a match that starts (ends) with such a
+ * letter or digit may not go on from (into) another. A Chinese or Japanese word runs straight on from a digit or a
+ * Latin name and into a figure ("上位3正解率", "LR基线", "准确率92%"); asked of the match's own first and last
+ * character, so one expression keeps one pair of boundaries, however its synonyms mix scripts.
+ */
+const NOT_WORD_BEFORE = `(?:(?<![${SPACED}])|(?![${SPACED}]))`;
+const NOT_WORD_AFTER = `(?:(?![${SPACED}])|(?<![${SPACED}]))`;
 /** What separates the words of a synonym in prose: spaces, hyphens, or nothing ("realtime"). */
 const SEPARATOR = '[\\s()/-]*';
 /**
@@ -78,42 +84,21 @@ export function oneExpression(synonyms: readonly string[], flags: 'gu' | 'giu'):
 /** The synonyms, longest first, in as few expressions as keep each source short. */
 function expressionsOf(synonyms: readonly string[], ascii: boolean, flags: string, maxSource: number): RegExp[] {
   const expressions: RegExp[] = [];
-  // Branches side by side that need the same boundaries share them, in the synonyms' order.
-  let groups: Array<{ bounds: string; branches: string[] }> = [];
+  let branches: string[] = [];
   let length = 0;
   const close = () => {
-    if (groups.length > 0) expressions.push(new RegExp(groups.map(bounded).join('|'), flags));
-    groups = [];
+    if (branches.length > 0) expressions.push(new RegExp(`${NOT_WORD_BEFORE}(?:${branches.join('|')})${NOT_WORD_AFTER}`, flags));
+    branches = [];
     length = 0;
   };
   for (const synonym of synonyms) {
     const branch = synonymPattern(synonym, ascii);
     if (length + branch.length > maxSource) close();
-    const bounds = boundsOf(synonym);
-    const last = groups[groups.length - 1];
-    if (last?.bounds === bounds) last.branches.push(branch);
-    else groups.push({ bounds, branches: [branch] });
+    branches.push(branch);
     length += branch.length + 1;
   }
   close();
   return expressions;
-}
-
-/** Letters of the scripts written without spaces between words (Korean joins its particles to the word). */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-/**
- * Which ends of a synonym need a word boundary: only an end written in a spaced script. A Chinese or
- * Japanese word runs straight on from a digit or a Latin name ("上位3正解率", "LR基线") and into a figure ("准确率92%").
- */
-function boundsOf(synonym: string): string {
-  const chars = [...synonym.replace(/\*$/, '').trim()];
-  const stem = synonym.endsWith('*');
-  return `${UNSPACED.test(chars[0] ?? '') ? '' : 'b'}${UNSPACED.test(chars[chars.length - 1] ?? '') && !stem ? '' : 'a'}`;
-}
-
-function bounded({ bounds, branches }: { bounds: string; branches: string[] }): string {
-  return `${bounds.includes('b') ? NOT_WORD_BEFORE : ''}(?:${branches.join('|')})${bounds.includes('a') ? NOT_WORD_AFTER : ''}`;
 }
 
 /**
