@@ -453,6 +453,7 @@ describe('facts in ordinary words', () => {
       ['O sistema de sinistros chama o serviço da nota e recebe a resposta em poucos segundos.', ['online']],
       ['La app calcula el puntaje en el propio celular, en menos de un segundo.', ['online']],
       ['The checkout service gets the score back in under a second.', ['online']],
+      ['Im Betrieb wird jeder eingehende Messwert innerhalb weniger Sekunden bewertet.', ['online']],
       // At a clock time, for all of them at once.
       ['At 05:30 the model runs on all patients on the six wards and writes the results to a table.', ['batch']],
       ['A las 11:45 y a las 16:45 se corre el cálculo para todas las tiendas piloto.', ['batch']],
