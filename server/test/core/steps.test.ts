@@ -69,6 +69,18 @@ describe('order and content place parts no alias names', () => {
     expect(found.serving).toMatchObject({ status: 'present', heading: '5. Service' });
   });
 
+  it('reads requirements told in the past tense, with the product words for active users, where they are written', () => {
+    const text = [
+      '# How we built the feed ranker',
+      '## Framing',
+      'Binary classification of a story for a user: input the pair, output the probability of a read.',
+      'The budget was tight: the feed had to load fast, and editors had to be able to pin breaking news for our 1.8 million daily actives.',
+      '## Model',
+      'A GBDT over 40 features, trained weekly.',
+    ].join('\n\n');
+    expect(sections(text).requirements).toMatchObject({ status: 'present', kind: 'content' });
+  });
+
   it('reads the unheaded opening under the title as the requirements', () => {
     const text = [
       '# Spam filter for comments',
