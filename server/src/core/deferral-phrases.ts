@@ -93,23 +93,6 @@ export const WRITTEN_LATER = new RegExp(
     String.raw`(?:다음 주|차주|다음 회의)[^.]{0,20}(?:확정|결정)`,
     String.raw`(?:下周|下次会议)[^。]{0,20}(?:确定|决定|定)`,
     String.raw`(?:来週|次回)[^。]{0,20}(?:決定|確定|決め)`,
-    // Covered in another numbered part of a series, before or after this one: "2편에서 자세히 다뤘으니 이번 편에서는 생략합니다",
-    // "Будет рассмотрен в лабораторной работе №5", "This was covered in part 2".
-    // Said at the start of its sentence, a few words in at most: content that ends "… the labelling was covered in part 2" is content.
-    String.raw`(?<=(?:^|[.!?。！？]\s*)(?:[^\s.!?。！？]+\s+){0,6})(?:` +
-      [
-        String.raw`(?:covered|discussed|described|explained|treated|detailed|walked through)(?: in detail| at length)? in (?:part|lab|chapter|lecture|week|post|episode|installment|instalment) #?\d+`,
-        String.raw`(?:behandelt|beschrieben|besprochen|erklärt|erläutert)(?: ausführlich)? (?:in|im) (?:Teil|Kapitel|Labor|Beitrag|Artikel) \d+|(?:in|im) (?:Teil|Kapitel|Beitrag) \d+\s[^.]{0,40}?(?:behandelt|beschrieben|besprochen|erklärt|erläutert)`,
-        String.raw`(?:traitée?s?|décrite?s?|abordée?s?|présentée?s?|détaillée?s?|expliquée?s?|vue?s?)(?: en détail)? dans (?:la partie|le TP|le chapitre|l['’]épisode|le billet|l['’]article) (?:n°\s?)?\d+`,
-        String.raw`(?:tratad|descrit|cubiert|explicad|vist|abordad)[oa]s?(?: en detalle)? en (?:la parte|el capítulo|la práctica|el post|el artículo|la entrega) \d+`,
-        String.raw`(?:se (?:trata|tratará|describe|describirá|explica|explicará|verá|vio|cubre|cubrirá|aborda|abordará)) en (?:la parte|el capítulo|la práctica|el post|el artículo|la entrega) \d+`,
-        String.raw`(?:tratad|descrit|abordad|explicad|vist|cobert)[oa]s?(?: em detalhe)? (?:na parte|no capítulo|na prática|no post|no artigo) \d+`,
-        String.raw`(?:рассмотрен|описан|разобран|обсужд[её]н|изложен)\p{L}*(?: подробно)? в (?:лабораторной работе|лабораторной|части|главе|лекции|статье|посте|выпуске) №?\s?\d+`,
-        String.raw`第\s?[\d一二三四五六七八九十]+\s?(?:篇|部分|章|讲|期)(?:中|里)?(?:已经?|会|将)?(?:详细)?(?:介绍|讲过|讲|写过|展开|讨论|说明)`,
-        String.raw`第?\s?\d+\s?(?:回|章|部)目?(?:の記事)?で(?:詳しく)?(?:書|説明|紹介|解説|扱)`,
-        String.raw`\d+\s?(?:편|부|장)에서\s?(?:자세히\s?)?(?:다뤘|다룬|다룹니다|다룰|설명했|설명합니다|설명할|정리했|정리합니다)`,
-      ].join('|') +
-      ')',
     // Left to another post.
     String.raw`deserves (?:its|a) own (?:post|doc|document|article|write-?up|section)`,
     // Left to the next post of a series: "Evaluation gets the next post", "下一篇单独展开，敬请期待", "次回の記事で詳しく書きます".
@@ -144,6 +127,30 @@ export const WRITTEN_LATER = new RegExp(
   'iu',
 );
 export const WRITTEN_LATER_WORDS = 30;
+
+/**
+ * A note that says its step is covered in another numbered part of a series, before or after this one ("2편에서 자세히
+ * 다뤘으니 이번 편에서는 생략합니다", "Будет рассмотрен в лабораторной работе №5", "This was covered in part 2"), to the end
+ * of its sentence as WRITTEN_LATER is. Only where it opens its sentence, a few words in at most (see placeholders.ts):
+ * content that ends "… the labelling was covered in part 2" is content.
+ */
+export const IN_ANOTHER_PART = new RegExp(
+  `(?:${[
+    String.raw`(?:covered|discussed|described|explained|treated|detailed|walked through)(?: in detail| at length)? in (?:part|lab|chapter|lecture|week|post|episode|installment|instalment) #?\d+`,
+    String.raw`(?:behandelt|beschrieben|besprochen|erklärt|erläutert)(?: ausführlich)? (?:in|im) (?:Teil|Kapitel|Labor|Beitrag|Artikel) \d+|(?:in|im) (?:Teil|Kapitel|Beitrag) \d+\s[^.]{0,40}?(?:behandelt|beschrieben|besprochen|erklärt|erläutert)`,
+    String.raw`(?:traitée?s?|décrite?s?|abordée?s?|présentée?s?|détaillée?s?|expliquée?s?|vue?s?)(?: en détail)? dans (?:la partie|le TP|le chapitre|l['’]épisode|le billet|l['’]article) (?:n°\s?)?\d+`,
+    String.raw`(?:tratad|descrit|cubiert|explicad|vist|abordad)[oa]s?(?: en detalle)? en (?:la parte|el capítulo|la práctica|el post|el artículo|la entrega) \d+`,
+    String.raw`(?:se (?:trata|tratará|describe|describirá|explica|explicará|verá|vio|cubre|cubrirá|aborda|abordará)) en (?:la parte|el capítulo|la práctica|el post|el artículo|la entrega) \d+`,
+    String.raw`(?:tratad|descrit|abordad|explicad|vist|cobert)[oa]s?(?: em detalhe)? (?:na parte|no capítulo|na prática|no post|no artigo) \d+`,
+    String.raw`(?:рассмотрен|описан|разобран|обсужд[её]н|изложен)\p{L}*(?: подробно)? в (?:лабораторной работе|лабораторной|части|главе|лекции|статье|посте|выпуске) №?\s?\d+`,
+    String.raw`第\s?[\d一二三四五六七八九十]+\s?(?:篇|部分|章|讲|期)(?:中|里)?(?:已经?|会|将)?(?:详细)?(?:介绍|讲过|讲|写过|展开|讨论|说明)`,
+    String.raw`第?\s?\d+\s?(?:回|章|部)目?(?:の記事)?で(?:詳しく)?(?:書|説明|紹介|解説|扱)`,
+    String.raw`\d+\s?(?:편|부|장)에서\s?(?:자세히\s?)?(?:다뤘|다룬|다룹니다|다룰|설명했|설명합니다|설명할|정리했|정리합니다)`,
+  ].join('|')})(?:[^.。!?！？(（]|[(（][^()（）]{0,80}[)）]){0,60}[.。!?！？)）]*\\s*$`,
+  'iu',
+);
+/** How many words of its sentence may come before a pointer to another part: "This was", "Будет". */
+export const IN_ANOTHER_PART_LEAD_WORDS = 6;
 
 /**
  * A sentence that says its topic is still being settled with someone ("The questions of control of the model

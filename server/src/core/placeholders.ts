@@ -10,7 +10,9 @@ import {
   ADMONITION_OPEN, ADMONITION_CLOSE, SELF_LABEL, ENCLOSED, OPENS_OPEN, DELETE_THIS, REVIEW_COMMENT, RECORD_STATUS,
   RECORD_STATUS_WORDS, LINE_LABEL, ASIDE_CHARACTERS, ASIDE_WORDS, FIELD_LABEL, FIELD_LABEL_WORDS, ITEM_ID, TASK_KEYWORD,
 } from './placeholder-phrases.js';
-import { WRITTEN_LATER, WRITTEN_LATER_WORDS, UNDER_DISCUSSION, DECIDED_LATER, DECIDED_LATER_WORDS, OUT_OF_SCOPE } from './deferral-phrases.js';
+import {
+  WRITTEN_LATER, WRITTEN_LATER_WORDS, IN_ANOTHER_PART, IN_ANOTHER_PART_LEAD_WORDS, UNDER_DISCUSSION, DECIDED_LATER, DECIDED_LATER_WORDS, OUT_OF_SCOPE,
+} from './deferral-phrases.js';
 
 /** Whether a paragraph, item or cell holds a place without saying anything. */
 export function isPlaceholderText(text: string): boolean {
@@ -84,7 +86,7 @@ function holdsPlaceAlone(trimmed: string): boolean {
     (PLACEHOLDER.test(trimmed) && words <= 6) ||
     TODO_NOTE.test(trimmed) ||
     TASK_KEYWORD.test(trimmed) ||
-    (words <= WRITTEN_LATER_WORDS && WRITTEN_LATER.test(trimmed)) ||
+    (words <= WRITTEN_LATER_WORDS && (WRITTEN_LATER.test(trimmed) || inAnotherPart(trimmed))) ||
     (words <= AS_EXISTING_WORDS && AS_EXISTING.test(trimmed)) ||
     SKIPPED.test(trimmed) ||
     OUT_OF_SCOPE.test(trimmed) ||
@@ -99,6 +101,15 @@ function holdsPlaceAlone(trimmed: string): boolean {
     LATER.test(trimmed) ||
     (words <= DEFERRED_WORDS && (ENDS_OPEN.test(trimmed) || OPENS_OPEN.test(trimmed)))
   );
+}
+
+/** A pointer to another part of the series that opens its sentence: a few words may come before it ("This was covered in part 2"). */
+function inAnotherPart(text: string): boolean {
+  const found = IN_ANOTHER_PART.exec(text);
+  if (!found) return false;
+  const lead = text.slice(0, found.index);
+  const sentence = lead.slice(Math.max(...['.', '!', '?', '。', '！', '？'].map((stop) => lead.lastIndexOf(stop))) + 1);
+  return wordCount(sentence) <= IN_ANOTHER_PART_LEAD_WORDS;
 }
 
 /** A topic of a few words, then the mark that it is open (itself up to three words: "to be decided"). */
