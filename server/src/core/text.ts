@@ -162,6 +162,17 @@ function isOpenField(paragraph: Extract<RootContent, { type: 'paragraph' }>): bo
   return lineBreak !== null && isPlaceholderText(after.slice(lineBreak[0].length));
 }
 
+/** How many words an open task may name its topic in, with no figure: "Drift metrics and thresholds defined". */
+const OPEN_TASK_WORDS = 6;
+
+function isOpenTask(item: Extract<RootContent, { type: 'listItem' }>): boolean {
+  const [block] = item.children;
+  if (item.checked !== false || item.children.length !== 1 || block!.type !== 'paragraph') return false;
+  const text = toString(block!);
+  // A question is read as one already (a prompt to answer).
+  return text.trim() !== '' && wordCount(text) <= OPEN_TASK_WORDS && !/\d/u.test(text) && !/[?？]\s*$/u.test(text);
+}
+
 /** The readable text of blocks, one unit per paragraph, heading, table cell or diagram; code is skipped. */
 export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
   const units: TextUnit[] = [];
@@ -177,6 +188,12 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
         return;
       }
       case 'listItem':
+        // A task left open that only names its topic ("- [ ] Drift alerts") is a to-do: it is there, and states nothing of the design.
+        if (isOpenTask(node)) {
+          const text = toString(node.children[0]!);
+          units.push({ text, line: lineOf(node.position!.start), offset: node.children[0]!.position!.start.offset!, item: true, note: true });
+          return;
+        }
         node.children.forEach((child, index) => visit(child, index === 0 && child.type === 'paragraph'));
         return;
       case 'table':

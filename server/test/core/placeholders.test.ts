@@ -57,6 +57,18 @@ describe('a template or a draft left open', () => {
     expect(status(withMonitoring('We alert on drift and delete stale features from the store weekly; retraining is daily.'), 'monitoring')).toBe('present');
   });
 
+  it('reads open tasks that only name their topic as stating nothing yet, and a task that says what will be watched as the fact', () => {
+    for (const tasks of ['- [ ] Drift metrics and thresholds defined\n- [ ] Alert routing agreed', '- [ ] Alertas\n- [ ] Dashboard', '- [ ] 数据漂移、模型漂移监控']) {
+      const analysis = check(withMonitoring(tasks));
+      expect(analysis.sections.find((s) => s.id === 'monitoring')!.status, tasks).toBe('incomplete');
+      expect(analysis.facts.monitoring!.found, tasks).toBe(false);
+    }
+    // Said in full, or done, the task is the design's.
+    for (const tasks of ['- [ ] Feature drift check weekly: PSI on lead time; PSI > 0.2 → review', '- [x] Drift alerts on the feature store']) {
+      expect(check(withMonitoring(tasks)).facts.monitoring!.found, tasks).toBe(true);
+    }
+  });
+
   it('reads a to-do marker in brackets, and a part someone is to write here later, as open', () => {
     expect(status(withMonitoring('【TBD】別紙「監視設計書」参照（リンク未定）。鈴木さん作成中。'), 'monitoring')).toBe('empty');
     expect(status(withMonitoring('[TODO] ask the SRE team which alerts exist.'), 'monitoring')).toBe('empty');
