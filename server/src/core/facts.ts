@@ -157,6 +157,7 @@ function runHits(run: Run, reading: Reading, key: string, byRun: WeakMap<Run, Ru
   const values = new Set<string>();
   for (const unit of run) {
     for (const hit of unitHits(unit, reading, key)) {
+      if (hit.denied) continue;
       const value = hit.term?.name ?? hit.text.toLowerCase();
       if (values.has(value)) continue;
       values.add(value);
@@ -167,7 +168,11 @@ function runHits(run: Run, reading: Reading, key: string, byRun: WeakMap<Run, Ru
   return hits;
 }
 
-/** What a fact finds in one unit, read as readFact reads it by default: distinct values. */
+/**
+ * What a fact finds in one unit, read as readFact reads it by default: distinct values. What
+ * a sentence names while saying it is not there counts here: "we are not running an A/B test,
+ * because…" is about evaluation all the same.
+ */
 export function unitFactValues(unit: TextUnit, fact: FactSpec, schema: Schema): string[] {
   const reading = { fact, schema, strongOnly: false, inferred: true, patterns: fact.patterns ?? null, terms: true };
   // The key readFact gives the same reading, so both share what the unit keeps.
@@ -189,7 +194,8 @@ interface Reading {
   headed?: boolean;
 }
 
-type UnitHit = { term?: Term; text: string; index: number };
+/** `denied`: named in a sentence that decides against the fact ("we are not running an A/B test"). */
+type UnitHit = { term?: Term; text: string; index: number; denied?: true };
 
 /**
  * A unit's hits for a fact, kept on the unit: units of unchanged text are the same objects
@@ -225,6 +231,9 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
     if (fact.ignoreQuestions && (/[?？]\s*$/.test(sentence.text) || schema.saysInHindsight(sentence.text))) continue;
     // Nor does one that says there is none yet ("Sem um ponto de comparação…", "比較対象をまだ作っていない"), whatever it names.
     if (fact.absent && forText(fact.absent, sentence.text).test(sentence.text)) continue;
+    // One that decides against it states none either, but is about its step all the same.
+    const denied = fact.declined !== undefined && forText(fact.declined, sentence.text).test(sentence.text);
+    const found = hits.length;
     const terms = matcher && withTerms ? matcher.find(sentence.text) : [];
     // A heading or label in the fact's context ("Pilot plan") says it for each sentence under it, unless the sentence is out of it.
     const inContextHere = inContext(fact, sentence.text) || (headed === true && !outOfContext(fact, sentence.text));
@@ -252,6 +261,7 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
         if (!terms.some((term) => term.index < end && match.index < term.end)) hits.push({ text: match.text, index: sentence.start + match.index });
       }
     }
+    if (denied) for (let index = found; index < hits.length; index++) hits[index]!.denied = true;
   }
   return hits;
 }

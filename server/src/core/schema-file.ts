@@ -70,6 +70,7 @@ export interface RawFact {
   context?: string[];
   'not-context'?: string[];
   absent?: string[];
+  declined?: string[];
   'context-headings'?: boolean;
   'lead-in'?: string[];
   'weak-patterns'?: string[];
@@ -150,7 +151,7 @@ export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number
     if (fact.anywhere !== undefined && fact.anywhere !== false && fact['anywhere-patterns']) {
       problem(['facts', id, 'anywhere-patterns'], 'a fact is read anywhere either with its terms ("anywhere") or by patterns alone ("anywhere-patterns"), not both');
     }
-    for (const key of ['patterns', 'weak-patterns', 'context', 'not-context', 'absent', 'lead-in', 'anywhere', 'anywhere-patterns'] as const) {
+    for (const key of ['patterns', 'weak-patterns', 'context', 'not-context', 'absent', 'declined', 'lead-in', 'anywhere', 'anywhere-patterns'] as const) {
       const list = fact[key];
       if (key === 'weak-patterns' && list && !fact.context) {
         problem(['facts', id, key], 'weak patterns count only in a sentence the fact\'s "context" matches: add "context"');

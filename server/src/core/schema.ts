@@ -141,6 +141,8 @@ export interface FactSpec {
   notContext?: RegExp;
   /** Sentences that say the document has none of it yet ("no point of comparison yet"): they state nothing of the fact. */
   absent?: RegExp;
+  /** Sentences that say the design decides against it ("we are not running an A/B test"): no fact, but still the step's topic. */
+  declined?: RegExp;
   /** A heading or label its `context` matches puts the text under it in context ("Pilot plan" over "Measure: search rate"). */
   contextHeadings: boolean;
   /** Patterns that state the fact only in a sentence its context matches, in any step. */
@@ -282,6 +284,7 @@ function build(raw: RawSchema): Schema {
       context: compilePatterns(fact.context, 'iu'),
       notContext: compilePatterns(fact['not-context'], 'iu'),
       absent: compilePatterns(fact.absent, 'iu'),
+      declined: compilePatterns(fact.declined, 'iu'),
       contextHeadings: fact['context-headings'] ?? false,
       leadIn: compilePatterns(fact['lead-in'], 'iu'),
       weakPatterns: compilePatterns(fact['weak-patterns']),

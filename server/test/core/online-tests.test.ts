@@ -1,6 +1,7 @@
 /** The online test said as a run beside what decides today, or in its shadow, in the languages MLSD reads. */
 import { describe, expect, it } from 'vitest';
-import { check, COMPLETE, optIn } from '../helpers.js';
+import { unitPoints } from '../../src/core/evidence.js';
+import { bundledSchema, check, COMPLETE, optIn } from '../helpers.js';
 
 const online = 'Online metrics: CTR and revenue lift in an A/B test.';
 const onlineFound = (sentence: string) => {
@@ -183,6 +184,30 @@ describe('what the write-up should have said', () => {
   });
 });
 
+describe('a test the write-up says is not run', () => {
+  it('names what the design lacks, the verb or the test first, in the languages MLSD reads', () => {
+    for (const sentence of [
+      'We are not running A/B tests on live fraud decisions: a weaker model on part of the traffic is a direct loss.',
+      'We are not running an A/B or a store pilot in this phase.',
+      "I wouldn't bother trying to A/B test this on live traffic at your size.",
+      'An A/B test is not planned for the first release.',
+      'No A/B test in this phase; the go/no-go is on the backtest.',
+      'No habrá test A/B ni champion/challenger en producción.',
+      'Não vamos fazer teste A/B: a decisão é mensal.',
+      "Il n'y aura pas de test A/B avant la validation clinique.",
+      'A/B-тест мы, конечно, не делали, это хакатон.',
+      "The business impact study (stockouts, waste) is Finance's job after rollout and not part of this doc.",
+    ]) {
+      expect(onlineFound(sentence), sentence).toBe(false);
+    }
+  });
+
+  it('leaves a lesser test put in its place, and a test that did not show a gain, as they are', () => {
+    expect(onlineFound("We can't do proper A/B test because there is only 9 lawyers, so half of contracts get the tool and we compare review time.")).toBe(true);
+    expect(onlineFound('The A/B test did not show a significant lift in conversion.')).toBe(true);
+  });
+});
+
 describe('a staged rollout to part of the users', () => {
   it('is the online test, with what was rolled out named between', () => {
     for (const sentence of ['Online, we rolled V2 to 20% of businesses for four weeks; corrections per 100 went from 9.4 to 4.1.',
@@ -216,5 +241,16 @@ describe('what the model changed after launch', () => {
     expect(analysis.sections.find((s) => s.id === 'evaluation')!.status).not.toBe('missing');
     expect(analysis.sections.find((s) => s.id === 'monitoring')!.status).toBe('missing');
     expect(analysis.facts['online-metrics']!.values).toContain('retention');
+  });
+});
+
+describe('a sentence that says the test is not run', () => {
+  it('is still about the evaluation: it counts toward finding the step, not toward the fact', () => {
+    const schema = bundledSchema();
+    const evaluation = schema.byId.get('evaluation')!;
+    const points = (text: string) => unitPoints(schema, { text, line: 0, offset: 0 }).get(evaluation) ?? 0;
+    // "A/B test" as an online metric, on top of the words alone.
+    expect(points('We are not running an A/B test on live traffic.')).toBe(points('We are running an A/B test on live traffic.'));
+    expect(onlineFound('We are not running an A/B test on live traffic.')).toBe(false);
   });
 });
