@@ -737,6 +737,7 @@ describe('facts in ordinary words', () => {
     }
     // A reference that is a statistic or a product number, or a comparison with nothing named, is no baseline.
     expect(fact('baseline', 'Model', 'The shop lists 4 500 références in twelve categories.').found).toBe(false);
+    expect(fact('baseline', 'Model', 'Heuristic rules drop obvious spam before the model runs.').found).toBe(false);
   });
 
   it('reads a sentence that says there is no baseline yet as none, in the languages MLSD reads; one beside it still names one', () => {
@@ -751,6 +752,13 @@ describe('facts in ordinary words', () => {
       '目前没有可以对比的参照：也没有做过简单方法（比如颜色直方图 + 规则）的对比。',
       '比較対象をまだ作っていない。',
       '모델이 단순한 규칙보다 얼마나 나은지는 아직 정확히 모른다.',
+      // A base line of something else, said not to be one for the models.
+      'The first six months are the study\'s baseline period; they are not a baseline for the model.',
+      "Les données de la période T0 (« ligne de base » de l'étude) ne constituent pas un modèle de référence.",
+      'La línea base de indicadores sirve para medir el impacto; no es un término de comparación de los modelos.',
+      'A linha de base do estudo não é um ponto de comparação para o modelo.',
+      'Die Messreihe der Pilotphase ist keine Baseline für das Modell.',
+      'Данные первого полугодия не являются эталоном для модели.',
     ]) {
       expect(fact('baseline', 'Evaluation', line).found, line).toBe(false);
     }
@@ -761,6 +769,11 @@ describe('facts in ordinary words', () => {
     for (const line of [
       // Set against what is done today.
       'The router is evaluated against the triage nurses, who today get about 70% of cases right.',
+      'Model training and comparison with the current triggers on the last quarter.',
+      // Rules made by hand, set against the model.
+      'Les essais ont donné des résultats nettement supérieurs à ceux des règles heuristiques.',
+      'The classifier catches more spam than the hand-written rules did.',
+      '1. Current keyword triggers (reference): replay the forty rules on the test set.',
       'El modelo se mide en relación con la plantilla de Excel que el equipo usa hoy.',
       'O ranking é avaliado contra a ordenação que a loja usa atualmente.',
       "La prévision est jugée par rapport à la règle de réassort actuelle.",
