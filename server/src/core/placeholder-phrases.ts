@@ -69,21 +69,30 @@ export const DELETE_THIS = new RegExp(
   'iu',
 );
 /**
- * A record's state, as decision records and RFCs head each entry ("Status: accepted (6 Nov)", "Stand: offen",
- * "状态：草稿"): a note on the document, not on the design. Its value is a few words at most.
+ * A record's state and bookkeeping, as decision records and RFCs head each entry ("Status: accepted (6 Nov)",
+ * "Stand: offen", "状态：草稿") and trackers and wikis show a card's or a page's properties ("Owner: Dana K.",
+ * "Last edited: February 27, 2025", "Miembros: @nuria"): a note on the document, not on the design. Its value is
+ * a few words at most. Not "labels", in any language: the data's labels are content.
  */
-export const RECORD_STATUS = /^(?:status|stand|statut|estado|estatus|situação|статус|状态|状態|ステータス|상태)\s*[:：]\s*(?=\S)/iu;
-export const RECORD_STATUS_WORDS = 3;
+const RECORD_FIELD_NAMES = String.raw`status|stand|statut|estado|estatus|situação|статус|状态|状態|ステータス|상태|owners?|assignees?|reporter|authors?|` +
+  String.raw`tags|order|created(?: by| time| on)?|last (?:edited|updated|modified)(?: by| time| on)?|updated|due(?: date)?|reviewers|members|watchers|sprint|` +
+  String.raw`responsable|propietario|miembros|vence|fecha de vencimiento|propriétaire|membres|échéance|besitzer|verantwortlich|mitglieder|fällig(?:keit)?|` +
+  String.raw`responsável|membros|prazo|ответственный|владелец|участники|срок|负责人|成员|截止日期|担当者?|期限|담당자|마감일`;
+export const RECORD_FIELD = new RegExp(String.raw`^(?:${RECORD_FIELD_NAMES})\s*[:：]\s*(?=\S)`, 'iu');
+/** A record field's name alone, as a property table's first column holds it ("| Owner | Dana K. |"). */
+export const RECORD_FIELD_NAME = new RegExp(String.raw`^\s*(?:${RECORD_FIELD_NAMES})\s*[:：]?\s*$`, 'iu');
+export const RECORD_FIELD_WORDS = 3;
 /** A label on a line of its own, then its answer below ("Context" / "TODO (Sophie)"), as a form's field is. */
 export const LINE_LABEL = /^[^\n:：.!?。？！]{1,30}\n\s*(?=\S)/;
 /**
  * A reviewer's comment or a reply, named as such with who wrote it ("[h] Comment — Priya Raman: this has to be
- * filled in", "Reviewer (Ana): we need drift checks here", "↳ Reply — Kevin: on my list", "Kommentar (Jonas): …"): a
+ * filled in", "Reviewer (Ana): we need drift checks here", "↳ Reply — Kevin: on my list", "Kommentar (Jonas): …",
+ * "💬 评论 · 李娜：…"): a
  * thread on the document, not what it says of the design, however long.
  */
 export const REVIEW_COMMENT = new RegExp(
   String.raw`^\s*(?:\[[^\]\n]{1,8}\]\s*)?(?:[↳▶►•*>-]\s*)?(?:comments?|reply|replies|reviewer|review comment|kommentar|antwort|anmerkung|commentaire|réponse|comentario|respuesta|comentário|resposta|комментарий|ответ|рецензент|评论|回复|批注|评审意见|コメント|返信|レビューコメント|댓글|답글|리뷰어)(?![\p{L}\p{N}_-])` +
-    String.raw`\s*(?:[—–-]\s*[^:：\n]{1,30}?|[(（][^()（）:：\n]{1,30}[)）])\s*[:：]`,
+    String.raw`\s*(?:[—–·-]\s*[^:：\n]{1,30}?|[(（][^()（）:：\n]{1,30}[)）])\s*[:：]`,
   'iu',
 );
 /**
@@ -91,8 +100,11 @@ export const REVIEW_COMMENT = new RegExp(
  * "FIXME ask Marek where this runs"): work left, as "TODO —" is. In capitals only: "Todo el tráfico…" is Spanish for "all".
  */
 export const TASK_KEYWORD = /^\s*(?:TODO|FIXME)\s+\S/u;
-/** Words that hold a place in the other languages MLSD reads. */
-export const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|検討中|未定|미정|작성\s?중|추후|pendiente|por completar|por definir|à compléter|à définir|a definir|a completar|в работе|будет позже|позже|tbd)[\s\S]{0,20}$/i;
+/**
+ * Words that hold a place in the other languages MLSD reads, and what a tracker or a wiki shows for a card, an
+ * issue or a page left without a body ("No description provided.", "(sin descripción)", "This page is empty.").
+ */
+export const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|検討中|未定|미정|작성\s?중|추후|pendiente|por completar|por definir|à compléter|à définir|a definir|a completar|в работе|будет позже|позже|tbd|no description|sin descripción|sem descrição|keine beschreibung|pas de description|aucune description|нет описания|无描述|暂无描述|説明なし|설명 없음|this (?:page|section) is (?:empty|intentionally left blank)|intentionally left blank)[\s\S]{0,20}$/i;
 /**
  * A note that opens with a to-do marker ("TODO — ask Priya which logs we may use", "Pendiente — lo vemos con Plataforma", "待补充。监控指标…
  * 需要和风控运营一起确定") is work left, however long; the owner or an emoji may stand between the

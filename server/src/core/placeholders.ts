@@ -7,8 +7,8 @@ import { outsideParentheses, wordCount } from './words.js';
 import {
   PLACEHOLDER, FILL_IN, TEMPLATE_NOTE, LATER, ENDS_OPEN, PLACEHOLDER_WORDS, TODO_NOTE, AS_EXISTING, AS_EXISTING_WORDS, SKIPPED,
   DEFERRED, DEFERRED_WORDS, TOPIC_OPEN, TOPIC_OPEN_LEAD_WORDS, SELF_REVIEW, SELF_REVIEW_WORDS, LEADING_SIGNS, ALERT_MARKER,
-  ADMONITION_OPEN, ADMONITION_CLOSE, SELF_LABEL, ENCLOSED, OPENS_OPEN, DELETE_THIS, REVIEW_COMMENT, RECORD_STATUS,
-  RECORD_STATUS_WORDS, LINE_LABEL, ASIDE_CHARACTERS, ASIDE_WORDS, FIELD_LABEL, FIELD_LABEL_WORDS, ITEM_ID, TASK_KEYWORD,
+  ADMONITION_OPEN, ADMONITION_CLOSE, SELF_LABEL, ENCLOSED, OPENS_OPEN, DELETE_THIS, REVIEW_COMMENT, RECORD_FIELD,
+  RECORD_FIELD_WORDS, LINE_LABEL, ASIDE_CHARACTERS, ASIDE_WORDS, FIELD_LABEL, FIELD_LABEL_WORDS, ITEM_ID, TASK_KEYWORD,
 } from './placeholder-phrases.js';
 import {
   WRITTEN_LATER, WRITTEN_LATER_WORDS, IN_ANOTHER_PART, IN_ANOTHER_PART_LEAD_WORDS, UNDER_DISCUSSION, DECIDED_LATER, DECIDED_LATER_WORDS, OUT_OF_SCOPE,
@@ -30,8 +30,8 @@ function holdsPlaceInFull(text: string): boolean {
   const trimmed = labelled.replace(LEADING_SIGNS, '').trim();
   // A template's note asking to be deleted marks the whole text as the template's; a reviewer's comment is the thread's.
   if (DELETE_THIS.test(trimmed) || REVIEW_COMMENT.test(trimmed)) return true;
-  const status = RECORD_STATUS.exec(trimmed)?.[0];
-  if (status && wordCount(outsideParentheses(trimmed.slice(status.length))) <= RECORD_STATUS_WORDS) return true;
+  const field = RECORD_FIELD.exec(trimmed)?.[0];
+  if (field && wordCount(outsideParentheses(trimmed.slice(field.length))) <= RECORD_FIELD_WORDS) return true;
   const label = FIELD_LABEL.exec(trimmed)?.[0] ?? LINE_LABEL.exec(trimmed)?.[0];
   // A field whose answer is a placeholder is left open, as the answer alone would be.
   if (label && wordCount(label) <= FIELD_LABEL_WORDS && holdsPlace(trimmed.slice(label.length))) return true;

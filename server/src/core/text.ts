@@ -5,7 +5,7 @@
 import type { RootContent, TableRow } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { diagramLabels, diagramText, isDiagram } from './diagrams.js';
-import { FIELD_LABEL } from './placeholder-phrases.js';
+import { FIELD_LABEL, RECORD_FIELD_NAME, RECORD_FIELD_WORDS } from './placeholder-phrases.js';
 import { isPlaceholderText } from './placeholders.js';
 import { fromOneBased } from './positions.js';
 import { outsideParentheses, wordCount } from './words.js';
@@ -225,10 +225,12 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
 /**
  * Whether a table row below the header says something beyond naming itself: it names something
  * and answers, so two of its cells are not placeholders. A form's row left open ("| Drift | ? | |")
- * has one; so has a template's row whose one filled cell is the template's own ("| ? | offline | ? |").
+ * has one; so has a template's row whose one filled cell is the template's own ("| ? | offline | ? |"). A page's
+ * property ("| Owner | Dana K. |", "| Last edited | February 27, 2025 |") answers of the page, not of the design.
  */
 function rowAnswers(row: TableRow): boolean {
   if (row.children.length < 2) return true;
+  if (RECORD_FIELD_NAME.test(toString(row.children[0]!)) && row.children.slice(1).every((cell) => wordCount(toString(cell)) <= RECORD_FIELD_WORDS)) return false;
   let saying = 0;
   for (const cell of row.children) if (!isPlaceholderText(toString(cell)) && ++saying === 2) return true;
   return false;

@@ -190,6 +190,7 @@ describe("a reviewer's comments", () => {
       'TODO (Kevin)\n\n> [h] Comment — Priya Raman: This has to be filled in before sign-off, not after the pilot.\n> ↳ Reply — Kevin Osei: Understood, on my list for next week.',
       '> Reviewer (Ana): We need at least drift checks and alerting here before launch. [OPEN]\n>\n> Reviewer (Sam): Blocking for approval. [OPEN]',
       'Kommentar (Jonas): Bitte Drift-Überwachung und Nachtraining ergänzen.',
+      '待补充 @王磊\n\n> 💬 **评论** · 李娜:监控用 PSI 还是只看点击率?要不要告警?\n> ↳ **回复** · 王磊:还在和产品组对齐,下周一前补上。\n> `未解决`',
     ]) {
       expect(status(withMonitoring(thread), 'monitoring'), thread).toBe('empty');
     }
@@ -259,5 +260,32 @@ describe('a diagram that holds a place', () => {
   it('reads a diagram with one real box as what the step says', () => {
     const drawn = fence('mermaid', 'flowchart LR\n    D["PSI drift per feature, daily"] --> A["Alert on call; retrain weekly"]\n    A --> T[TODO]');
     expect(status(withMonitoring(drawn), 'monitoring')).toBe('present');
+  });
+});
+
+describe('a tracker card or issue left without a body', () => {
+  it('reads the words the tracker shows for it as a place kept, in the languages MLSD reads', () => {
+    for (const note of ['No description provided.', '*(sin descripción)*', '(sem descrição)', 'Keine Beschreibung.', '(pas de description)',
+      'Нет описания', '暂无描述', '（説明なし）', '(설명 없음)']) {
+      expect(status(withMonitoring(note), 'monitoring'), note).toBe('empty');
+    }
+    expect(status(withMonitoring('No description of the alerts yet, but drift on PSI > 0.2 pages the on-call and we retrain weekly.'), 'monitoring')).toBe('present');
+  });
+});
+
+describe("a wiki page's or a card's properties", () => {
+  it('say nothing of the design, in a table or as fields, so a page with only them is empty', () => {
+    for (const page of [
+      '| Property | Value |\n|---|---|\n| Status | Not started |\n| Owner | Dana Kowalczyk |\n| Tags | `scope` |\n| Order | 1 |\n| Last edited | February 27, 2025 |\n\n*This page is empty.*',
+      '- Miembros: @nuria.salas\n- Vence: 30/04/2025\n- *(sin descripción)*',
+      'Owner: ML platform\n\nLast updated: 3 March 2025\n\nNo description provided.',
+    ]) {
+      expect(status(withMonitoring(page), 'monitoring'), page).toBe('empty');
+    }
+  });
+
+  it('leave a row or a field that answers of the design as content', () => {
+    expect(status(withMonitoring('| Property | Value |\n|---|---|\n| Owner | Dana |\n| Alerting | PSI drift over 0.2 pages the on-call; we retrain weekly |'), 'monitoring')).toBe('present');
+    expect(status(withMonitoring('Owner: the ML platform team, which alerts on drift in the score distribution and retrains weekly.'), 'monitoring')).toBe('present');
   });
 });
