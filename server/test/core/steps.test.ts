@@ -493,6 +493,21 @@ describe('headings of a specification', () => {
   });
 });
 
+describe('headings of a patent description', () => {
+  it('read the technical problem and the prior art as the requirements, in the languages MLSD reads', () => {
+    const body = (problem: string) => [
+      '# Description',
+      `## ${problem}`,
+      'Between 5 and 9 % of parcels cannot be handed over at the first attempt; each failure costs the carrier up to 3 euros.',
+      '## Modèle',
+      'Un classifieur à gradient boosting estime la probabilité d\'échec de chaque colis à partir de son historique.',
+    ].join('\n\n');
+    for (const problem of ['Problème technique', 'Aufgabe der Erfindung', 'Stand der Technik', 'Technical problem', 'Problema técnico', '発明が解決しようとする課題', '해결하려는 과제']) {
+      expect(sections(body(problem)).requirements, problem).toMatchObject({ heading: problem, kind: 'heading' });
+    }
+  });
+});
+
 describe('headings that could be one step', () => {
   it('are not a duplicate when they sit side by side', () => {
     const text = '# X\n\n## Background\n\nWe serve 10M users a day.\n\n## Requirements\n\nAnswers within 100 ms.\n\n## Data\n\nLogs.\n';
