@@ -170,8 +170,8 @@ function runHits(run: Run, reading: Reading, key: string, byRun: WeakMap<Run, Ru
 
 /**
  * What a fact finds in one unit, read as readFact reads it by default: distinct values. What
- * a sentence names while saying it is not there counts here: "we are not running an A/B test,
- * because…" is about evaluation all the same.
+ * a sentence that decides against the fact names counts here, though not for the fact: "we are
+ * not running an A/B test, because…" is about evaluation all the same.
  */
 export function unitFactValues(unit: TextUnit, fact: FactSpec, schema: Schema): string[] {
   const reading = { fact, schema, strongOnly: false, inferred: true, patterns: fact.patterns ?? null, terms: true };
