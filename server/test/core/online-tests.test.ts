@@ -40,6 +40,7 @@ describe('two groups compared in the evaluation', () => {
       'Nous comparons les deux groupes sur le taux de relance.',
       'Wir vergleichen die beiden Gruppen nach sechs Wochen.',
       'Через месяц сравниваем обе группы по выручке.',
+      'For six weeks, 22 pilot workspaces had half of their SDR team working from the new score and half from the old one.',
       '会員の一部にだけ新しい判定を使い、残りと比べる。',
     ]) {
       expect(onlineFound(sentence), sentence).toBe(true);
@@ -197,6 +198,8 @@ describe('a test the write-up says is not run', () => {
       "Il n'y aura pas de test A/B avant la validation clinique.",
       'A/B-тест мы, конечно, не делали, это хакатон.',
       "The business impact study (stockouts, waste) is Finance's job after rollout and not part of this doc.",
+      'Mesure : pas de groupe témoin cette saison, on en reparle en septembre.',
+      'There will be no control group this season.',
     ]) {
       expect(onlineFound(sentence), sentence).toBe(false);
     }

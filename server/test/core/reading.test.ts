@@ -404,6 +404,10 @@ describe('facts in ordinary words', () => {
       // On a day of the week or every morning, a list is made for all.
       ['Every Monday at 5 a.m. the list of the highest-scored lights is generated and loaded as work orders.', ['batch']],
       ['Jeden Morgen um 6 Uhr läuft ein Skript und bewertet alle offenen Rechnungen.', ['batch']],
+      // The same in the plural, and on each operation.
+      ['Scoring tous les lundis à 6h, le top 10 % par club est poussé dans Salesforce.', ['batch']],
+      ['Todos los lunes a las 6h se puntúan todos los socios y la lista va al CRM.', ['batch']],
+      ['El sistema de autorizaciones llama al modelo en cada operación; responde en 31 ms.', ['online']],
       ['每天早上 6 点算好所有柜组的预测，写进调度表。', ['batch']],
       // A model shipped inside the app predicts on the device.
       ['The quantised model is bundled with the app and updated with each release.', ['online']],
@@ -607,7 +611,11 @@ describe('facts in ordinary words', () => {
 
   it('reads the stability index with its threshold said in words as monitoring, in the languages MLSD reads', () => {
     for (const line of ['주요 변수 분포의 PSI를 월 1회 산출하고, PSI 0.2 초과 시 원인을 분석한다.', 'We page the owner when the PSI of any input goes above 0.2.',
-      '入力分布のPSIが0.25を超えたら再学習を検討する。', 'Liegt der PSI über 0,2, prüfen wir die Eingangsdaten.', 'Si el PSI supera 0,2, se revisan las variables.']) {
+      '入力分布のPSIが0.25を超えたら再学習を検討する。', 'Liegt der PSI über 0,2, prüfen wir die Eingangsdaten.', 'Si el PSI supera 0,2, se revisan las variables.',
+      '我们用 PSI，超过 0.2 飞书群里会自动弹消息。',
+      // The index by its name, in the other languages.
+      'Cada semana comparamos las operaciones con el entrenamiento con el índice de estabilidad de población por variable.',
+      "On suit l'indice de stabilité de la population des scores chaque mois."]) {
       expect(fact('monitoring', 'Operations', line).found, line).toBe(true);
     }
     // Pounds per square inch are no stability index.
