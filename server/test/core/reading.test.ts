@@ -28,6 +28,10 @@ describe('facts read in context', () => {
     expect(serving('El modelo se reentrena cada mes con los datos de los últimos doce meses.').found).toBe(false);
     expect(serving('Модель переобучается раз в месяц на данных за последний год.').found).toBe(false);
     expect(serving('모델은 매달 최근 12개월 데이터로 재학습한다.').found).toBe(false);
+    // Nor a meeting the team holds on a schedule.
+    expect(serving('Планёрка команды проходит по вторникам в 11:00.').found).toBe(false);
+    expect(serving('The team meets every Monday at 10 for a stand-up on open tickets.').found).toBe(false);
+    expect(serving('Every Monday at 5 a.m. the list of the highest-scored lights is generated.').values).toEqual(['batch']);
   });
 
   it('reads a model named after a task as that category only in the framing step', () => {
