@@ -78,8 +78,7 @@ const RECORD_FIELD_NAMES = String.raw`status|stand|statut|estado|estatus|situaç
   String.raw`tags|order|created(?: by| time| on)?|last (?:edited|updated|modified)(?: by| time| on)?|updated|due(?: date)?|reviewers|members|watchers|sprint|` +
   String.raw`responsable|propietario|miembros|vence|fecha de vencimiento|propriétaire|membres|échéance|besitzer|verantwortlich|mitglieder|fällig(?:keit)?|` +
   String.raw`responsável|membros|prazo|ответственный|владелец|участники|срок|负责人|成员|截止日期|担当者?|期限|담당자|마감일`;
-export const RECORD_FIELD = new RegExp(String.raw`^(?:${RECORD_FIELD_NAMES})\s*[:：]\s*(?=\S)`, 'iu');
-/** A record field's name alone, as a property table's first column holds it ("| Owner | Dana K. |"). */
+/** A record field's name, as a field's label ("Owner:") or a property table's first column ("| Owner | Dana K. |") gives it. */
 export const RECORD_FIELD_NAME = new RegExp(String.raw`^\s*(?:${RECORD_FIELD_NAMES})\s*[:：]?\s*$`, 'iu');
 export const RECORD_FIELD_WORDS = 3;
 /** A label on a line of its own, then its answer below ("Context" / "TODO (Sophie)"), as a form's field is. */

@@ -7,7 +7,7 @@ import { outsideParentheses, wordCount } from './words.js';
 import {
   PLACEHOLDER, FILL_IN, TEMPLATE_NOTE, LATER, ENDS_OPEN, PLACEHOLDER_WORDS, TODO_NOTE, AS_EXISTING, AS_EXISTING_WORDS, SKIPPED,
   DEFERRED, DEFERRED_WORDS, TOPIC_OPEN, TOPIC_OPEN_LEAD_WORDS, SELF_REVIEW, SELF_REVIEW_WORDS, LEADING_SIGNS, ALERT_MARKER,
-  ADMONITION_OPEN, ADMONITION_CLOSE, SELF_LABEL, ENCLOSED, OPENS_OPEN, DELETE_THIS, REVIEW_COMMENT, RECORD_FIELD,
+  ADMONITION_OPEN, ADMONITION_CLOSE, SELF_LABEL, ENCLOSED, OPENS_OPEN, DELETE_THIS, REVIEW_COMMENT, RECORD_FIELD_NAME,
   RECORD_FIELD_WORDS, LINE_LABEL, ASIDE_CHARACTERS, ASIDE_WORDS, FIELD_LABEL, FIELD_LABEL_WORDS, ITEM_ID, TASK_KEYWORD,
 } from './placeholder-phrases.js';
 import {
@@ -22,6 +22,11 @@ export function isPlaceholderText(text: string): boolean {
 
 const placeholderTexts = new Map<string, boolean>();
 
+/** Whether a field of a record, by its name and its value, is the record's state or bookkeeping: a few words under a known name. */
+export function isRecordField(name: string, value: string): boolean {
+  return RECORD_FIELD_NAME.test(name) && wordCount(outsideParentheses(value)) <= RECORD_FIELD_WORDS;
+}
+
 function holdsPlaceInFull(text: string): boolean {
   const unmarked = text.replace(ALERT_MARKER, '').replace(ADMONITION_OPEN, '').replace(ADMONITION_CLOSE, '');
   // A last sentence that only calls the note a placeholder is no content: the rest is read as the note, the word alone holds a place.
@@ -30,11 +35,14 @@ function holdsPlaceInFull(text: string): boolean {
   const trimmed = labelled.replace(LEADING_SIGNS, '').trim();
   // A template's note asking to be deleted marks the whole text as the template's; a reviewer's comment is the thread's.
   if (DELETE_THIS.test(trimmed) || REVIEW_COMMENT.test(trimmed)) return true;
-  const field = RECORD_FIELD.exec(trimmed)?.[0];
-  if (field && wordCount(outsideParentheses(trimmed.slice(field.length))) <= RECORD_FIELD_WORDS) return true;
   const label = FIELD_LABEL.exec(trimmed)?.[0] ?? LINE_LABEL.exec(trimmed)?.[0];
-  // A field whose answer is a placeholder is left open, as the answer alone would be.
-  if (label && wordCount(label) <= FIELD_LABEL_WORDS && holdsPlace(trimmed.slice(label.length))) return true;
+  if (label) {
+    const answer = trimmed.slice(label.length);
+    // The record's own bookkeeping ("Status: open", "Owner: Dana K.") says nothing of the design.
+    if (isRecordField(label, answer)) return true;
+    // A field whose answer is a placeholder is left open, as the answer alone would be.
+    if (wordCount(label) <= FIELD_LABEL_WORDS && holdsPlace(answer)) return true;
+  }
   // So is a specification's item whose text is one: "REQ-12. TBD.".
   const id = ITEM_ID.exec(trimmed)?.[0];
   if (id && holdsPlace(trimmed.slice(id.length))) return true;

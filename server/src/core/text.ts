@@ -5,8 +5,8 @@
 import type { RootContent, TableRow } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { diagramLabels, diagramText, isDiagram } from './diagrams.js';
-import { FIELD_LABEL, RECORD_FIELD_NAME, RECORD_FIELD_WORDS } from './placeholder-phrases.js';
-import { isPlaceholderText } from './placeholders.js';
+import { FIELD_LABEL } from './placeholder-phrases.js';
+import { isPlaceholderText, isRecordField } from './placeholders.js';
 import { fromOneBased } from './positions.js';
 import { outsideParentheses, wordCount } from './words.js';
 
@@ -230,7 +230,8 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
  */
 function rowAnswers(row: TableRow): boolean {
   if (row.children.length < 2) return true;
-  if (RECORD_FIELD_NAME.test(toString(row.children[0]!)) && row.children.slice(1).every((cell) => wordCount(toString(cell)) <= RECORD_FIELD_WORDS)) return false;
+  const [name, ...values] = row.children.map(toString);
+  if (isRecordField(name!, values.join(' '))) return false;
   let saying = 0;
   for (const cell of row.children) if (!isPlaceholderText(toString(cell)) && ++saying === 2) return true;
   return false;
