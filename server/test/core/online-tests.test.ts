@@ -200,6 +200,26 @@ describe('a test the write-up says is not run', () => {
       "The business impact study (stockouts, waste) is Finance's job after rollout and not part of this doc.",
       'Mesure : pas de groupe témoin cette saison, on en reparle en septembre.',
       'There will be no control group this season.',
+      // Said shortly, or as someone else's decision, in the languages MLSD reads.
+      "⚠️ Pas d'A/B test dans cette PR : le flag est un interrupteur de rollback.",
+      '> [!important] Sin A/B',
+      'Riesgos no acepta un A/B en producción.',
+      'Risk does not accept an A/B test on live authorisations.',
+      '**オンラインの A/B テストはやりません**。',
+      '「半分のユーザーには古いモデルを当てる」ことはポリシー上 NG です。',
+      '这次不做 A/B 测试，直接全量。',
+      'A/B 테스트는 하지 않습니다.',
+    ]) {
+      expect(onlineFound(sentence), sentence).toBe(false);
+    }
+  });
+
+  it('is not a name that only looks like one', () => {
+    for (const sentence of [
+      'The A and B queues are priorities; they have nothing to do with A/B testing.',
+      'A/B テストとは関係ありません。キューの名前です。',
+      'Não tem nada de teste A/B: é só o nome da curva.',
+      'Obs.: a curva A/B/C é a classificação dos itens por giro.',
     ]) {
       expect(onlineFound(sentence), sentence).toBe(false);
     }
