@@ -1,6 +1,7 @@
 /** Reading documents the way a reviewer does: structure beyond headings, facts in context. */
 import { describe, expect, it } from 'vitest';
-import { check, COMPLETE, optIn, rules } from '../helpers.js';
+import { unitPoints } from '../../src/core/evidence.js';
+import { bundledSchema, check, COMPLETE, optIn, rules } from '../helpers.js';
 
 const replace = (from: string, to: string) => {
   expect(COMPLETE).toContain(from);
@@ -1612,6 +1613,22 @@ describe('privacy in any language', () => {
       '**Fonctionnement.** Un traitement batch quotidien à 17h45 calcule les prévisions et les écrit dans la feuille de commande.', '',
     ].join('\n');
     expect(status(optIn(doc), 'requirements')).toBe('present');
+  });
+});
+
+describe('what the business asks, and a budget', () => {
+  it('are the requirements in the languages MLSD reads, as "the ask from the business" and "budget" are in English', () => {
+    const schema = bundledSchema();
+    const requirements = schema.byId.get('requirements')!;
+    for (const text of [
+      'Задача от бизнеса: обещание должно сбываться; бэкенд дал нам бюджет 50 мс на p95.',
+      'The ask from the business: the promise must hold, within a budget of 50 ms at p95.',
+      'Besoin métier : la promesse doit être tenue, avec un budget de 50 ms au p95.',
+      'Necesidad del negocio: la promesa debe cumplirse, con un presupuesto de 50 ms en p95.',
+      '业务需求：承诺的时间要准，预算是 p95 50 毫秒。',
+    ]) {
+      expect(unitPoints(schema, { text, line: 0, offset: 0 }).get(requirements) ?? 0, text).toBeGreaterThanOrEqual(schema.reading.cover);
+    }
   });
 });
 
