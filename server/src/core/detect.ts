@@ -59,7 +59,9 @@ function designOfRecord(schema: Schema, outline: Outline, matches: Matches, titl
   const rules = schema.detection;
   const namesDesign = (text: string | undefined) => titleNames(text, rules.designTitles) || titleNames(text, rules.proposalTitles);
   if (namesDesign(title) && matches.stepsByHeading.size >= rules.outline) return true;
-  return outline.sections.some((section) => section.depth > 1 && namesDesign(section.title) && stepsUnderHeadings(matches, section) >= rules.outline);
+  // A part of its own may be set as a first-level heading too ("# Part 2 — Proposal: v2"): only the title is not one.
+  const isPart = (section: Section) => section.depth > 1 || section.title !== title;
+  return outline.sections.some((section) => isPart(section) && namesDesign(section.title) && stepsUnderHeadings(matches, section) >= rules.outline);
 }
 
 /** Steps found under a heading of their own (within the section, when given), named or read from its words, content and place. */

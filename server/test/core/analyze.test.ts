@@ -183,6 +183,9 @@ describe('which documents are checked', () => {
       expect(check(`# Post-mortem: ranking rollback\n\n${incident}## ${heading}\n\n${nested}`, { path: 'notes/x.md' }).checked, heading).toBe(true);
     }
     expect(check(`# Post-mortem: ranking rollback\n\n${incident}${steps}## Proposal for next quarter\n\nMore GPUs.\n`, { path: 'notes/x.md' }).checked).toBe(false);
+    // The proposal may be set as a part of its own at the first level, below the title.
+    expect(check(`# Post-mortem: ranking rollback\n\n${incident}# Part 2 — Proposal: ranking v2\n\n${steps}`, { path: 'notes/x.md' }).checked).toBe(true);
+    expect(check(`# Post-mortem: ranking rollback\n\n${incident}# Part 2 — Timeline\n\n${steps}`, { path: 'notes/x.md' }).checked).toBe(false);
   });
 
   it('leaves alone a document that builds a model but states no problem to solve, unless its headings outline most steps', () => {
