@@ -112,11 +112,14 @@ export function isContent(node: RootContent): boolean {
       return (node.children as RootContent[]).some(isContent);
     // A diagram says something only if a node does: one whose every box reads "TODO" holds a place.
     case 'code':
-      return !(isDiagram(node) && isBlankDiagram(node));
+      return !NOTE_QUERIES.has((node.lang ?? '').toLowerCase()) && !(isDiagram(node) && isBlankDiagram(node));
     default:
       return toString(node).trim() !== '';
   }
 }
+
+/** Queries a notes app runs to list other notes (Obsidian's Dataview, Tasks, search): what they list is elsewhere. */
+const NOTE_QUERIES = new Set(['dataview', 'dataviewjs', 'query', 'tasks']);
 
 function isBlankDiagram(node: Extract<RootContent, { type: 'code' }>): boolean {
   const labels = diagramLabels(node);

@@ -210,10 +210,31 @@ describe('notes of any length', () => {
     expect(status(withMonitoring('To be decided with the ops team. Until then an alert fires when the PSI of the score passes 0.2, and we retrain every 4 weeks.'), 'monitoring')).not.toBe('empty');
   });
 
+  it('reads a pointer to a page still in preparation as open', () => {
+    expect(status(withMonitoring('詳細は監視基盤ページを参照してください（**準備中**）。'), 'monitoring')).toBe('empty');
+    expect(status(withMonitoring('We alert on drift and retrain weekly (details TBD).'), 'monitoring')).not.toBe('empty');
+  });
+
+  it('reads a notes app query that lists other notes as nothing said', () => {
+    const query = '> [!todo] Pendiente\n> Rellenar.\n\n```dataview\nLIST\nFROM #monitoring AND #fraud\n```';
+    expect(status(withMonitoring(query), 'monitoring')).toBe('empty');
+    expect(status(withMonitoring('```yaml\ndrift_alert: psi > 0.2\nretrain: weekly\n```'), 'monitoring')).not.toBe('empty');
+  });
+
   it('reads a note with a long run of spaces in one pass', () => {
     // A note that ends by saying it is open, read with spaces that once made the reading backtrack.
     expect(status(withMonitoring(`Thresholds, TBD${' '.repeat(300_000)}x`), 'monitoring')).not.toBe('empty');
     expect(status(withMonitoring(`Thresholds, TBD${' '.repeat(300_000)}.`), 'monitoring')).toBe('empty');
+  });
+});
+
+describe('whom to reach', () => {
+  it('reads a closing "Contact" section as an aside, not as the monitoring its on-call rota names', () => {
+    const without = COMPLETE.replace(monitoring, '');
+    for (const heading of ['Contact', 'Kontakt', 'Контакты', '連絡先']) {
+      const text = `${without}\n\n## ${heading}\n\n#team-ml · on-call: see the PagerDuty schedule "ranking-ml" (business hours only).\n`;
+      expect(status(text, 'monitoring'), heading).toBe('missing');
+    }
   });
 });
 
