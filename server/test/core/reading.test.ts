@@ -82,6 +82,11 @@ describe('facts read in context', () => {
     expect(monitoring('We retrain the model every week.')).toBe(false);
     expect(monitoring('Moderators monitor reported posts around the clock.')).toBe(false);
     expect(monitoring('We watch the prediction distribution and page on-call when it shifts.')).toBe(true);
+    expect(monitoring('If the share of flagged messages moves by more than a third, it pings whoever is on call that week.')).toBe(true);
+    // A template's guidance to the author names what to write, and states none of it, under a heading that names alerts too.
+    const guidance = '*Describe how you will know the model is healthy after launch: which dashboards, which metrics and thresholds trigger alerts, who is on call, and how often the model is retrained or reviewed.*';
+    const section = '## 7. Monitoring\n\nAlerts on feature drift and on CTR drops; daily retraining.';
+    expect(facts(replace(section, `## 7. Monitoring & alerting\n\n${guidance}`))('monitoring').found).toBe(false);
     expect(monitoring('Retrain when feature drift exceeds 0.2 PSI.')).toBe(true);
     // What goes stale must be the model's: stale inventory is the shop's problem.
     expect(monitoring('Stale inventory makes suggestions that are not on the shelf; shoppers filter by recent scans.')).toBe(false);
@@ -270,6 +275,7 @@ describe('facts read in context', () => {
       "Si l'écart moyen dépasse 12 %, on réentraîne le modèle.",
       'Если точность падает ниже 0,8, модель переобучаем.',
       '准确率低于 0.8 时重新训练。',
+      '标注组每周抽 500 条线上预测结果人工复核，准确率低于 88% 触发复训。',
       '精度が 0.8 を下回ったら再学習する。',
       '정확도가 0.8 아래로 떨어지면 재학습한다.',
     ]) {
@@ -764,6 +770,7 @@ describe('facts in ordinary words', () => {
       'Без точки сравнения непонятно, лучше ли модель текущих правил.',
       '目前没有可以对比的参照：也没有做过简单方法（比如颜色直方图 + 规则）的对比。',
       '比較対象をまだ作っていない。',
+      '比べる相手がいないので、本当に効いているのかわからない。',
       '모델이 단순한 규칙보다 얼마나 나은지는 아직 정확히 모른다.',
       // A base line of something else, said not to be one for the models.
       'The first six months are the study\'s baseline period; they are not a baseline for the model.',
