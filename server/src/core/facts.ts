@@ -227,9 +227,10 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
   for (const sentence of (unit.sentences ??= sentences(unit.text))) {
     const before = previous;
     previous = sentence.text;
-    // A question, what the write-up should have said ("should have asked about the A/B test") or a template's guidance to
-    // its author ("Describe which thresholds trigger alerts") names what it lacks.
-    if (fact.ignoreQuestions && (/[?？]\s*$/.test(sentence.text) || schema.saysInHindsight(sentence.text) || schema.isGuidance(sentence.text))) continue;
+    // A question, asked or reported ("Beatriz asked whether we will run an A/B test"), what the write-up should have said
+    // ("should have asked about the A/B test") or a template's guidance to its author ("Describe which thresholds trigger
+    // alerts") names what it lacks.
+    if (fact.ignoreQuestions && (/[?？]\s*$/.test(sentence.text) || schema.saysInHindsight(sentence.text) || schema.reportsQuestion(sentence.text) || schema.isGuidance(sentence.text))) continue;
     // Nor does one that says there is none yet ("Sem um ponto de comparação…", "比較対象をまだ作っていない"), whatever it names.
     if (fact.absent && forText(fact.absent, sentence.text).test(sentence.text)) continue;
     // One that decides against it states none either, but is about its step all the same.

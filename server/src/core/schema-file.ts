@@ -43,6 +43,7 @@ export interface RawSchema {
   closings?: string[];
   'guidance-openings'?: string[];
   hindsight?: string[];
+  'reported-questions'?: string[];
   'question-headings'?: string[];
   detection?: {
     outline?: number;
@@ -165,7 +166,7 @@ export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number
       });
     }
   }
-  for (const key of ['guidance-openings', 'question-headings', 'hindsight'] as const) {
+  for (const key of ['guidance-openings', 'question-headings', 'hindsight', 'reported-questions'] as const) {
     (raw[key] ?? []).forEach((pattern, index) => {
       try {
         compilePattern(pattern);

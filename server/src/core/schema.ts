@@ -199,6 +199,8 @@ export interface Schema {
   isGuidance(sentence: string): boolean;
   /** Whether a sentence says what the write-up should have said ("should have mentioned the baseline"): it names a lack. */
   saysInHindsight(sentence: string): boolean;
+  /** Whether a sentence reports a question someone asked ("Beatriz asked whether we will run an A/B test"): it names a topic. */
+  reportsQuestion(sentence: string): boolean;
   /** Whether a heading names a part made of questions ("Research questions", "Forschungsfragen"). */
   namesQuestions(title: string): boolean;
   detection: Detection;
@@ -323,6 +325,7 @@ function build(raw: RawSchema): Schema {
     isGuidance: compileAny(raw['guidance-openings'] ?? [], '^\\s*'),
     namesQuestions: compileAny(raw['question-headings'] ?? []),
     saysInHindsight: compileAny(raw.hindsight ?? []),
+    reportsQuestion: compileAny(raw['reported-questions'] ?? []),
     detection: {
       outline: raw.detection?.outline ?? Math.max(3, sections.length - 2),
       headings: raw.detection?.headings ?? 3,

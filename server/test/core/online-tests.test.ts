@@ -209,6 +209,13 @@ describe('a test the write-up says is not run', () => {
       '「半分のユーザーには古いモデルを当てる」ことはポリシー上 NG です。',
       '这次不做 A/B 测试，直接全量。',
       'A/B 테스트는 하지 않습니다.',
+      '**Decidido: não haverá A/B test.**',
+      // Not approved yet, in the languages MLSD reads.
+      'Switchback por região/horário foi discutido mas ainda não tem aprovação.',
+      'The pilot in two regions is not approved yet.',
+      // Asked, not done: a question reported in minutes.
+      'Sobre A/B: Beatriz perguntou se faremos teste A/B com parte dos clientes.',
+      'Ana asked whether we will run an A/B test on part of the traffic.',
     ]) {
       expect(onlineFound(sentence), sentence).toBe(false);
     }
