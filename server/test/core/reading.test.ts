@@ -482,6 +482,20 @@ describe('facts in ordinary words', () => {
     }
   });
 
+  it('reads a schedule named before the predictions it makes as batch, wherever it stands', () => {
+    for (const line of [
+      "Every Thursday the forecasts for the next week are computed and sent to the kitchen's production software.",
+      'Chaque jeudi, les prévisions de la semaine suivante seront calculées automatiquement et transmises au logiciel.',
+      'Les prévisions seront calculées automatiquement chaque jeudi et transmises au logiciel.',
+      'Cada lunes, las previsiones de la semana se calculan y se envían al sistema de compras.',
+      'Jeden Donnerstag werden die Prognosen für die Folgewoche neu berechnet.',
+      'Die Prognose wird einmal wöchentlich, jeweils donnerstags in der Nacht, automatisiert neu berechnet.',
+    ]) {
+      expect(fact('serving-mode', 'Notes', line).values, line).toEqual(['batch']);
+    }
+    expect(fact('serving-mode', 'Notes', 'Every Thursday the model is retrained on the latest labels.').found).toBe(false);
+  });
+
   it('reads serving said by where the answer lands, how often it runs or what reads the queue', () => {
     const cases: Array<[string, string[]]> = [
       // The answer comes back in the same response, in any language, wherever it is said.
