@@ -205,3 +205,23 @@ export const OUT_OF_SCOPE = new RegExp(
   ].join('|')})\\s*[.。!！]?\\s*$`,
   'iu',
 );
+
+/**
+ * A note that only points to an attachment or an annex ("см. вложение (таблица источников)", "See attached.", "Siehe
+ * Anlage 2"): what the step says is not in the document.
+ */
+export const ATTACHED_ELSEWHERE = new RegExp(
+  `^\\s*(?:${[
+    String.raw`(?:please )?see (?:the )?(?:attachment|attached(?: file| sheet| spreadsheet)?|enclosure|enclosed)`,
+    String.raw`siehe (?:Anhang|Anlage|beigefügte)`,
+    String.raw`voir (?:la |les )?(?:pièces? jointes?|PJ)`,
+    String.raw`(?:ver|véase|vea) (?:el )?(?:adjunto|archivo adjunto)`,
+    String.raw`(?:ver|veja) (?:o )?(?:anexo|arquivo anexo)`,
+    String.raw`(?:см\.?|смотри(?:те)?) (?:во )?(?:вложени|прикреплённ|прикрепленн)\p{L}*`,
+    String.raw`(?:见|详见|参见)附件`,
+    String.raw`添付(?:ファイル|資料)?(?:を)?(?:参照|ご参照ください|ご確認ください)`,
+    String.raw`첨부\s?(?:파일|자료)?\s?참조`,
+  ].join('|')})(?![\\p{L}])[^.。\\n]{0,40}[.。]?\\s*$`,
+  'iu',
+);
+

@@ -104,7 +104,7 @@ export const TASK_KEYWORD = /^\s*(?:TODO|FIXME)\s+\S/u;
  * Words that hold a place in the other languages MLSD reads, and what a tracker or a wiki shows for a card, an
  * issue or a page left without a body ("No description provided.", "(sin descripción)", "This page is empty.").
  */
-export const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|検討中|未定|미정|작성\s?중|추후|pendiente|por completar|por definir|à compléter|à définir|a definir|a completar|в работе|будет позже|позже|tbd|no description|sin descripción|sem descrição|keine beschreibung|pas de description|aucune description|нет описания|无描述|暂无描述|説明なし|설명 없음|this (?:page|section) is (?:empty|intentionally left blank)|intentionally left blank)[\s\S]{0,20}$/i;
+export const PLACEHOLDER_WORDS = /^\s*(?:待定|待补充|未完成|作成中|検討中|未定|미정|작성\s?중|추후|pendiente|por completar|por definir|à compléter|à définir|a definir|a completar|в работе|будет позже|позже|tbd|no description|sin descripción|sem descrição|keine beschreibung|pas de description|aucune description|нет описания|无描述|暂无描述|説明なし|설명 없음|this (?:page|section) is (?:empty|intentionally left blank)|intentionally left blank|no answer|no response|нет ответа|sin respuesta|sem resposta|pas de réponse|keine Antwort|未回答|无回答|無回答|回答なし|응답 없음|무응답)[\s\S]{0,20}$/i;
 /**
  * A note that opens with a to-do marker ("TODO — ask Priya which logs we may use", "Pendiente — lo vemos con Plataforma", "待补充。监控指标…
  * 需要和风控运营一起确定") is work left, however long; the owner or an emoji may stand between the

@@ -11,7 +11,7 @@ import {
   RECORD_FIELD_WORDS, LINE_LABEL, ASIDE_CHARACTERS, ASIDE_WORDS, FIELD_LABEL, FIELD_LABEL_WORDS, ITEM_ID, TASK_KEYWORD,
 } from './placeholder-phrases.js';
 import {
-  WRITTEN_LATER, WRITTEN_LATER_WORDS, IN_ANOTHER_PART, IN_ANOTHER_PART_LEAD_WORDS, UNDER_DISCUSSION, DECIDED_LATER, DECIDED_LATER_WORDS, OUT_OF_SCOPE,
+  WRITTEN_LATER, WRITTEN_LATER_WORDS, IN_ANOTHER_PART, IN_ANOTHER_PART_LEAD_WORDS, UNDER_DISCUSSION, DECIDED_LATER, DECIDED_LATER_WORDS, OUT_OF_SCOPE, ATTACHED_ELSEWHERE,
 } from './deferral-phrases.js';
 
 /** Whether a paragraph, item or cell holds a place without saying anything. */
@@ -98,6 +98,7 @@ function holdsPlaceAlone(trimmed: string): boolean {
     (words <= AS_EXISTING_WORDS && AS_EXISTING.test(trimmed)) ||
     SKIPPED.test(trimmed) ||
     OUT_OF_SCOPE.test(trimmed) ||
+    ATTACHED_ELSEWHERE.test(trimmed) ||
     (words <= SELF_REVIEW_WORDS && SELF_REVIEW.test(outsideParentheses(trimmed))) ||
     (DEFERRED.test(trimmed) && words <= DEFERRED_WORDS) ||
     (words <= DEFERRED_WORDS && topicOpen(trimmed)) ||

@@ -215,6 +215,13 @@ describe('notes of any length', () => {
     expect(status(withMonitoring('We alert on drift and retrain weekly (details TBD).'), 'monitoring')).not.toBe('empty');
   });
 
+  it('reads a pointer to an attachment, and a form question left unanswered, as open', () => {
+    for (const note of ['см. вложение (таблица источников)', 'See attached.', 'Siehe Anlage 2.', '(нет ответа)', 'No response']) {
+      expect(status(withMonitoring(note), 'monitoring'), note).toBe('empty');
+    }
+    expect(status(withMonitoring('See attached: we alert when PSI exceeds 0.2 on any input and retrain weekly on the last 90 days.'), 'monitoring')).not.toBe('empty');
+  });
+
   it('reads a notes app query that lists other notes as nothing said', () => {
     const query = '> [!todo] Pendiente\n> Rellenar.\n\n```dataview\nLIST\nFROM #monitoring AND #fraud\n```';
     expect(status(withMonitoring(query), 'monitoring')).toBe('empty');
