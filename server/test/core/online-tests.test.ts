@@ -216,6 +216,9 @@ describe('a test the write-up says is not run', () => {
       // Asked, not done: a question reported in minutes.
       'Sobre A/B: Beatriz perguntou se faremos teste A/B com parte dos clientes.',
       'Ana asked whether we will run an A/B test on part of the traffic.',
+      'Ein A/B-Test ist in Phase 1 nicht vorgesehen: die Umstellung erfolgt für die ganze Region auf einmal.',
+      // "Recours à" is the use of something, not an appeal.
+      "Validation de l'enveloppe budgétaire et du recours à un prestataire externe.",
     ]) {
       expect(onlineFound(sentence), sentence).toBe(false);
     }
