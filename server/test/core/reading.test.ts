@@ -918,12 +918,18 @@ describe('facts in ordinary words', () => {
       '학과별 인기 도서: 가장 먼저 해 본 단순한 방법으로, 비교의 기준으로 삼았다.',
       // What the results are measured against, named just before.
       'The average of the 4 same weekdays is what we have now. All the results below are compared with it.',
+      // What everything is measured against, and a floor set by what runs today.
+      "v0 is still in the repo as the thing everything gets compared to, mostly to keep me honest.",
+      'The router must be no worse than manual routing on the ten largest categories.',
+      'Показатели должны быть не ниже показателей ручного распределения по каждой категории.',
       // The naive forecast, in the other languages.
       'С текущим прогнозом SAP F&R, плюс наивный сезонный прогноз как санитарная проверка.',
       'Zum Vergleich dient eine naive saisonale Prognose (gleicher Wochentag der Vorwoche).',
     ]) {
       expect(fact('baseline', 'Model', line).found, line).toBe(true);
     }
+    // A part headed for today's procedure describes what the model is measured against.
+    expect(fact('baseline', 'Referenz: heutiges Verfahren', 'Planzeit aus der Tourplanung, ohne Korrektur.').found).toBe(true);
     // A model "hard to beat" is strong, not measured against anything; a simple model or a business rule said not to be there is none.
     for (const line of [
       "Sur des données tabulaires de ce type, XGBoost est dur à battre, et les valeurs SHAP donnent les raisons.",
