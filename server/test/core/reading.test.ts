@@ -112,6 +112,9 @@ describe('facts read in context', () => {
     for (const line of [
       // The live predictions set against what really happened, on a schedule.
       'Every week we compare the predicted arrival times with the actual ones per depot and mail the team if the gap grows.',
+      // "vs." ends no sentence.
+      'Every Monday an automatic report: forecast vs. actual sales of the previous week, per store.',
+      'Jeden Montag ein automatischer Bericht: Prognose vs. tatsächlicher Verkauf der Vorwoche, je Filiale.',
       'Cada mañana se compara la previsión de llamadas con las llamadas reales de la víspera.',
       'Toda semana comparamos a previsão de estoque com o estoque realizado por loja.',
       'Chaque lundi, on met les prévisions de charge en regard des charges réelles.',
