@@ -217,6 +217,8 @@ describe('a test the write-up says is not run', () => {
       'Sobre A/B: Beatriz perguntou se faremos teste A/B com parte dos clientes.',
       'Ana asked whether we will run an A/B test on part of the traffic.',
       'Ein A/B-Test ist in Phase 1 nicht vorgesehen: die Umstellung erfolgt für die ganze Region auf einmal.',
+      'Eine Erprobung im laufenden Betrieb, etwa durch Vergleich von Standorten mit und ohne modellgestützte Verteilung, ist im Rahmen der Arbeit nicht vorgesehen.',
+      "There is **no A/B test**: we can't randomly give applicants different credit decisions.",
       // "Recours à" is the use of something, not an appeal.
       "Validation de l'enveloppe budgétaire et du recours à un prestataire externe.",
     ]) {
