@@ -228,6 +228,8 @@ const termsByText = new WeakMap<Schema, Map<string, UnitTerms>>();
 function readTerms(schema: Schema, unit: TextUnit): UnitTerms {
   const { contentTerms, facts } = compile(schema);
   const terms: UnitTerms = { strong: new Map(), weak: new Map() };
+  // Text that says it has nothing to do with the design ("the WMS's own monitoring … has nothing to do with this forecast") is about no step.
+  if (schema.saysUnrelated(unit.text)) return terms;
   const add = (step: SectionSpec, weak: boolean, key: string) => {
     const byStep = weak ? terms.weak : terms.strong;
     const list = byStep.get(step) ?? [];

@@ -220,8 +220,8 @@ const hitsByText = new WeakMap<FactSpec, Map<string, UnitHit[]>>();
 
 function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns, inOwnStep, terms: withTerms, headed }: Reading): UnitHit[] {
   const hits: UnitHit[] = [];
-  // A placeholder or a template's guidance says what to write; it states nothing.
-  if (unit.note) return hits;
+  // A placeholder or a template's guidance says what to write; it states nothing. Nor does text about something the design is not.
+  if (unit.note || schema.saysUnrelated(unit.text)) return hits;
   const matcher = fact.vocabulary ? schema.matchers.get(fact.vocabulary) : undefined;
   let previous = '';
   for (const sentence of (unit.sentences ??= sentences(unit.text))) {

@@ -44,6 +44,7 @@ export interface RawSchema {
   'guidance-openings'?: string[];
   hindsight?: string[];
   'reported-questions'?: string[];
+  unrelated?: string[];
   'question-headings'?: string[];
   detection?: {
     outline?: number;
@@ -166,7 +167,7 @@ export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number
       });
     }
   }
-  for (const key of ['guidance-openings', 'question-headings', 'hindsight', 'reported-questions'] as const) {
+  for (const key of ['guidance-openings', 'question-headings', 'hindsight', 'reported-questions', 'unrelated'] as const) {
     (raw[key] ?? []).forEach((pattern, index) => {
       try {
         compilePattern(pattern);

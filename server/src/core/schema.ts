@@ -201,6 +201,8 @@ export interface Schema {
   saysInHindsight(sentence: string): boolean;
   /** Whether a sentence reports a question someone asked ("Beatriz asked whether we will run an A/B test"): it names a topic. */
   reportsQuestion(sentence: string): boolean;
+  /** Whether a text says what it describes has nothing to do with the design ("it has nothing to do with this forecast"). */
+  saysUnrelated(text: string): boolean;
   /** Whether a heading names a part made of questions ("Research questions", "Forschungsfragen"). */
   namesQuestions(title: string): boolean;
   detection: Detection;
@@ -326,6 +328,7 @@ function build(raw: RawSchema): Schema {
     namesQuestions: compileAny(raw['question-headings'] ?? []),
     saysInHindsight: compileAny(raw.hindsight ?? []),
     reportsQuestion: compileAny(raw['reported-questions'] ?? []),
+    saysUnrelated: compileAny(raw.unrelated ?? []),
     detection: {
       outline: raw.detection?.outline ?? Math.max(3, sections.length - 2),
       headings: raw.detection?.headings ?? 3,

@@ -245,6 +245,21 @@ describe('whom to reach', () => {
   });
 });
 
+describe('what the design is not', () => {
+  it('reads text that says it has nothing to do with the design as about no step, in the languages MLSD reads', () => {
+    const without = COMPLETE.replace(monitoring, '');
+    for (const text of [
+      "Yes, the WMS has its own productivity dashboards and alerting, and the floor team watches them live. That's operational monitoring of the warehouse; it has nothing to do with this model.",
+      'Sí, eso es monitorización del SLA de soporte: lo lleva Ops con alertas en PagerDuty y su dashboard de colas. No es cosa nuestra.',
+      "Tableau de bord de surveillance des vendeurs avec alertes hebdomadaires, pas lié au modèle : c'est une demande de la BI.",
+    ]) {
+      const analysis = check(`${without}\n\n## Other teams\n\n${text}\n`);
+      expect(analysis.sections.find((s) => s.id === 'monitoring')?.status, text).toBe('missing');
+      expect(analysis.facts['monitoring']!.found, text).toBe(false);
+    }
+  });
+});
+
 describe('what a write-up did not get to', () => {
   it('reads a closing list of what was not covered as an aside, not as the steps it names', () => {
     const without = COMPLETE.replace(monitoring, '');

@@ -121,14 +121,16 @@ describe('loadSchema', () => {
       expect.stringMatching(/^12:\d+ vocabularies\.modes\[0\]\.phrasings\[0\]: invalid regular expression/),
     ]);
     // So are the openings of a template's guidance and the headings made of questions.
-    const asking = `${good}guidance-openings: ["(describe"]\nquestion-headings: ["(questions"]\nhindsight: ["(should have said"]\nreported-questions: ["(asked whether"]\n`;
+    const asking = `${good}guidance-openings: ["(describe"]\nquestion-headings: ["(questions"]\nhindsight: ["(should have said"]\nreported-questions: ["(asked whether"]\nunrelated: ["(nothing to do with"]\n`;
     expect(loadSchema(asking).problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/^guidance-openings\[0\]: invalid regular expression/),
       expect.stringMatching(/^question-headings\[0\]: invalid regular expression/),
       expect.stringMatching(/^hindsight\[0\]: invalid regular expression/),
       expect.stringMatching(/^reported-questions\[0\]: invalid regular expression/),
+      expect.stringMatching(/^unrelated\[0\]: invalid regular expression/),
     ]);
-    const read = loadSchema(asking.replace('(describe', 'describe').replace('(questions', 'questions').replace('(should', 'should').replace('(asked', 'asked')).schema!;
+    const read = loadSchema(asking.replace('(describe', 'describe').replace('(questions', 'questions').replace('(should', 'should').replace('(asked', 'asked').replace('(nothing', 'nothing')).schema!;
+    expect([read.saysUnrelated('It has nothing to do with this model.'), read.saysUnrelated('It is the model.')]).toEqual([true, false]);
     expect([read.reportsQuestion('Ana asked whether we run an A/B test.'), read.reportsQuestion('We run an A/B test.')]).toEqual([true, false]);
     expect([read.isGuidance('Describe the metrics.'), read.isGuidance('We describe the metrics.'), read.namesQuestions('Open questions')]).toEqual([true, false, true]);
     expect([read.saysInHindsight('I should have said what the baseline is.'), read.saysInHindsight('We said what the baseline is.')]).toEqual([true, false]);
