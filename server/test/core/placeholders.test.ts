@@ -212,6 +212,8 @@ describe('notes of any length', () => {
 
   it('reads a pointer to a page still in preparation as open', () => {
     expect(status(withMonitoring('詳細は監視基盤ページを参照してください（**準備中**）。'), 'monitoring')).toBe('empty');
+    // To be settled with someone: "待与科技部确认".
+    expect(status(withMonitoring('待与科技部确认。'), 'monitoring')).toBe('empty');
     expect(status(withMonitoring('We alert on drift and retrain weekly (details TBD).'), 'monitoring')).not.toBe('empty');
   });
 
