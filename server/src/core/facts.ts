@@ -227,10 +227,7 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
   for (const sentence of (unit.sentences ??= sentences(unit.text))) {
     const before = previous;
     previous = sentence.text;
-    // A question, asked or reported ("Beatriz asked whether we will run an A/B test"), what the write-up should have said
-    // ("should have asked about the A/B test") or a template's guidance to its author ("Describe which thresholds trigger
-    // alerts") names what it lacks.
-    if (fact.ignoreQuestions && (/[?？]\s*$/.test(sentence.text) || schema.saysInHindsight(sentence.text) || schema.reportsQuestion(sentence.text) || schema.isGuidance(sentence.text))) continue;
+    if (fact.ignoreQuestions && namesWithoutStating(schema, sentence.text)) continue;
     // Nor does one that says there is none yet ("Sem um ponto de comparação…", "比較対象をまだ作っていない"), whatever it names.
     if (fact.absent && forText(fact.absent, sentence.text).test(sentence.text)) continue;
     // One that decides against it states none either, but is about its step all the same.
@@ -266,6 +263,15 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
     if (denied) for (let index = found; index < hits.length; index++) hits[index]!.denied = true;
   }
   return hits;
+}
+
+/**
+ * A question, asked or reported ("Beatriz asked whether we will run an A/B test"), what the write-up should have said
+ * ("should have asked about the A/B test") or a template's guidance to its author ("Describe which thresholds trigger
+ * alerts"): it names what it lacks, and states none of it.
+ */
+function namesWithoutStating(schema: Schema, sentence: string): boolean {
+  return /[?？]\s*$/.test(sentence) || schema.saysInHindsight(sentence) || schema.reportsQuestion(sentence) || schema.isGuidance(sentence);
 }
 
 const contextMemo = new WeakMap<FactSpec, Map<string, boolean>>();
