@@ -224,4 +224,3 @@ export const ATTACHED_ELSEWHERE = new RegExp(
   ].join('|')})(?![\\p{L}])[^.。\\n]{0,40}[.。]?\\s*$`,
   'iu',
 );
-

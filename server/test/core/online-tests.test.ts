@@ -216,6 +216,8 @@ describe('a test the write-up says is not run', () => {
       // Asked, not done: a question reported in minutes.
       'Sobre A/B: Beatriz perguntou se faremos teste A/B com parte dos clientes.',
       'Ana asked whether we will run an A/B test on part of the traffic.',
+      '面接官から、A/B テストをやるかどうか聞かれた。',
+      "Pas d’expérimentation en ligne cette saison.",
       'Ein A/B-Test ist in Phase 1 nicht vorgesehen: die Umstellung erfolgt für die ganze Region auf einmal.',
       'Eine Erprobung im laufenden Betrieb, etwa durch Vergleich von Standorten mit und ohne modellgestützte Verteilung, ist im Rahmen der Arbeit nicht vorgesehen.',
       "There is **no A/B test**: we can't randomly give applicants different credit decisions.",
