@@ -4,7 +4,7 @@
  * bullets), and the bare template bullets ("* Monitoring") that only name a topic.
  */
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
-import { bracketTitle, colonLabel, labelStart, shortBullet, splitLabel } from './label-split.js';
+import { bracketTitle, colonLabel, labelStart, shortBullet, splitLabel, type Split } from './label-split.js';
 import { isPlaceholderText } from './placeholders.js';
 import { tableLabels } from './table-labels.js';
 import { isContent, lineOf, textUnits, toString, type TextUnit } from './text.js';
@@ -196,6 +196,10 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
     from = match.index + match[0].length;
   }
   lines.push({ raw: body.slice(from), offset: start.offset! + from });
+  // Each line's words, without the markup ("esta vez **no** vamos" is read "esta vez no vamos"), where the parser's
+  // text keeps the source's lines; an inline code or HTML span across lines does not, and its lines are read as written.
+  const plain = toString(paragraph).split(/\r\n?|\n/);
+  const words = (index: number, raw: string) => (plain.length === lines.length ? plain[index]! : raw);
   // A bold question standing alone heads its answer, which is text ("**Q: And online?**⏎We ran an A/B test: …").
   const asks = first !== undefined && /[?？]$/.test(first.label) && first.rest.split(/\r\n?|\n/)[0]!.trim() === '';
   // The lines of text since the last label: a paragraph wrapped by hand is one text ("TBD — to settle with IT. Not
@@ -227,7 +231,7 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
     }
     const current = labels[labels.length - 1];
     // The first line's label holds the rest of that line only: the later lines are read as lines below.
-    const rest = (split ? split.rest.split(/\r\n?|\n/)[0]! : raw).trim();
+    const rest = (split ? restOf(split, index === 0 ? undefined : words(index, raw)) : words(index, raw)).trim();
     if (!current || !rest) return;
     if (wrapped) wrapped.lines.push(rest);
     else wrapped = { label: current, lines: [rest], line, offset: offset + 1 };
@@ -236,6 +240,12 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
   // Each label ends where the next one starts.
   labels.forEach((label, i) => (label.endOffset = labels[i + 1]?.startOffset ?? end));
   return labels;
+}
+
+/** What follows a label on its line: read from the line's words when they name the same label, else as written. */
+function restOf(split: Split, words: string | undefined): string {
+  const plain = words === undefined ? undefined : colonLabel(words);
+  return (plain?.label === split.label ? plain.rest : split.rest).split(/\r\n?|\n/)[0]!;
 }
 
 /**

@@ -65,6 +65,16 @@ describe('buildOutline', () => {
     expect(read(lf.replace(/\n/g, '\r'))).toEqual(read(lf));
   });
 
+  it('reads the words of a later line\'s label, not its markup', () => {
+    const text = '## Evaluation\n\nOffline metrics: AUC.\nA/B test: esta vez **no** vamos a correr un A/B.\n**Online:** see [the plan](https://x.y/ab-test) and `ab_v2`.\nthen _more_ words\n';
+    const labels = outline(text).sections[0]!.labels;
+    expect(labels.map((label) => [label.text, label.units.map((unit) => unit.text)])).toEqual([
+      ['Offline metrics', ['AUC.']],
+      ['A/B test', ['esta vez no vamos a correr un A/B.']],
+      ['Online', ['see the plan and ab_v2.\nthen more words']],
+    ]);
+  });
+
   it('gives a bold label standing alone the blocks that follow it', () => {
     const text = '## Model\n\n**Baseline**\n\nMost popular items in the user\'s region.\n\n**Template bullet**\n';
     const [section] = outline(text).sections;
