@@ -10,6 +10,7 @@ import { patternHits, sentences } from './sentences.js';
 import type { TextUnit } from './text.js';
 import type { FactSpec, Schema, SectionSpec } from './schema.js';
 import type { Term } from './vocabulary.js';
+import { SENTENCE_WORDS, wordCount } from './words.js';
 
 export interface FactHit {
   /** The vocabulary term, for vocabulary facts. */
@@ -117,14 +118,15 @@ function firstHits(runs: readonly Run[], reading: Reading, key: string): FirstHi
     const values: string[] = [];
     const seen = new Set<string>();
     const byRun = runHitsOf(reading, key);
-    for (const run of runs) {
+    runs.forEach((run, index) => {
+      const headedOnly = declinedBelow(run, runs[index + 1], reading, key);
       for (const hit of runHits(run, reading, key, byRun)) {
-        if (seen.has(hit.value)) continue;
+        if (seen.has(hit.value) || headedOnly.get(hit.unit)?.has(hit.value)) continue;
         seen.add(hit.value);
         values.push(hit.value);
         found.push(hit);
       }
-    }
+    });
     return { found, values };
   });
 }
@@ -158,7 +160,7 @@ function runHits(run: Run, reading: Reading, key: string, byRun: WeakMap<Run, Ru
   for (const unit of run) {
     for (const hit of unitHits(unit, reading, key)) {
       if (hit.denied) continue;
-      const value = hit.term?.name ?? hit.text.toLowerCase();
+      const value = valueOf(hit);
       if (values.has(value)) continue;
       values.add(value);
       hits.push({ value, unit, hit });
@@ -166,6 +168,23 @@ function runHits(run: Run, reading: Reading, key: string, byRun: WeakMap<Run, Ru
   }
   byRun.set(run, hits);
   return hits;
+}
+
+const valueOf = (hit: UnitHit) => hit.term?.name ?? hit.text.toLowerCase();
+
+/**
+ * The values each heading or label of a run only names, over an answer that decides against them: "A/B test: esta vez
+ * no vamos a correr un A/B formal" and "## A/B test⏎We are not running one" state no test.
+ */
+function declinedBelow(run: Run, next: Run | undefined, reading: Reading, key: string): Map<TextUnit, ReadonlySet<string>> {
+  const named = new Map<TextUnit, ReadonlySet<string>>();
+  run.forEach((title, index) => {
+    const answer = run[index + 1] ?? next?.[0];
+    if (!answer || wordCount(title.text) > SENTENCE_WORDS || /[.!?。！？]\s*$/u.test(title.text)) return;
+    const declined = unitHits(answer, reading, key).filter((hit) => hit.denied);
+    if (declined.length > 0) named.set(title, new Set(declined.map(valueOf)));
+  });
+  return named;
 }
 
 /**

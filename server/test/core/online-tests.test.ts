@@ -221,6 +221,10 @@ describe('a test the write-up says is not run', () => {
       'Ein A/B-Test ist in Phase 1 nicht vorgesehen: die Umstellung erfolgt für die ganze Region auf einmal.',
       'Eine Erprobung im laufenden Betrieb, etwa durch Vergleich von Standorten mit und ohne modellgestützte Verteilung, ist im Rahmen der Arbeit nicht vorgesehen.',
       "There is **no A/B test**: we can't randomly give applicants different credit decisions.",
+      'Esta vez no vamos a correr un A/B formal: Growth tiene el tráfico ocupado.',
+      // A label that only names the test, over an answer that declines it.
+      '**A/B test:** esta vez **no** vamos a correr un A/B formal. Growth tiene el tráfico ocupado.',
+      'A/B test: we are not going to run an A/B test this time.',
       // "Recours à" is the use of something, not an appeal.
       "Validation de l'enveloppe budgétaire et du recours à un prestataire externe.",
     ]) {
@@ -289,5 +293,32 @@ describe('a sentence that says the test is not run', () => {
     // "A/B test" as an online metric, on top of the words alone.
     expect(points('We are not running an A/B test on live traffic.')).toBe(points('We are running an A/B test on live traffic.'));
     expect(onlineFound('We are not running an A/B test on live traffic.')).toBe(false);
+  });
+});
+
+describe('a heading or label that names the online test', () => {
+  const under = (heading: string, body: string) =>
+    check(COMPLETE.replace(online, 'Offline first.').replace('## 6. Serving', `### ${heading}\n\n${body}\n\n## 6. Serving`)).facts['online-metrics']!.found;
+
+  it('states none over an answer that declines it', () => {
+    expect(under('A/B test', 'We are not going to run an A/B test this time: the traffic is booked.')).toBe(false);
+    expect(under('Prueba A/B', 'Esta vez no vamos a correr un A/B formal.')).toBe(false);
+  });
+
+  it('states the test over an answer that runs it', () => {
+    expect(under('A/B test', 'We run a 50/50 split for two weeks and compare conversion.')).toBe(true);
+    expect(onlineFound('A/B test: we run a 50/50 split for two weeks and compare conversion.')).toBe(true);
+  });
+});
+
+describe('items left over from a review', () => {
+  it('are work to do, not the design: a test they list is not run', () => {
+    for (const heading of ['三、遗留项与跟进', 'Follow-ups', 'Folgeaufgaben']) {
+      const text = COMPLETE.replace(online, 'Offline first.').replace(
+        '## 6. Serving',
+        `## ${heading}\n\n| 编号 | 遗留项 | 负责人 | 状态 |\n|---|---|---|---|\n| R1 | 补充线上 AB 实验方案（分流方式、核心指标） | 周立伟 | 进行中 |\n| R2 | Plan the A/B test on 10% of traffic | Ana | open |\n\n## 6. Serving`,
+      );
+      expect(check(text).facts['online-metrics']!.found, heading).toBe(false);
+    }
   });
 });
