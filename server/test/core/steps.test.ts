@@ -465,6 +465,29 @@ describe('tables', () => {
   });
 });
 
+describe('where it runs, and the predictions handed over', () => {
+  it('name the serving as a label or a table row does, in the languages MLSD reads', () => {
+    const summary = [
+      '# Spam-Plugin',
+      '## Zusammenfassung',
+      '- **Problem:** 70–80 % der Moderations-Queue sind Spam; die Moderatoren kommen nicht hinterher.',
+      '- **Modell:** fastText gegen TF-IDF + LogReg, beide im Prototyp verglichen.',
+      '- **Wo es läuft:** synchron im `beforePostPublish`-Hook, Budget ~50 ms, bei Timeout fail open.',
+    ].join('\n\n').replace(/\n\n- /g, '\n- ');
+    expect(sections(summary).serving).toMatchObject({ heading: 'Wo es läuft', kind: 'label' });
+    const table = [
+      '# Previsão de ocupação',
+      '| Aspecto | Decisão |',
+      '|---|---|',
+      '| Problema de negócio | Leitos faltam às segundas; o NIR decide às 8h com uma planilha. |',
+      '| Modelo escolhido | LightGBM global, regressão quantílica |',
+      '| Entrega das previsões | Job em lote diário às 05h00; grava em tabela no SQL Server analítico |',
+    ].join('\n\n').replace(/\n\n\|/g, '\n|');
+    expect(sections(table).serving).toMatchObject({ heading: 'Entrega das previsões', kind: 'label' });
+    expect(check(optIn(table)).facts['serving-mode']!.values).toEqual(['batch']);
+  });
+});
+
 describe('headings of a specification', () => {
   it('read "Requirements for X" as X, in any language, and "Requirements and X" as both', () => {
     const text = [
