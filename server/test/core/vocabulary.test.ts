@@ -62,6 +62,13 @@ describe('vocabulary matching', () => {
     expect(named('모델의 평가')).toEqual(['model', 'evaluation']);
   });
 
+  it('reads upkeep of the model in a heading, not the maintainer who signs a post in a thread', () => {
+    const words = (heading: string) => [...headingEvidence(schema, heading).words.keys()].map((step) => step.id);
+    expect(words('tobias-h · Maintainer · vor 2 Wochen')).not.toContain('monitoring');
+    expect(words('Maintainers and contributors')).not.toContain('monitoring');
+    expect(words('Maintaining the model after launch')).toContain('monitoring');
+  });
+
   it('reads what the model predicts as the framing in the spaced languages and Chinese, the model word inside the phrase', () => {
     const steps = (heading: string) => {
       const evidence = headingEvidence(schema, heading);
