@@ -768,6 +768,7 @@ describe('facts in ordinary words', () => {
       'Notre méthode Excel actuelle, qui prend la moyenne des quatre mêmes jours : c’est la référence.',
       'Como referencia se usará una regla sencilla: repetir la semana anterior.',
       '作为对照，沿用现在的人工规则。',
+      'Это правило мы потом оставили, чтобы было с чем сравнивать модель.',
     ]) {
       expect(fact('baseline', 'Model', line).found, line).toBe(true);
     }
@@ -785,6 +786,14 @@ describe('facts in ordinary words', () => {
       'Sin un punto de comparación no sabemos si un AUC de 0,78 es bueno frente a la regla actual.',
       'Sem um ponto de comparação não dá pra saber se AUC 0,78 é bom ou ruim.',
       'Без точки сравнения непонятно, лучше ли модель текущих правил.',
+      // Its lack, as a reviewer lists what is missing.
+      '2. Absence de point de comparaison (§4/§5) : le document doit se positionner par rapport au classement actuel.',
+      'Fehlende Baseline: das Dokument muss sich am heutigen Ranking messen.',
+      'Falta de referencia: el documento debe compararse con el ranking actual.',
+      'Ausência de ponto de comparação: o documento deve se comparar com o ranking atual.',
+      'Отсутствие точки сравнения: документ должен сравнить модель с текущим ранжированием.',
+      '缺少对比基线：文档需要与现有排序做比较。',
+      'Нам пока не с чем сравнивать модель.',
       '目前没有可以对比的参照：也没有做过简单方法（比如颜色直方图 + 规则）的对比。',
       '比較対象をまだ作っていない。',
       '比べる相手がいないので、本当に効いているのかわからない。',
