@@ -488,6 +488,16 @@ describe('where it runs, and the predictions handed over', () => {
   });
 });
 
+describe('the rollout, named as other languages name it', () => {
+  it('reads "Implantación" and a German report\'s "Einführungsphase" as the serving, and the system\'s scheduler there as batch', () => {
+    const poster = '# Póster\n\n## Introducción\n\nEl 13 % de las altas vuelve en 30 días.\n\n## Métodos\n\nXGBoost con validación cruzada.\n\n**Implantación:** el modelo se ejecuta cada noche a las 02:00 sobre los pacientes con alta prevista; el resultado aparece como semáforo.\n';
+    expect(sections(poster).serving).toMatchObject({ heading: 'Implantación', kind: 'label' });
+    const report = '# Projektarbeit\n\n## 3 Ist-Analyse\n\nJede Filiale bestellt heute von Hand.\n\n## 4 Modellauswahl\n\nLightGBM gegen eine lineare Regression.\n\n## 7 Einführungsphase\n\nDas Skript wurde auf dem Applikationsserver installiert und die geplante Aufgabe eingerichtet.\n';
+    expect(sections(report).serving).toMatchObject({ heading: '7 Einführungsphase' });
+    expect(check(optIn(report)).facts['serving-mode']!.values).toEqual(['batch']);
+  });
+});
+
 describe('headings of a specification', () => {
   it('read "Requirements for X" as X, in any language, and "Requirements and X" as both', () => {
     const text = [
