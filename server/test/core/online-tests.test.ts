@@ -222,6 +222,17 @@ describe('a test the write-up says is not run', () => {
       'Eine Erprobung im laufenden Betrieb, etwa durch Vergleich von Standorten mit und ohne modellgestützte Verteilung, ist im Rahmen der Arbeit nicht vorgesehen.',
       "There is **no A/B test**: we can't randomly give applicants different credit decisions.",
       'Esta vez no vamos a correr un A/B formal: Growth tiene el tráfico ocupado.',
+      // Left out of the work agreed, or not possible, in the languages MLSD reads.
+      'Note: this SOW does **not** include a live A/B test or randomised pilot in production.',
+      'The impact measurement after go-live is out of scope for this proposal.',
+      '本番稼働後の在庫削減効果の検証は、本提案の範囲外とさせていただきます。',
+      'Онлайн: провести A/B-тест нельзя, потому что самокаты общие на весь город.',
+      "On ne peut pas faire d'A/B test : il n'y a qu'une flotte.",
+      'No se puede hacer un A/B porque hay una sola flota.',
+      'Não é possível fazer teste A/B com uma frota só.',
+      '无法做 A/B 实验，车辆是共享的。',
+      'A/Bテストはできません。',
+      'A/B 테스트는 할 수 없습니다.',
       // A label that only names the test, over an answer that declines it.
       '**A/B test:** esta vez **no** vamos a correr un A/B formal. Growth tiene el tráfico ocupado.',
       'A/B test: we are not going to run an A/B test this time.',
