@@ -236,6 +236,17 @@ describe('facts read in context', () => {
     expect(monitoring('Precision gets worse than recall at every threshold.')).toBe(false);
   });
 
+  it('reads accuracy falling as what sets off a watch as monitoring in Japanese, Chinese and Korean; a risk named so is not', () => {
+    for (const line of [
+      'アラート：日次正解率が直近4週平均から5pt以上低下でSlack通知。',
+      '准确率较上周下降超过5个点时告警。',
+      '정확도가 5%p 이상 떨어지면 슬랙으로 알린다.',
+    ]) {
+      expect(monitoring(line), line).toBe(true);
+    }
+    expect(monitoring('リスク：予測精度の低下（改装や客層の変化による）。')).toBe(false);
+  });
+
   it('reads a watch still to be worked out as no monitoring, drift and all; a watch described beside it still is one', () => {
     for (const line of [
       'How we will watch the model once it is live — drift, decay, when to retrain — is still to be worked out.',
