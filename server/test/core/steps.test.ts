@@ -1265,6 +1265,13 @@ describe('parts that are no step', () => {
 });
 
 describe('plain words for a step, as people conjugate them', () => {
+  it('reads an interviewer\'s question whether a running system works as the evaluation', () => {
+    for (const question of ['Como vocês mediram se estava funcionando?', '¿Cómo midieron si estaba funcionando?']) {
+      const text = `# Entrevista\n\n**V&D — O que o modelo faz?**\n\nPara cada lote perto do vencimento, o LightGBM prevê a venda e escolhe o desconto.\n\n**V&D — ${question}**\n\nEm semanas que o modelo não viu, o WAPE ficou em 28 %, contra 41 % da média móvel.\n`;
+      expect(check(optIn(text)).sections.find((s) => s.id === 'evaluation'), question).toMatchObject({ heading: `V&D — ${question}` });
+    }
+  });
+
   it('reads a question about what is watched once it runs as monitoring, however the verb is conjugated', () => {
     for (const heading of ['¿Qué vigilarías una vez en producción?', 'Que surveillerais-tu ensuite ?', 'Was würdest du beobachten?']) {
       const text = `# X\n\n## Modelo\n\nGBDT sobre 40 variables.\n\n## ${heading}\n\nLa distribución de los puntajes por país, con alerta si se mueve más de 3 puntos; reentrenamos cada dos semanas.\n`;
