@@ -198,7 +198,7 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
   lines.push({ raw: body.slice(from), offset: start.offset! + from });
   // Each line's words, without the markup ("esta vez **no** vamos" is read "esta vez no vamos"), where the parser's
   // text keeps the source's lines; an inline code or HTML span across lines does not, and its lines are read as written.
-  const plain = toString(paragraph).split(/\r\n?|\n/);
+  const plain = lines.length > 1 ? toString(paragraph).split(/\r\n?|\n/) : [];
   const words = (index: number, raw: string) => (plain.length === lines.length ? plain[index]! : raw);
   // A bold question standing alone heads its answer, which is text ("**Q: And online?**⏎We ran an A/B test: …").
   const asks = first !== undefined && /[?？]$/.test(first.label) && first.rest.split(/\r\n?|\n/)[0]!.trim() === '';
