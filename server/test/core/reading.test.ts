@@ -943,6 +943,13 @@ describe('facts in ordinary words', () => {
       'The average of the 4 same weekdays is what we have now. All the results below are compared with it.',
       // What everything is measured against, and a floor set by what runs today.
       "v0 is still in the repo as the thing everything gets compared to, mostly to keep me honest.",
+      // The speaker's own comparison, in the languages MLSD reads.
+      'Versión cero: los más vendidos de la materia, y es contra lo que voy a comparar todo lo demás.',
+      'Best-sellers are what I compare everything else against.',
+      "Les meilleures ventes, c'est ce à quoi on compare tout le reste.",
+      'Os mais vendidos são com o que vamos comparar todo o resto.',
+      'Die Bestseller-Liste ist das, woran wir alles andere messen.',
+      'Это список бестселлеров, с чем будем сравнивать всё остальное.',
       'The router must be no worse than manual routing on the ten largest categories.',
       'Показатели должны быть не ниже показателей ручного распределения по каждой категории.',
       // The naive forecast, in the other languages.
