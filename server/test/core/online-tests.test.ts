@@ -233,6 +233,12 @@ describe('a test the write-up says is not run', () => {
       '无法做 A/B 实验，车辆是共享的。',
       'A/Bテストはできません。',
       'A/B 테스트는 할 수 없습니다.',
+      // Not planned, the verb first; not carried out; wanted, then given up on.
+      "Il n'est **pas prévu** de test A/B ou d'expérimentation contrôlée : on ne peut pas priver une partie des équipes de la prévision.",
+      '本研究不开展在线A/B实验，所有结论均基于离线评估得出。',
+      '本当は家族ごとにABテストみたいなことをして、使われ方がどう変わるか見たかったんですが、11家族では何もわからないので諦めました。',
+      'A/B 实验试了一下方案，最后放弃了。',
+      '사용자별 A/B 테스트도 생각했지만 규모가 작아서 포기했습니다.',
       // A label that only names the test, over an answer that declines it.
       '**A/B test:** esta vez **no** vamos a correr un A/B formal. Growth tiene el tráfico ocupado.',
       'A/B test: we are not going to run an A/B test this time.',
@@ -257,6 +263,7 @@ describe('a test the write-up says is not run', () => {
   it('leaves a lesser test put in its place, and a test that did not show a gain, as they are', () => {
     expect(onlineFound("We can't do proper A/B test because there is only 9 lawyers, so half of contracts get the tool and we compare review time.")).toBe(true);
     expect(onlineFound('The A/B test did not show a significant lift in conversion.')).toBe(true);
+    expect(onlineFound('Le test A/B est prévu pour mars, sur la moitié des équipes.')).toBe(true);
   });
 });
 
