@@ -39,8 +39,12 @@ const SIGNS = String.raw`\p{Extended_Pictographic}\u{FE0F}\u{200D}`;
 const OPEN_MARK = String.raw`(?:待定|未定|待确认|待补充|待与[^。，,；\n]{1,12}(?:确认|沟通|讨论|商定|对齐)|準備中|准备中|준비\s?중|未確定|未決定|尚未(?:确定|决定)|还没(?:有)?(?:确定|决定|定)|まだ決まって(?:い)?ない|미정|아직 (?:정해지지|결정되지) 않(?:음|았음|았다|았습니다|습니다)?|(?<!\p{L})(?:tbd|tbc|to be (?:decided|defined|determined|confirmed|agreed)|no decision(?: yet)?|not (?:yet )?decided(?: yet)?|undecided|à (?:définir|confirmer)|(?:por|a) (?:definir|confirmar)|noch offen|` +
   // "Not decided yet", in the other languages: "noch nicht entschieden", "pas encore tranché", "todavía no está decidido", "пока не решено".
   String.raw`noch nicht (?:entschieden|festgelegt|definiert|geklärt|getroffen|beschlossen)|pas encore (?:décidée?s?|définie?s?|tranchée?s?|arrêtée?s?)|(?:aún|todavía) no (?:está |se ha |hay )?(?:decidid[oa]s?|definid[oa]s?|decisión)|ainda não (?:está |foi )?(?:decidid[oa]s?|definid[oa]s?)|(?:ещё|еще|пока) не (?:решено|определено|выбран\p{L}*)|не определ\p{L}*)(?!\p{L}))`;
-/** "Later", alone or nearly: the step is put off ("- depois", "Monitoring: later", "後で"). */
-export const LATER = /^\s*(?:later|depois|después|más tarde|plus tard|später|後で|あとで|나중에|稍后|以后)(?![\p{L}])[\s\S]{0,20}$/iu;
+/**
+ * "Later", alone or nearly: the step is put off ("- depois", "Monitoring: later", "後で"); or "coming soon" alone, as a
+ * slide or a page shows it ("🚧 próximamente"): with words after it, "bientôt" plans something.
+ */
+export const LATER =
+  /^\s*(?:(?:later|depois|después|más tarde|plus tard|später|後で|あとで|나중에|稍后|以后)(?![\p{L}])[\s\S]{0,20}|(?:coming soon|próximamente|em breve|bientôt|demnächst|in kürze|скоро|即将推出|敬请期待|近日公開|공개 예정)[\s.!…。！]*)$/iu;
 /**
  * A short note that ends by saying it is open: "Ana (RevOps) vai definir o que conta como bom — TBD", "sync or async? no decision",
  * "詳細はデータ基盤ページを参照してください（準備中）".

@@ -49,6 +49,14 @@ describe('a decision record left open', () => {
 });
 
 describe('a template or a draft left open', () => {
+  it('reads "coming soon" alone, as a slide or a page shows it, as holding a place, and a plan that goes on as content', () => {
+    for (const note of ['🚧 próximamente', 'Coming soon!', 'Em breve.', 'Bientôt…', 'Demnächst', 'Скоро', '敬请期待', '近日公開']) {
+      expect(status(withMonitoring(note), 'monitoring'), note).toBe('empty');
+    }
+    expect(status(withMonitoring('Bientôt : alertes sur la dérive des features (PSI > 0,2) et réentraînement hebdomadaire.'), 'monitoring')).toBe('present');
+    expect(status(withMonitoring('Em breve faremos alertas de drift (PSI > 0,2) e retreino semanal.'), 'monitoring')).toBe('present');
+  });
+
   it("reads a template's prompt that asks to be deleted as the template's", () => {
     const prompt = 'Describe how drift is detected, what raises an alert and when the model is retrained. (Delete this prompt when you fill in the section.)';
     expect(status(withMonitoring(prompt), 'monitoring')).toBe('empty');
