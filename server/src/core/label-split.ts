@@ -30,6 +30,8 @@ export interface Split {
   parenthetical?: boolean;
   /** A bold lead that ends as a sentence does ("**Where the examples come from.** Every order…"): a heading run into its paragraph. */
   runIn?: boolean;
+  /** A part's title after its time ("**00:18:50** — Les données. …"): a heading over its own text, a peer of the next part's. */
+  chapter?: boolean;
 }
 
 /** A bullet that is only a topic: "Monitoring", "Scaling (SW and ML systems)"; longer when items sit under it. */
@@ -78,6 +80,8 @@ function splitLead(children: PhrasingContent[]): Split | undefined {
   if (first.type === 'strong' || first.type === 'emphasis') {
     const label = withoutQuestionMark(toString(first).trim());
     const rest = others.map((node) => toString(node)).join('');
+    // A time is no topic: the chapter's own words after it are the label ("**00:10:05** — Les contraintes : le prix…").
+    if (TIME_ONLY.test(label)) return chapterTitle(rest);
     const endsWithColon = /[:：]$/.test(label);
     const restStartsWithColon = /^\s*[:：\-–—]/.test(rest);
     if (markerOf(stripColon(label))) return markedSplit({ label: stripColon(label), rest: rest.replace(/^\s*[:：]\s*/, '') });
@@ -103,11 +107,31 @@ function splitLead(children: PhrasingContent[]): Split | undefined {
     return undefined;
   }
   const text = children.map((node) => toString(node)).join('');
+  const time = TIME_LEAD.exec(text);
+  if (time) return chapterTitle(text.slice(time[0].length));
   const styled = styledLine(text) ?? bracketTitle(text.split(/\r\n?|\n/)[0]!);
   if (styled) return styled;
   const colon = /^([^:：\r\n]{1,60})[:：](?!\/\/|\d)\s*/.exec(text);
   if (colon && wordCount(colon[1]!) <= MAX_LABEL_WORDS) return markedSplit({ label: colon[1]!.trim(), rest: text.slice(colon[0].length) });
   return undefined;
+}
+
+/** A time or a span of times, as show notes, chapters and transcripts mark where a part starts: "00:10:05", "[12:30]", "09:00–09:40". */
+const TIME = String.raw`[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—]\s*\d{1,2}:\d{2}(?::\d{2})?)?[\])]?`;
+const TIME_ONLY = new RegExp(String.raw`^${TIME}$`);
+const TIME_LEAD = new RegExp(String.raw`^\s*${TIME}\s+(?:[-–—]\s+)?(?=\S)`);
+
+/**
+ * The title of a part after its time: a few words before a colon ("Les contraintes : …") or a short first
+ * sentence ("Les données. Tout part du flux…"). A time before prose ("**00:00** Hey everyone, Priya here") heads nothing.
+ */
+function chapterTitle(rest: string): Split | undefined {
+  const text = rest.replace(/^\s*[-–—:：]\s*/, '');
+  const colon = /^([^:：\r\n]{1,60})[:：](?!\/\/|\d)\s*/.exec(text);
+  if (colon && wordCount(colon[1]!) <= MAX_LABEL_WORDS) return markedSplit({ label: colon[1]!.trim(), rest: text.slice(colon[0].length), chapter: true });
+  const sentence = /^([^.!?。！？\r\n]{1,80})[.!?。！？]\s*(?=\S)/u.exec(text);
+  if (!sentence || wordCount(sentence[1]!) > MAX_LABEL_WORDS) return undefined;
+  return { label: sentence[1]!.trim(), rest: text.slice(sentence[0].length), chapter: true };
 }
 
 /** Where a paragraph's bold or italic label starts: after an emoji that marks it as a bullet would ("👀 **Мониторинг**"). */

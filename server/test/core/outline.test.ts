@@ -114,6 +114,18 @@ describe('labels in real-world lists', () => {
     expect(stacked.map((l) => [l.text, l.units.map((unit) => unit.text)])).toEqual([['Status', ['open']], ['Owner', ['Priya\nstill to agree with IT.']]]);
   });
 
+  it('reads the title after a time, as show notes and transcripts mark their parts, as the label', () => {
+    const read = (text: string) => outline(text).root.labels.map((l) => [l.text, l.units.map((u) => u.text)]);
+    expect(read('**00:10:05** — Les contraintes : le prix doit être calculé en moins de 100 ms.\n')).toEqual([
+      ['Les contraintes', ['le prix doit être calculé en moins de 100 ms.']],
+    ]);
+    expect(read('**00:18:50** — Les données. Tout part du flux d\'événements.\n')).toEqual([['Les données', ['Tout part du flux d\'événements.']]]);
+    expect(read('[12:30] Monitoring: alerts on drift, weekly retraining.\n')).toEqual([['Monitoring', ['alerts on drift, weekly retraining.']]]);
+    // A time before prose heads nothing, nor is the time itself a topic.
+    expect(read('**00:00** Hey everyone, Priya here, this is the walkthrough I promised in standup.\n')).toEqual([]);
+    expect(read('**00:14** — So, context first, we service about forty-eight hundred elevators.\n')).toEqual([]);
+  });
+
   it('reads a label\'s text wrapped over many lines in one pass', () => {
     // Reading the growing text again at each line took seconds for a few thousand lines.
     const lines = Array.from({ length: 10_000 }, (_, i) => `more about the click logs, line ${i}`);

@@ -498,6 +498,25 @@ describe('the rollout, named as other languages name it', () => {
   });
 });
 
+describe('show notes that mark each part with its time', () => {
+  it('read each chapter by its title, and "archi" as the architecture', () => {
+    const notes = [
+      '# Épisode 12 : le prix en temps réel chez Velo',
+      '## Chapitres',
+      "**00:03:10** — Le besoin : répondre en moins de 100 ms à chaque demande de devis, sans donnée personnelle du passager.",
+      "**00:08:40** — Les données. Six mois d'événements de l'appli, 40 millions par jour, découpés par semaine pour l'entraînement.",
+      '**00:15:20** — Les modèles : un LightGBM par ville ; la règle historique reste la référence à battre.',
+      "**00:22:05** — L'archi temps réel : Kafka, un job Flink qui calcule les features, le service de devis lit le cache.",
+      "**00:27:30** — Comment savoir si ça marche. MAPE sur des semaines tenues à l'écart, puis des switchbacks par ville.",
+      '**00:31:00** — Ce qui est surveillé : la dérive des features, une alerte si la demande prévue s\'écarte du réel ; réentraînement chaque nuit.',
+    ].join('\n\n');
+    const found = sections(notes);
+    expect(found.data).toMatchObject({ heading: 'Les données', kind: 'label' });
+    expect(found.model).toMatchObject({ heading: 'Les modèles', kind: 'label' });
+    expect(found.serving).toMatchObject({ heading: "L'archi temps réel", kind: 'label' });
+  });
+});
+
 describe('headings of a specification', () => {
   it('read "Requirements for X" as X, in any language, and "Requirements and X" as both', () => {
     const text = [

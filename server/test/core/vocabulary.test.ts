@@ -69,6 +69,12 @@ describe('vocabulary matching', () => {
     expect(words('Maintaining the model after launch')).toContain('monitoring');
   });
 
+  it('reads architecture as engineers shorten it, not an archive', () => {
+    const words = (heading: string) => [...headingEvidence(schema, heading).words.keys()].map((step) => step.id);
+    for (const heading of ["L'archi temps réel", 'Archi-Überblick', 'Archi overview']) expect(words(heading), heading).toContain('serving');
+    for (const heading of ['Archive', 'Archived decisions']) expect(words(heading), heading).not.toContain('serving');
+  });
+
   it('reads what the model predicts as the framing in the spaced languages and Chinese, the model word inside the phrase', () => {
     const steps = (heading: string) => {
       const evidence = headingEvidence(schema, heading);
