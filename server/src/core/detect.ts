@@ -11,6 +11,7 @@ import type { Matches } from './occurrences.js';
 import type { Outline, Section } from './outline.js';
 import { stepOf, type Schema, type SectionSpec } from './schema.js';
 import type { SectionStatus } from './types.js';
+import { wordCount } from './words.js';
 
 export type Detected = 'headings' | 'content';
 
@@ -59,10 +60,23 @@ function designOfRecord(schema: Schema, outline: Outline, matches: Matches, titl
   const rules = schema.detection;
   const namesDesign = (text: string | undefined) => titleNames(text, rules.designTitles) || titleNames(text, rules.proposalTitles);
   if (namesDesign(title) && matches.stepsByHeading.size >= rules.outline) return true;
+  if (headerNamesDesign(outline, title, rules.designTitles) && stepsUnderHeadings(matches) >= rules.outline) return true;
   // A part of its own may be set as a first-level heading too ("# Part 2 — Proposal: v2"): only the title is not one.
   const isPart = (section: Section) => section.depth > 1 || section.title !== title;
   return outline.sections.some((section) => isPart(section) && namesDesign(section.title) && stepsUnderHeadings(matches, section) >= rules.outline);
 }
+
+/**
+ * A field of the header under the title says what the document records, as minutes say what meeting they are of
+ * ("**Tipo de reunión:** Revisión de diseño técnico", "Meeting type: design review"): a short answer that names a design.
+ */
+function headerNamesDesign(outline: Outline, title: string | undefined, designTitles: readonly string[]): boolean {
+  const first = outline.sections[0];
+  const header = first && first.depth === 1 && first.title === title ? first.labels : outline.root.labels;
+  return header.some((label) => label.units.length === 1 && wordCount(label.units[0]!.text) <= HEADER_FIELD_WORDS && titleNames(label.units[0]!.text, designTitles));
+}
+
+const HEADER_FIELD_WORDS = 6;
 
 /** Steps found under a heading of their own (within the section, when given), named or read from its words, content and place. */
 function stepsUnderHeadings(matches: Matches, within?: Section): number {

@@ -133,6 +133,13 @@ describe('which documents are checked', () => {
     }
   });
 
+  it("leaves alone a course's syllabus, told by its headings, whatever its title", () => {
+    const steps5 = '## Data\n\nClick logs.\n\n## Model\n\nA GBDT.\n\n## Evaluation\n\nnDCG@10.\n\n## Serving\n\nOnline.\n\n## Monitoring\n\nDrift alerts.\n';
+    for (const [first, second] of [['Learning objectives', 'Grading'], ['Lernziele', 'Sprechstunde'], ['Objetivos de aprendizaje', 'Criterios de calificación'], ['到達目標', '成績評価']]) {
+      expect(check(`# CS 4782 — ML Systems in Production\n\n## ${first}\n\nShip a model.\n\n${steps5}\n## ${second}\n\nProject 40 %.\n`, { path: 'notes/x.md' }).checked, first).toBe(false);
+    }
+  });
+
   it("leaves alone a sprint's plan and a product's sales page, told by their headings", () => {
     const steps5 = '## Data\n\nClick logs.\n\n## Model\n\nA GBDT.\n\n## Evaluation\n\nnDCG@10.\n\n## Serving\n\nOnline.\n\n## Monitoring\n\nDrift alerts.\n';
     expect(check(`# Sprint 14 — Turbine squad\n\n## Sprint goal\n\nShip v2.\n\n${steps5}\n## Action items\n\n- Ana: labels\n`, { path: 'notes/x.md' }).checked).toBe(false);
@@ -173,6 +180,11 @@ describe('which documents are checked', () => {
     const steps = `## Requirements\n\nShoppers should find what they want within two searches.\n\n## Framing\n\nRank results by click probability.\n\n${body.slice(body.indexOf('## Data'))}\n## Action items\n\n- Bo: rerun the eval.\n`;
     expect(check(`# Design review minutes: search ranking\n\n${meeting}${steps}`, { path: 'notes/x.md' }).checked).toBe(true);
     expect(check(`# Meeting minutes: search ranking\n\n${meeting}${steps}`, { path: 'notes/x.md' }).checked).toBe(false);
+    // Or whose header says what meeting they record, as the title would.
+    for (const field of ['**Tipo de reunión:** Revisión de diseño técnico', 'Meeting type: design review', '**Objet :** revue de conception']) {
+      expect(check(`# Minutes 07/2024\n\n${field}\n\n${meeting}${steps}`, { path: 'notes/x.md' }).checked, field).toBe(true);
+    }
+    expect(check(`# Minutes 07/2024\n\n**Meeting type:** weekly sync\n\n${meeting}${steps}`, { path: 'notes/x.md' }).checked).toBe(false);
     // A post-mortem that ends in the next version's proposal walks its steps too, its "Root cause" aside.
     const incident = '## Root cause\n\nA feature went stale.\n\n## Contributing factors\n\nNo alert on freshness.\n\n## What went well\n\nThe rollback.\n\n';
     for (const title of ['Post-mortem: ranking rollback and proposal for v2', 'Postmortem y propuesta v2: ranking', 'Разбор инцидента и предложение по v2']) {
