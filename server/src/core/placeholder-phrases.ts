@@ -89,14 +89,22 @@ export const RECORD_FIELD_WORDS = 3;
 /** A label on a line of its own, then its answer below ("Context" / "TODO (Sophie)"), as a form's field is. */
 export const LINE_LABEL = /^[^\n:：.!?。？！]{1,30}\n\s*(?=\S)/;
 /**
+ * A note named for the one who reviews or grades the document, not for its author ("Комментарий проверяющего:",
+ * "Grader's comment:", "Kommentar des Prüfers:", "老师点评："): what the design should say, in the reviewer's words.
+ */
+const GRADER_NOTE = String.raw`(?:(?:comment|feedback|note|remark|verdict|комментарий|замечани[ея]|итог|отзыв|kommentar|anmerkung|commentaire|remarque|comentario|observación|comentário|observação)\s+(?:of the |from the |des |der |du |de l['’]|del |de la |do |da )?` +
+  String.raw`(?:reviewer|grader|examiner|instructor|teacher|tutor|проверяющего|преподавателя|рецензента|ревьюера|Prüfers|Betreuers|Gutachters|correcteur|relecteur|examinateur|revisor|profesor|corrector|professor|avaliador)` +
+  String.raw`|(?:reviewer|grader|examiner|instructor|teacher|tutor|TA)(?:['’]s)? (?:comments?|feedback|notes?|remarks?|verdict)` +
+  String.raw`|(?:老师|助教|评审|导师|评阅人)(?:点评|批注|评语|意见)|(?:講師|レビュアー|採点者|先生)(?:コメント|所見|講評)|(?:리뷰어|채점자|교수님?|조교) ?(?:코멘트|의견|피드백))`;
+/**
  * A reviewer's comment or a reply, named as such with who wrote it ("[h] Comment — Priya Raman: this has to be
  * filled in", "Reviewer (Ana): we need drift checks here", "↳ Reply — Kevin: on my list", "Kommentar (Jonas): …",
  * "💬 评论 · 李娜：…"): a
  * thread on the document, not what it says of the design, however long.
  */
 export const REVIEW_COMMENT = new RegExp(
-  String.raw`^\s*(?:\[[^\]\n]{1,8}\]\s*)?(?:[↳▶►•*>-]\s*)?(?:comments?|reply|replies|reviewer|review comment|kommentar|antwort|anmerkung|commentaire|réponse|comentario|respuesta|comentário|resposta|комментарий|ответ|рецензент|评论|回复|批注|评审意见|コメント|返信|レビューコメント|댓글|답글|리뷰어)(?![\p{L}\p{N}_-])` +
-    String.raw`\s*(?:[—–·-]\s*[^:：\n]{1,30}?|[(（][^()（）:：\n]{1,30}[)）])\s*[:：]`,
+  String.raw`^\s*(?:\[[^\]\n]{1,8}\]\s*)?(?:[↳▶►•*>-]\s*)?(?:(?:comments?|reply|replies|reviewer|review comment|kommentar|antwort|anmerkung|commentaire|réponse|comentario|respuesta|comentário|resposta|комментарий|ответ|рецензент|评论|回复|批注|评审意见|コメント|返信|レビューコメント|댓글|답글|리뷰어)(?![\p{L}\p{N}_-])` +
+    String.raw`\s*(?:[—–·-]\s*[^:：\n]{1,30}?|[(（][^()（）:：\n]{1,30}[)）])|${GRADER_NOTE})\s*[:：]`,
   'iu',
 );
 /**

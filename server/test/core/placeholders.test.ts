@@ -204,6 +204,19 @@ describe("a reviewer's comments", () => {
     }
   });
 
+  it("read a grader's or reviewer's note, named for them, as theirs: what it asks for is not the design's", () => {
+    for (const note of [
+      '> **Комментарий проверяющего:** Слишком общо. Какие метрики, какие пороги алертов, какой дашборд? Хорошо бы переобучение раз в неделю. −0,5 балла.',
+      "> **Grader's comment:** Too vague. Which metrics, which alert thresholds? Weekly retraining would help.",
+      '> Kommentar des Prüfers: Bitte Drift-Überwachung und Nachtraining ergänzen.',
+      '> 老师点评：监控写得太笼统，告警阈值是多少？',
+    ]) {
+      expect(status(withMonitoring(note), 'monitoring'), note).toBe('empty');
+    }
+    const graded = withMonitoring('> **Комментарий проверяющего:** Хорошо бы алерт при росте WAPE на 10% и переобучение раз в неделю.');
+    expect(check(graded).facts.monitoring!.found).toBe(false);
+  });
+
   it('leave text that only starts with such a word as content', () => {
     expect(status(withMonitoring('Comments-based drift checks (v2): we alert when PSI on comment features exceeds 0.2; weekly retraining.'), 'monitoring')).toBe('present');
     expect(status(withMonitoring('Reply rate and drift on the inputs are watched daily; an alert pages the on-call, and we retrain weekly.'), 'monitoring')).toBe('present');
