@@ -201,6 +201,12 @@ describe('facts read in context', () => {
     }
     expect(mode('Ein Dienst liest den Strom und bewertet jedes Fenster, sobald es vollständig ist.')).toEqual(['streaming']);
     expect(mode('Сервис обрабатывает поток измерений и по закрытии каждого окна вызывает модель.')).toEqual(['streaming']);
+    // A service behind a REST interface, called as each item comes in; a model on a device at the machine; a latency in milliseconds.
+    for (const line of ['Der Klassifikationsdienst wird als eigenständiger Dienst mit REST-Schnittstelle bereitgestellt.',
+      'Bei Eingang einer Nachricht im DMS wird der Dienst unmittelbar aufgerufen.', 'Caméra → Jetson (inférence locale) → ordre vers les buses.',
+      'Latence mesurée bout en bout : 31 ms (p99).', '边缘推理，结果直接发给 PLC。']) {
+      expect(mode(line), line).toEqual(['online']);
+    }
     // A page that calls an API that is not the model's says nothing of how the model serves.
     expect(mode('The dashboard page calls the reporting API to show last week\'s numbers.')).toEqual([]);
   });

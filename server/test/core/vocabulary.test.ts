@@ -94,6 +94,7 @@ describe('vocabulary matching', () => {
     }
     // How the results are delivered to the people who use them.
     expect(words('どうやって現場に届けているか')).toContain('serving');
+    expect(words('How does the ETA get to the app? Is it computed on the phone?')).toContain('serving');
     // The predictions handed over, named as such (an alias, so a table's row names the step too); "delivery" alone is the
     // domain of parcel and food-delivery models.
     const aliases = (heading: string) => [...headingEvidence(schema, heading).aliases.keys()].map((step) => step.id);
