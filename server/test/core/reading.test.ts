@@ -812,6 +812,13 @@ describe('facts in ordinary words', () => {
       'Отсутствие точки сравнения: документ должен сравнить модель с текущим ранжированием.',
       '缺少对比基线：文档需要与现有排序做比较。',
       'Нам пока не с чем сравнивать модель.',
+      // Nothing to compare with, said in a chat: "não tem com o que comparar de forma justa".
+      'Não tem com o que comparar de forma justa: o processo do Caio é sim/não.',
+      'No hay con qué comparar: la regla cambió tres veces en el piloto.',
+      "Il n'y a rien à quoi comparer pour l'instant.",
+      'We have nothing to compare it against yet.',
+      // "Less than that" said of anything, not of the method the model must beat.
+      'Bom é quem pagou tudo ou atrasou menos que isso.',
       '目前没有可以对比的参照：也没有做过简单方法（比如颜色直方图 + 规则）的对比。',
       '比較対象をまだ作っていない。',
       '比べる相手がいないので、本当に効いているのかわからない。',
@@ -857,6 +864,7 @@ describe('facts in ordinary words', () => {
       'La nueva versión tiene que mejorar a la versión anterior en MAE.',
       'The linear model stays in every report as a yardstick.',
       'Today planners reorder at two weeks of stock. The model has to do better than that.',
+      'Hoje o gerente repõe com duas semanas de estoque. O modelo precisa errar menos que isso.',
       'Vorhersage: der Wert vom gleichen Wochentag der Vorwoche ist die Messlatte.',
       'Previsão de referência: o mesmo dia da semana passada.',
       // What was used before, measured on the same cases.
