@@ -93,6 +93,16 @@ export const WRITTEN_LATER = new RegExp(
     String.raw`(?:다음 주|차주|다음 회의)[^.]{0,20}(?:확정|결정)`,
     String.raw`(?:下周|下次会议)[^。]{0,20}(?:确定|决定|定)`,
     String.raw`(?:来週|次回)[^。]{0,20}(?:決定|確定|決め)`,
+    // Put off to the next meeting, as minutes record it: "推迟至下次评审", "Se pospone a la próxima reunión", "Vertagt auf die nächste Sitzung".
+    String.raw`(?:postponed|deferred|pushed|moved|carried over) (?:to|until) (?:the |our )?next (?:week'?s? )?(?:meeting|sync|review|session|workshop)`,
+    String.raw`(?:vertagt|verschoben) auf (?:die|das|den) nächste[nr]? (?:Sitzung|Review|Termin|Besprechung|Meeting|Workshop)`,
+    String.raw`(?:reportée?s?|ajournée?s?) à la prochaine (?:réunion|revue|séance|session)`,
+    String.raw`(?:se pospone|pospuest[oa]s?|aplazad[oa]s?|se aplaza) (?:a|para|hasta) la próxima (?:reunión|revisión|sesión)`,
+    String.raw`adiad[oa]s? (?:para|até) a próxima (?:reunião|revisão|sessão)`,
+    String.raw`перенес[её]н\p{L}* на следующ\p{L}* (?:встречу|ревью|совещание|созвон)`,
+    String.raw`(?:推迟|延期|顺延|延后)(?:至|到)(?:下次|下一次|下周)(?:评审|会议|例会|讨论)`, String.raw`下次(?:评审|会议|例会)再议`,
+    String.raw`次回(?:の)?(?:レビュー|会議|打ち合わせ|定例)(?:に|へ|まで)(?:持ち越し|延期|見送り)`,
+    String.raw`다음 (?:리뷰|회의|미팅)(?:로|으로|까지) (?:연기|보류|미룸|미루)`,
     // Left to another post.
     String.raw`deserves (?:its|a) own (?:post|doc|document|article|write-?up|section)`,
     // Left to the next post of a series: "Evaluation gets the next post", "下一篇单独展开，敬请期待", "次回の記事で詳しく書きます".

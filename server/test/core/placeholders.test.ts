@@ -223,6 +223,31 @@ describe("a reviewer's comments", () => {
   });
 });
 
+describe('minutes that put a topic off to the next meeting', () => {
+  it('read the topic as holding a place, in the languages MLSD reads', () => {
+    for (const note of [
+      '**Conclusion:** not discussed for lack of time, postponed to the next review.',
+      '**结论：** **时间原因未讨论，推迟至下次评审。**',
+      'No hay tiempo para decidirlo. **Se pospone** a la próxima reunión.',
+      'Aus Zeitgründen vertagt auf die nächste Sitzung.',
+      'Reporté à la prochaine réunion, faute de temps.',
+      'Adiado para a próxima reunião.',
+      'Перенесено на следующую встречу.',
+      '次回レビューに持ち越し。',
+      '다음 회의로 연기.',
+    ]) {
+      expect(status(withMonitoring(note), 'monitoring'), note).toBe('empty');
+    }
+    expect(status(withMonitoring('The alert thresholds were postponed to the next review; drift alerts on PSI > 0.2 and weekly retraining are agreed.'), 'monitoring')).toBe('present');
+  });
+
+  it("read the next meeting's agenda as no step of the design", () => {
+    const minutes = `${withMonitoring('Postponed to the next review.')}\n\n## Next meeting\n\n- Agenda: model monitoring, drift alerts and retraining; launch plan.\n`;
+    expect(status(minutes, 'monitoring')).toBe('empty');
+    expect(check(minutes).facts.monitoring!.found).toBe(false);
+  });
+});
+
 describe('notes of any length', () => {
   it('reads a note that opens by holding a place and goes on to say why or until when as open', () => {
     expect(status(withMonitoring('To be decided with the ops team. We want to see the pilot first and agree the checks with them.'), 'monitoring')).toBe('empty');
