@@ -160,6 +160,8 @@ describe('which documents are checked', () => {
     for (const title of ['Vendor comparison, Q3', 'Build vs buy, Q3', 'Status update, week 23', '進捗報告 第23週', 'Book notes, spring 2024', 'Chapter by chapter, spring 2024', '障害報告書：おすすめ枠', 'Störungsbericht, KW 12', 'Handwritten OCR — model comparison, June',
       'Propuesta de presupuesto 2025 — GPU', 'Budget request: training cluster', 'Datenschutz-Folgenabschätzung gemäß Art. 35 DSGVO', 'DPIA — churn score', 'Privacy impact assessment: feed ranking',
       'Search ML team wiki', '推荐算法组 · 团队主页',
+      // An analysis of data already gathered: findings and advice, no system to build.
+      '2024년 상반기 구독 고객 이탈 요인 분석 보고서', 'Churn drivers — analysis report, H1 2024', '会员复购数据分析报告',
       // A vendor's whitepaper or a guide to a practice teaches the steps and designs nothing.
       "Models Don't Fail Loudly: A Practical Guide to Production ML Observability", 'Whitepaper: drift monitoring at scale', 'Livre blanc — observabilité des modèles']) {
       expect(check(`# ${title}\n\n${body}`, { path: 'notes/x.md' }).checked, title).toBe(false);
