@@ -30,7 +30,10 @@ export interface Split {
   parenthetical?: boolean;
   /** A bold lead that ends as a sentence does ("**Where the examples come from.** Every order…"): a heading run into its paragraph. */
   runIn?: boolean;
-  /** A part's title after its time ("**00:18:50** — Les données. …"): a heading over its own text, a peer of the next part's. */
+  /**
+   * A part's title after its time, as show notes and transcripts mark them ("**00:18:50** — Les données. …"): a heading
+   * over its own text, a peer of the next part's title, however that title is written.
+   */
   chapter?: boolean;
 }
 

@@ -226,7 +226,7 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
       const alone = paragraph.children.slice(labelStart(paragraph.children) + 1).every((child) => child.type === 'text' && /^[ \t]*[:：]?[ \t]*$/.test(child.value));
       const standalone = index === 0 && ((split.rest.trim() === '' && alone) || (Boolean(split.parenthetical) && lines.length === 1));
       const headingLike = standalone || NUMBERED.test(split.label) || Boolean(split.runIn) || Boolean(split.chapter);
-      const heads = headingLike && !split.chapter && paragraph.children[labelStart(paragraph.children)]?.type !== 'emphasis';
+      const heads = headingLike && paragraph.children[labelStart(paragraph.children)]?.type !== 'emphasis';
       labels.push({ text: split.label, line, startOffset: offset, endOffset: end, titleRun: [{ text: split.label, line, offset }], units: [], hasContent: false, headingLike, heads, children: [] });
     }
     const current = labels[labels.length - 1];

@@ -121,6 +121,9 @@ describe('labels in real-world lists', () => {
     ]);
     expect(read('**00:18:50** — Les données. Tout part du flux d\'événements.\n')).toEqual([['Les données', ['Tout part du flux d\'événements.']]]);
     expect(read('[12:30] Monitoring: alerts on drift, weekly retraining.\n')).toEqual([['Monitoring', ['alerts on drift, weekly retraining.']]]);
+    // Each part's title is a peer of the next one's; a field in its text is its own.
+    const parts = outline('**00:10:05** — Les contraintes : moins de 100 ms.\n\nBudget : 2 k€ par mois.\n\n**00:18:50** — Les données. Tout part du flux.\n').root.labels;
+    expect(parts.map((l) => [l.text, l.children.map((c) => c.text)])).toEqual([['Les contraintes', ['Budget']], ['Les données', []]]);
     // A time before prose heads nothing, nor is the time itself a topic.
     expect(read('**00:00** Hey everyone, Priya here, this is the walkthrough I promised in standup.\n')).toEqual([]);
     expect(read('**00:14** — So, context first, we service about forty-eight hundred elevators.\n')).toEqual([]);
