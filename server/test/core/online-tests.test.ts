@@ -239,6 +239,13 @@ describe('a test the write-up says is not run', () => {
       '本当は家族ごとにABテストみたいなことをして、使われ方がどう変わるか見たかったんですが、11家族では何もわからないので諦めました。',
       'A/B 实验试了一下方案，最后放弃了。',
       '사용자별 A/B 테스트도 생각했지만 규모가 작아서 포기했습니다.',
+      // Proposed and refused, not sensible, not going to.
+      'Proposition Claire F. : A/B test entre plateaux → **refusé** (on ne peut pas traiter différemment deux assurés).',
+      'The pilot in two regions was rejected by Legal.',
+      'Ein A/B-Test ist bei 42 Pumpen und 20 Ausfällen im Jahr nicht sinnvoll.',
+      'A los que preguntáis por A/B: no, no voy a hacer test A/B.',
+      'A/B 实验方案被否决。',
+      'A/Bテストは法務に却下された。',
       // A label that only names the test, over an answer that declines it.
       '**A/B test:** esta vez **no** vamos a correr un A/B formal. Growth tiene el tráfico ocupado.',
       'A/B test: we are not going to run an A/B test this time.',
