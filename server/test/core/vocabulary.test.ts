@@ -4,6 +4,9 @@ import { bundledSchema } from '../helpers.js';
 
 const schema = bundledSchema();
 const find = (vocabulary: string, text: string) => schema.matchers.get(vocabulary)!.find(text).map((hit) => hit.term.name);
+/** The steps a heading points at by its aliases, and by its words. */
+const aliases = (heading: string) => [...headingEvidence(schema, heading).aliases.keys()].map((step) => step.id);
+const words = (heading: string) => [...headingEvidence(schema, heading).words.keys()].map((step) => step.id);
 
 describe('vocabulary matching', () => {
   it('matches synonyms in any case and spelling', () => {
@@ -55,22 +58,19 @@ describe('vocabulary matching', () => {
 
   it('ends a stem where a word of a spaced script ends, never inside Chinese or Japanese text', () => {
     // "モデル*" goes on over nothing: "モデルの監視" names the model and, after it, the monitoring.
-    const named = (heading: string) => [...headingEvidence(schema, heading).aliases.keys()].map((step) => step.id);
-    expect(named('モデルの監視')).toContain('monitoring');
-    expect(named('本番での監視')).toContain('monitoring');
+    expect(aliases('モデルの監視')).toContain('monitoring');
+    expect(aliases('本番での監視')).toContain('monitoring');
     // A Korean particle still joins its noun.
-    expect(named('모델의 평가')).toEqual(['model', 'evaluation']);
+    expect(aliases('모델의 평가')).toEqual(['model', 'evaluation']);
   });
 
   it('reads upkeep of the model in a heading, not the maintainer who signs a post in a thread', () => {
-    const words = (heading: string) => [...headingEvidence(schema, heading).words.keys()].map((step) => step.id);
     expect(words('tobias-h · Maintainer · vor 2 Wochen')).not.toContain('monitoring');
     expect(words('Maintainers and contributors')).not.toContain('monitoring');
     expect(words('Maintaining the model after launch')).toContain('monitoring');
   });
 
   it('reads architecture as engineers shorten it, not an archive', () => {
-    const words = (heading: string) => [...headingEvidence(schema, heading).words.keys()].map((step) => step.id);
     for (const heading of ["L'archi temps réel", 'Archi-Überblick', 'Archi overview']) expect(words(heading), heading).toContain('serving');
     for (const heading of ['Archive', 'Archived decisions']) expect(words(heading), heading).not.toContain('serving');
   });
@@ -87,7 +87,6 @@ describe('vocabulary matching', () => {
   });
 
   it('reads the plain headings of retrospectives, handovers and interview questions', () => {
-    const words = (heading: string) => [...headingEvidence(schema, heading).words.keys()].map((step) => step.id);
     // What it was worth before it went live is the evaluation: the serving's words in it only date it.
     for (const heading of ['Ce que les chiffres disaient avant la mise en service', 'Cómo de bien funcionaba antes de salir', 'Results before launch']) {
       expect(words(heading), heading).toEqual(['evaluation']);
@@ -97,7 +96,6 @@ describe('vocabulary matching', () => {
     expect(words('How does the ETA get to the app? Is it computed on the phone?')).toContain('serving');
     // The predictions handed over, named as such (an alias, so a table's row names the step too); "delivery" alone is the
     // domain of parcel and food-delivery models.
-    const aliases = (heading: string) => [...headingEvidence(schema, heading).aliases.keys()].map((step) => step.id);
     for (const heading of ['3.5 Entrega das previsões', 'Delivery of the forecasts', 'Livraison des prévisions']) expect(aliases(heading), heading).toContain('serving');
     expect([...words('Delivery time and late orders'), ...aliases('Delivery time and late orders')]).not.toContain('serving');
     // Keeping an eye on it, and the interviewer's "how would you know it is getting worse?".
