@@ -91,10 +91,11 @@ export const LINE_LABEL = /^[^\n:：.!?。？！]{1,30}\n\s*(?=\S)/;
 /**
  * A note named for the one who reviews or grades the document, not for its author ("Комментарий проверяющего:",
  * "Grader's comment:", "Kommentar des Prüfers:", "老师点评："): what the design should say, in the reviewer's words.
+ * Not a teacher's feedback that a product collects ("Teacher feedback: each suggestion is rated…"): that is data.
  */
-const GRADER_NOTE = String.raw`(?:(?:comment|feedback|note|remark|verdict|комментарий|замечани[ея]|итог|отзыв|kommentar|anmerkung|commentaire|remarque|comentario|observación|comentário|observação)\s+(?:of the |from the |des |der |du |de l['’]|del |de la |do |da )?` +
+const GRADER_NOTE = String.raw`(?:(?:comment|note|remark|verdict|комментарий|замечани[ея]|итог|отзыв|kommentar|anmerkung|commentaire|remarque|comentario|observación|comentário|observação)\s+(?:of the |from the |des |der |du |de l['’]|del |de la |do |da )?` +
   String.raw`(?:reviewer|grader|examiner|instructor|teacher|tutor|проверяющего|преподавателя|рецензента|ревьюера|Prüfers|Betreuers|Gutachters|correcteur|relecteur|examinateur|revisor|profesor|corrector|professor|avaliador)` +
-  String.raw`|(?:reviewer|grader|examiner|instructor|teacher|tutor|TA)(?:['’]s)? (?:comments?|feedback|notes?|remarks?|verdict)` +
+  String.raw`|(?:reviewer|grader|examiner)(?:['’]s)? (?:comments?|feedback|notes?|remarks?|verdict)|(?:instructor|teacher|tutor|TA)['’]s (?:comments?|notes?|remarks?|verdict)` +
   String.raw`|(?:老师|助教|评审|导师|评阅人)(?:点评|批注|评语|意见)|(?:講師|レビュアー|採点者|先生)(?:コメント|所見|講評)|(?:리뷰어|채점자|교수님?|조교) ?(?:코멘트|의견|피드백))`;
 /**
  * A reviewer's comment or a reply, named as such with who wrote it ("[h] Comment — Priya Raman: this has to be

@@ -271,6 +271,12 @@ describe('a test the write-up says is not run', () => {
     expect(onlineFound("We can't do proper A/B test because there is only 9 lawyers, so half of contracts get the tool and we compare review time.")).toBe(true);
     expect(onlineFound('The A/B test did not show a significant lift in conversion.')).toBe(true);
     expect(onlineFound('Le test A/B est prévu pour mars, sur la moitié des équipes.')).toBe(true);
+    // A test whose measure declined, or whose null hypothesis was rejected, was run.
+    for (const sentence of ['In the A/B test, churn declined by 12% against control.', 'In the A/B test the null hypothesis was rejected (p = 0.01).',
+      'Nach dem A/B-Test wurde die Nullhypothese verworfen.', "Test A/B sur deux semaines : l'hypothèse nulle est rejetée.", 'En el A/B, la hipótesis nula fue rechazada.',
+      'No teste A/B a hipótese nula foi rejeitada.', 'A/B-тест: нулевая гипотеза отвергнута.']) {
+      expect(onlineFound(sentence), sentence).toBe(true);
+    }
   });
 });
 

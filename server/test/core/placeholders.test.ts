@@ -218,6 +218,9 @@ describe("a reviewer's comments", () => {
   });
 
   it('leave text that only starts with such a word as content', () => {
+    // A teacher's feedback collected by the product is data, not a comment on the document.
+    expect(status(withMonitoring('Teacher feedback: each suggestion is rated by the teacher; when the share rated useful drops below 60 % we alert and retrain.'), 'monitoring')).toBe('present');
+    expect(status(withMonitoring('Feedback from the teacher: every rating is logged, and drift in the ratings raises an alert; weekly retraining.'), 'monitoring')).toBe('present');
     expect(status(withMonitoring('Comments-based drift checks (v2): we alert when PSI on comment features exceeds 0.2; weekly retraining.'), 'monitoring')).toBe('present');
     expect(status(withMonitoring('Reply rate and drift on the inputs are watched daily; an alert pages the on-call, and we retrain weekly.'), 'monitoring')).toBe('present');
   });
