@@ -26,11 +26,15 @@ function holdsText(section: Section): boolean {
   return section.hasOwnContent || section.children.some(holdsText);
 }
 
-/** The test for a fact's heading phrases: whole words, any case, stems ending in `*`. */
-export function headingMatcher(phrases: readonly string[] | undefined): ((title: string) => boolean) | undefined {
+/**
+ * The test for a fact's heading phrases: whole words, any case, stems ending in `*`. A heading that also names one of
+ * the `except` phrases is not one: "Current situation and problems" states the problem, not what the model is measured against.
+ */
+export function headingMatcher(phrases: readonly string[] | undefined, except: readonly string[] = []): ((title: string) => boolean) | undefined {
   if (!phrases?.length) return undefined;
   const find = compilePhrases(phrases.map((phrase) => ({ phrase, value: true })));
+  const exception = except.length > 0 ? compilePhrases(except.map((phrase) => ({ phrase, value: true }))) : () => [];
   // Asked of every heading on each analysis that has not found the fact otherwise: each title is judged once.
   const judged = new Map<string, boolean>();
-  return (title) => remember(judged, title, () => find(title).length > 0);
+  return (title) => remember(judged, title, () => find(title).length > 0 && exception(title).length === 0);
 }

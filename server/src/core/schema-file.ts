@@ -86,6 +86,7 @@ export interface RawFact {
   'compared-methods'?: { measures: string; methods: string; current?: string[]; ours?: string[] };
   'results-tables'?: RawResultsTables;
   headings?: string[];
+  'not-headings'?: string[];
 }
 
 /** References between sections, facts and vocabularies, and patterns that must compile. */

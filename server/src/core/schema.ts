@@ -300,7 +300,7 @@ function build(raw: RawSchema): Schema {
       items: fact.items ?? false,
       comparedMethods: fact['compared-methods'],
       resultsTables: resultsTables(fact['results-tables']),
-      headings: headingMatcher(fact.headings),
+      headings: headingMatcher(fact.headings, fact['not-headings']),
     };
   }
   const roles = new Map<FactRole, FactSpec>();

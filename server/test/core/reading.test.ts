@@ -671,8 +671,12 @@ describe('facts in ordinary words', () => {
   it('reads a part headed for what runs today as the baseline, in whatever words; not an empty one', () => {
     const today = (heading: string, body = 'The planner picks a job type from a list of 40 and adds a kit by hand when the description says "leak".') =>
       check(optIn(`# X\n\n## Requirements\n\n2,600 jobs a week.\n\n## ${heading}\n\n${body}\n\n## Model\n\nGradient-boosted trees on the description.\n`)).facts['baseline']!;
-    for (const heading of ['How booking works today', '2 Ist-Zustand', 'Situation actuelle', 'Как сейчас', '2. 現状と課題', '1.1 현황', 'Situação atual']) {
+    for (const heading of ['How booking works today', '2 Ist-Zustand', 'Situation actuelle', 'Как сейчас', '2. 現状', '1.1 현황', 'Situação atual']) {
       expect(today(heading), heading).toMatchObject({ found: true, values: [heading.toLowerCase()] });
+    }
+    // Joined to the problem or the background, what runs today is the problem the design answers.
+    for (const heading of ['Current situation and problems', '2. 現状と課題', '1-1. 현황 및 문제점', '2. Antecedentes y situación actual', 'Ist-Zustand und Problemstellung']) {
+      expect(today(heading).found, heading).toBe(false);
     }
     expect(today('Current state', 'TBD').found).toBe(false);
     expect(today('Background').found).toBe(false);
