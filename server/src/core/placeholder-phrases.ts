@@ -159,8 +159,12 @@ export const AS_EXISTING_WORDS = 8;
  */
 export const SKIPPED =
   /^[\s*_]*(?:skipped|not covered|didn['’]t get to (?:it|this|that)|ran out of time|übersprungen|nicht behandelt|omitido|nos (?:lo )?saltamos|no dio tiempo|sauté|pas abordé|non abordé|pulado|pulamos|não deu tempo|пропущено|пропустили|не успели|スキップ|割愛|時間切れ|건너뜀|건너뛰었|생략했)(?![\p{L}])|^[^。！？\n]{0,30}(?:这部分|这一部分|这块|这段)就?(?:跳过|略过)/iu;
-/** A decision put off to someone or some time: "TBD with the platform team", "À définir avec l'équipe (réunion le 21/03)". */
-export const DEFERRED = /^\s*(?:tbd|to be (?:decided|defined|determined|agreed)|à définir|a definir|por definir|à décider|a decidir|por decidir|noch offen|zu klären|будет определ\S*|определим)\s+(?:with|w\/|after|until|once|when|by|at|avec|après|lors|quand|con|después|cuando|com|depois|quando|mit|nach|bis|beim|с|после|когда|на)\s/iu;
+/**
+ * A decision or a part put off to someone or some time: "TBD with the platform team", "À définir avec l'équipe (réunion le 21/03)",
+ * "À compléter par l'équipe data science avant le comité".
+ */
+export const DEFERRED =
+  /^\s*(?:tbd|to be (?:decided|defined|determined|agreed|completed|written|filled in)|à définir|a definir|por definir|à décider|a decidir|por decidir|à compléter|à rédiger|a completar|por completar|a preencher|noch offen|zu klären|zu ergänzen|будет определ\S*|определим)\s+(?:with|w\/|after|until|once|when|by|at|avec|après|lors|quand|par|con|después|cuando|por|com|depois|quando|pelo|pela|mit|nach|bis|beim|von|durch|с|после|когда|на)\s/iu;
 
 export const DEFERRED_WORDS = 14;
 

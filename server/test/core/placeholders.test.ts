@@ -57,6 +57,16 @@ describe('a template or a draft left open', () => {
     expect(status(withMonitoring('Em breve faremos alertas de drift (PSI > 0,2) e retreino semanal.'), 'monitoring')).toBe('present');
   });
 
+  it('reads a part left to someone to complete, priced apart or kept for the next post as holding a place', () => {
+    for (const note of ["À compléter par l'équipe data science (É. Masson) avant le passage en comité.",
+      'To be completed by the data science team before the steering committee.', 'Se cotizará por separado una vez concluido el piloto.',
+      'Will be quoted separately once the pilot ends.', 'Esse vai ficar pro próximo post, prometo.']) {
+      expect(status(withMonitoring(note), 'monitoring'), note).toBe('empty');
+    }
+    // Work done by someone is content.
+    expect(status(withMonitoring("Complété par l'équipe data : alertes sur la dérive (PSI > 0,2) et réentraînement mensuel."), 'monitoring')).toBe('present');
+  });
+
   it("reads a template's prompt that asks to be deleted as the template's", () => {
     const prompt = 'Describe how drift is detected, what raises an alert and when the model is retrained. (Delete this prompt when you fill in the section.)';
     expect(status(withMonitoring(prompt), 'monitoring')).toBe('empty');
