@@ -113,7 +113,9 @@ describe('asides', () => {
       // The word for whose, and a note in parentheses after the name.
       'Feedback from Priya', 'Feedback von Jonas', 'Feedback da Camila', 'Фидбек от Андрея', 'Feedback from Dana (paraphrased)',
       // A design review's findings are what the reviewers ask for.
-      '2. 指摘事項', 'Review findings', '지적 사항']) {
+      '2. 指摘事項', 'Review findings', '지적 사항', 'Feedback notes (Priya)',
+      // A glossary, as every language heads it.
+      '1.2 用語定義', 'Glossar', 'Termes et définitions', 'Термины и определения', '术语表', '용어 정의']) {
       expect(schema.isAside(heading), heading).toBe(true);
     }
     for (const heading of ['Model feedback', 'Feedback Modell', 'User Feedback', 'Monitoring / references', 'Feedback from Monitoring', 'Feedback de Modelo']) {

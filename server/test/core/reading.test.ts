@@ -73,6 +73,16 @@ describe('facts read in context', () => {
     expect(model('Recommend the most popular items in the region first, then personalise.')).toBe(true);
     expect(model('YOLO is the most popular one-stage detector; we use a deep & cross network.')).toBe(false);
     expect(model('We filter clickbait with heuristics and rank with a deep & cross network.')).toBe(false);
+    // Begun with the simplest thing there is, said after the fact and in the other languages.
+    for (const line of ['We started with the dumbest thing: the average of the last 8 comparable weeks, then a deep & cross network.',
+      'On a commencé, comme tout le monde devrait, par le truc le plus bête : la moyenne des 8 dernières semaines.',
+      'Empezamos por lo más sencillo: la media de las últimas ocho semanas.', 'Começamos pelo mais simples: a média das últimas oito semanas.',
+      'Wir haben mit dem Einfachsten angefangen: dem Mittel der letzten acht Wochen.', 'Начали с самого простого: среднее за восемь недель.',
+      '我们先从最简单的开始：过去八周的均值。', 'まずは一番シンプルなものから：過去8週の平均。', '가장 단순한 것부터 시작했다: 지난 8주 평균.']) {
+      expect(model(line), line).toBe(true);
+    }
+    // Begun with something simple that is not a model to compare with.
+    expect(model('We started with the simplest data pipeline we could, then a deep & cross network.')).toBe(false);
   });
 
   const monitoring = (line: string) => facts(replace('Alerts on feature drift and on CTR drops; daily retraining.', line))('monitoring').found;
@@ -106,6 +116,17 @@ describe('facts read in context', () => {
     expect(monitoring('If the feature store is down, the job runs in a degraded mode and marks the run as degraded.')).toBe(false);
     expect(monitoring('Modo degradado: si no hay partición nueva, se exporta la lista del día anterior.')).toBe(false);
     expect(monitoring('Camera lens fouling degrades image features; cleaning is on the shift checklist.')).toBe(false);
+    // The stability index past its threshold; a quality measure below its line.
+    for (const line of ['The PSI of the main feature is computed daily; it pages on-call when it exceeds the threshold.',
+      '如果某个城市准时率连续两个小时低于 88%，会自动发告警给值班同学。']) {
+      expect(monitoring(line), line).toBe(true);
+    }
+    expect(monitoring('P99 延迟超过 100ms 会自动发告警。')).toBe(false);
+    // Feedback that lists what was never said names monitoring only to say it is not there.
+    for (const line of ['Missed: never discussed what happens after launch — no mention of drift, alerting, or retraining schedule.',
+      'Keine Erwähnung von Drift oder Alarmen.', '模型上线后的漂移监控完全没有提到。']) {
+      expect(monitoring(line), line).toBe(false);
+    }
   });
 
   it('monitoring in ordinary words: live predictions set against what happened, a rolling window, a sample checked by hand', () => {
@@ -204,7 +225,10 @@ describe('facts read in context', () => {
     // A service behind a REST interface, called as each item comes in; a model on a device at the machine; a latency in milliseconds.
     for (const line of ['Der Klassifikationsdienst wird als eigenständiger Dienst mit REST-Schnittstelle bereitgestellt.',
       'Bei Eingang einer Nachricht im DMS wird der Dienst unmittelbar aufgerufen.', 'Caméra → Jetson (inférence locale) → ordre vers les buses.',
-      'Latence mesurée bout en bout : 31 ms (p99).', '边缘推理，结果直接发给 PLC。']) {
+      'Latence mesurée bout en bout : 31 ms (p99).', '边缘推理，结果直接发给 PLC。',
+      // A REST web service; a runtime made for phones, and inference on the handset.
+      'El sistema se integrará mediante un servicio web REST que reciba el texto y devuelva la clasificación.',
+      'TensorFlow Lite 기반 단말 내 추론. 앱 설치 시 모델 파일 포함.']) {
       expect(mode(line), line).toEqual(['online']);
     }
     // A page that calls an API that is not the model's says nothing of how the model serves.
@@ -834,6 +858,8 @@ describe('facts in ordinary words', () => {
       'A linha de base do estudo não é um ponto de comparação para o modelo.',
       'Die Messreihe der Pilotphase ist keine Baseline für das Modell.',
       'Данные первого полугодия не являются эталоном для модели.',
+      // A first model said never to have been the point of comparison.
+      'A logistic regression in the first prototype. It was never really the comparison point: we dropped it after a week.',
     ]) {
       expect(fact('baseline', 'Evaluation', line).found, line).toBe(false);
     }
