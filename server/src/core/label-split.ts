@@ -85,6 +85,9 @@ function splitLead(children: PhrasingContent[]): Split | undefined {
     const rest = others.map((node) => toString(node)).join('');
     // A time is no topic: the chapter's own words after it are the label ("**00:10:05** — Les contraintes : le prix…").
     if (TIME_ONLY.test(label)) return chapterTitle(rest);
+    // Nor is a slide's or a part's number: "**[SLIDE 6]** — "How it gets to the front desk"" is headed by its title.
+    const numbered = NUMBER_ONLY.test(label) ? chapterTitle(rest) : undefined;
+    if (numbered) return numbered;
     const endsWithColon = /[:：]$/.test(label);
     const restStartsWithColon = /^\s*[:：\-–—]/.test(rest);
     if (markerOf(stripColon(label))) return markedSplit({ label: stripColon(label), rest: rest.replace(/^\s*[:：]\s*/, '') });
@@ -123,13 +126,18 @@ function splitLead(children: PhrasingContent[]): Split | undefined {
 const TIME = String.raw`[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—]\s*\d{1,2}:\d{2}(?::\d{2})?)?[\])]?`;
 const TIME_ONLY = new RegExp(String.raw`^${TIME}$`);
 const TIME_LEAD = new RegExp(String.raw`^\s*${TIME}\s+(?:[-–—]\s+)?(?=\S)`);
+/** A word and a number, as a slide, a page or a part is marked: "[SLIDE 6]", "Folie 3", "Slide 2/10", "スライド3". */
+const NUMBER_ONLY = /^[[(]?\p{L}+\s*\d{1,3}(?:\s*\/\s*\d{1,3})?[\])]?$/u;
 
 /**
- * The title of a part after its time: a few words before a colon ("Les contraintes : …") or a short first
+ * The title of a part after its time or its number: a title in quotes, a few words before a colon ("Les contraintes : …") or a short first
  * sentence ("Les données. Tout part du flux…"). A time before prose ("**00:00** Hey everyone, Priya here") heads nothing.
  */
 function chapterTitle(rest: string): Split | undefined {
   const text = rest.replace(/^\s*[-–—:：]\s*/, '');
+  // A title in quotes, as a script gives a slide's: "[SLIDE 7] — "Did it work?" (bar chart: pilot vs other clinics)".
+  const quoted = /^["“«„]([^"“”«»„\r\n]{1,80})["”»“]/u.exec(text);
+  if (quoted && wordCount(quoted[1]!) <= MAX_HEADING_ITEM_WORDS) return { label: quoted[1]!.trim(), rest: text.slice(quoted[0].length), chapter: true };
   const colon = /^([^:：\r\n]{1,60})[:：](?!\/\/|\d)\s*/.exec(text);
   if (colon && wordCount(colon[1]!) <= MAX_LABEL_WORDS) return markedSplit({ label: colon[1]!.trim(), rest: text.slice(colon[0].length), chapter: true });
   const sentence = /^([^.!?。！？\r\n]{1,80})[.!?。！？]\s*(?=\S)/u.exec(text);

@@ -129,6 +129,16 @@ describe('labels in real-world lists', () => {
     expect(read('**00:14** — So, context first, we service about forty-eight hundred elevators.\n')).toEqual([]);
   });
 
+  it('reads the title after a slide\'s or a part\'s number, as a talk\'s script marks its slides, as the label', () => {
+    const read = (text: string) => outline(text).root.labels.map((l) => [l.text, l.units.map((u) => u.text), Boolean(l.headingLike)]);
+    expect(read('**[SLIDE 6]** — "How it gets to the front desk" (screenshot of the morning list)\n')).toEqual([
+      ['How it gets to the front desk', ['(screenshot of the morning list)'], true],
+    ]);
+    expect(read('**Folie 3** – Die Daten: sechs Monate Buchungen.\n')).toEqual([['Die Daten', ['sechs Monate Buchungen.'], true]]);
+    // A number with no title after it stays the label.
+    expect(read('**Phase 1**: shadow mode for two weeks, then a 10% rollout.\n')).toEqual([['Phase 1', ['shadow mode for two weeks, then a 10% rollout.'], false]]);
+  });
+
   it('reads a label\'s text wrapped over many lines in one pass', () => {
     // Reading the growing text again at each line took seconds for a few thousand lines.
     const lines = Array.from({ length: 10_000 }, (_, i) => `more about the click logs, line ${i}`);

@@ -517,6 +517,23 @@ describe('show notes that mark each part with its time', () => {
   });
 });
 
+describe('a talk\'s script that marks each slide with its number', () => {
+  it('reads each slide by its title', () => {
+    const script = [
+      '# Lightning talk: the empty chair',
+      '**[SLIDE 3]** — "What we actually predict"',
+      'For every appointment booked, two days before it, we give a probability that the patient will not show up. It is a plain yes/no classification.',
+      '**[SLIDE 5]** — "The model" (feature-importance chart)',
+      'LightGBM, nothing fancy. On the held-out six months it gets an AUC of 0.79.',
+      '**[SLIDE 6]** — "How it gets to the front desk" (screenshot of the morning list)',
+      'Every night at 2 a.m. the model scores every appointment that is two days out. At 7 a.m. each receptionist sees a short list in the booking system.',
+    ].join('\n\n');
+    const found = sections(script);
+    expect(found.serving).toMatchObject({ heading: 'How it gets to the front desk', kind: 'label' });
+    expect(found.model).toMatchObject({ heading: 'The model', kind: 'label' });
+  });
+});
+
 describe('headings of a specification', () => {
   it('read "Requirements for X" as X, in any language, and "Requirements and X" as both', () => {
     const text = [
