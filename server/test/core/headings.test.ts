@@ -115,12 +115,21 @@ describe('asides', () => {
       // A design review's findings are what the reviewers ask for.
       '2. 指摘事項', 'Review findings', '지적 사항', 'Feedback notes (Priya)',
       // A glossary, as every language heads it.
-      '1.2 用語定義', 'Glossar', 'Termes et définitions', 'Термины и определения', '术语表', '용어 정의']) {
+      '1.2 用語定義', 'Glossar', 'Termes et définitions', 'Термины и определения', '术语表', '용어 정의',
+      // A table of contents in the other languages.
+      'Sumário', 'Sommaire', 'Inhaltsverzeichnis', '目次', '목차']) {
       expect(schema.isAside(heading), heading).toBe(true);
     }
     for (const heading of ['Model feedback', 'Feedback Modell', 'User Feedback', 'Monitoring / references', 'Feedback from Monitoring', 'Feedback de Modelo']) {
       expect(schema.isAside(heading), heading).toBe(false);
     }
+  });
+
+  it('reads a chapter\'s summary and a roadmap as closing parts, as conclusions are', () => {
+    for (const heading of ['4.8 Bilan du chapitre', '本章小结', 'Chapter summary', 'Roadmap', '🗺️ 路线图', 'Hoja de ruta']) {
+      expect(schema.isClosing(heading), heading).toBe(true);
+    }
+    expect(schema.isClosing('Rollout plan')).toBe(false);
   });
 
   it('judges a heading with a long run of spaces in one pass', () => {

@@ -83,6 +83,14 @@ describe('facts read in context', () => {
     }
     // Begun with something simple that is not a model to compare with.
     expect(model('We started with the simplest data pipeline we could, then a deep & cross network.')).toBe(false);
+    // Begun with a simple model, said after the fact and in the other languages; set against the score used before.
+    for (const line of ['We started with a logistic regression, then moved to a deep & cross network.', 'Empezamos con una regresión logística. Luego probamos XGBoost.',
+      "On a commencé par une régression logistique, puis un deep & cross network.", 'Começamos com uma regressão logística e depois XGBoost.',
+      'Wir haben mit einer logistischen Regression angefangen, dann XGBoost.', 'Начали с логистической регрессии, потом бустинг.',
+      'We trained a deep & cross network and compared both with the vendor score on last year.', 'И сравнивал обе с тем вендорским скором по историческим заявкам.']) {
+      expect(model(line), line).toBe(true);
+    }
+
   });
 
   const monitoring = (line: string) => facts(replace('Alerts on feature drift and on CTR drops; daily retraining.', line))('monitoring').found;
@@ -864,6 +872,9 @@ describe('facts in ordinary words', () => {
       expect(fact('baseline', 'Evaluation', line).found, line).toBe(false);
     }
     expect(fact('baseline', 'Evaluation', 'Nobody measured the foremen. We compare against the current rules: recall 0.61 vs 0.48.').found).toBe(true);
+    // Outside the model and its evaluation, a baseline rate is the business's, not a model to beat; "our baseline" alone still is one.
+    expect(fact('baseline', 'The problem in one number', 'Fourteen percent. That was our baseline no-show rate last year.').found).toBe(false);
+    expect(fact('baseline', 'The problem in one number', 'The rule the nurses use today is our baseline.').found).toBe(true);
   });
 
   it('reads the baseline from a comparison with what is done today, the simplest thing not beaten, the version replaced, a yardstick', () => {
@@ -892,6 +903,9 @@ describe('facts in ordinary words', () => {
       // The version it replaces, a yardstick, doing better than the rule just described.
       'The new ranker must lower the error relative to v3.',
       'La nueva versión tiene que mejorar a la versión anterior en MAE.',
+      // The version replaced, named by its number in words.
+      'La version 2 a été comparée à la version 1 (profils horaires moyens) : WAPE 18 % contre 26 %.',
+      'Version 2 was compared with version 1 over the last twelve months: WAPE 18% vs 26%.',
       'The linear model stays in every report as a yardstick.',
       'Today planners reorder at two weeks of stock. The model has to do better than that.',
       'Hoje o gerente repõe com duas semanas de estoque. O modelo precisa errar menos que isso.',
