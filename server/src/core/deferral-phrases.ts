@@ -165,7 +165,14 @@ export const IN_ANOTHER_PART = new RegExp(
     String.raw`(?:рассмотрен|описан|разобран|обсужд[её]н|изложен)\p{L}*(?: подробно)? в (?:лабораторной работе|лабораторной|части|главе|лекции|статье|посте|выпуске) №?\s?\d+`,
     String.raw`第\s?[\d一二三四五六七八九十]+\s?(?:篇|部分|章|讲|期)(?:中|里)?(?:已经?|会|将)?(?:详细)?(?:介绍|讲过|讲|写过|展开|讨论|说明)`,
     String.raw`第?\s?\d+\s?(?:回|章|部)目?(?:の記事)?で(?:詳しく)?(?:書|説明|紹介|解説|扱)`,
-    String.raw`\d+\s?(?:편|부|장)에서\s?(?:자세히\s?)?(?:다뤘|다룬|다룹니다|다룰|설명했|설명합니다|설명할|정리했|정리합니다)`,
+    String.raw`\d+\s?(?:편|부|장)에서\s?(?:자세히\s?|따로\s?|별도로\s?)?(?:다뤘|다룬|다룹니다|다룰|다루겠|설명했|설명합니다|설명할|설명하겠|정리했|정리합니다|정리하겠)`,
+    // To be covered there, said ahead: "I'll cover it in part 2", "Esto lo veremos en la parte 2", "2편에서 따로 다루겠습니다".
+    String.raw`(?:will|['’]ll|to) (?:cover|discuss|describe|explain|write about|go into|get into)(?: (?:it|this|that|them))?(?: separately| in detail| at length)? in (?:part|post|episode|chapter|installment|instalment) #?\d+`,
+    String.raw`(?:nous |on )?(?:verrons|verra|traiterons|aborderons|détaillerons)(?: (?:ça|cela))? dans (?:la partie|le chapitre|l['’]épisode|le billet|l['’]article) (?:n°\s?)?\d+`,
+    String.raw`(?:veremos|trataremos|contaremos|explicaremos|cubriremos)(?: en detalle)? en (?:la parte|el capítulo|el post|el artículo|la entrega) \d+`,
+    String.raw`(?:veremos|vamos ver|trataremos|explicaremos)(?: isso)?(?: em detalhe)? (?:na parte|no capítulo|no post|no artigo) \d+`,
+    String.raw`(?:behandeln|beschreiben|erklären|besprechen) wir (?:das |dies |sie |ihn )?(?:ausführlich )?(?:in|im) (?:Teil|Kapitel|Beitrag|Artikel) \d+`,
+    String.raw`(?:расскажу|рассмотрим|разберём|разберем|опишу)(?: это| об этом)? в (?:части|главе|посте|статье|выпуске) №?\s?\d+`,
   ].join('|')})(?:[^.。!?！？(（]|[(（][^()（）]{0,80}[)）]){0,60}[.。!?！？)）]*\\s*$`,
   'iu',
 );

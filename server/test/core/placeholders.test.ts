@@ -67,6 +67,14 @@ describe('a template or a draft left open', () => {
     expect(status(withMonitoring("Complété par l'équipe data : alertes sur la dérive (PSI > 0,2) et réentraînement mensuel."), 'monitoring')).toBe('present');
   });
 
+  it('reads a part put off to a later part of a series as holding a place, in the languages MLSD reads', () => {
+    for (const note of ['이 부분은 분량이 너무 길어져서 2편에서 따로 다루겠습니다.', "I'll cover this in part 2.", 'Esto lo veremos en la parte 2.',
+      'On verra ça dans la partie 2.', 'Das behandeln wir in Teil 3.', 'Об этом расскажу в части 2.', 'Veremos isso na parte 2.']) {
+      expect(status(withMonitoring(note), 'monitoring'), note).toBe('empty');
+    }
+    expect(status(withMonitoring("We alert on drift (PSI > 0.2); I'll cover the dashboards in part 2, they run on Grafana."), 'monitoring')).toBe('present');
+  });
+
   it("reads a template's prompt that asks to be deleted as the template's", () => {
     const prompt = 'Describe how drift is detected, what raises an alert and when the model is retrained. (Delete this prompt when you fill in the section.)';
     expect(status(withMonitoring(prompt), 'monitoring')).toBe('empty');
