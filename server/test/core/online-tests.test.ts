@@ -221,6 +221,10 @@ describe('a test the write-up says is not run', () => {
       'Ein A/B-Test ist in Phase 1 nicht vorgesehen: die Umstellung erfolgt für die ganze Region auf einmal.',
       'Eine Erprobung im laufenden Betrieb, etwa durch Vergleich von Standorten mit und ohne modellgestützte Verteilung, ist im Rahmen der Arbeit nicht vorgesehen.',
       "There is **no A/B test**: we can't randomly give applicants different credit decisions.",
+      // Weighed and decided against, or not meant as one.
+      "We discussed a random holdout where the model doesn't run, and decided against it: a control arm means knowingly releasing payouts.",
+      'The 5% random holdout is not intended as an A/B test of business results.',
+      'Clairement non. Ni A/B, ni tirage au sort.',
       'Esta vez no vamos a correr un A/B formal: Growth tiene el tráfico ocupado.',
       // Left out of the work agreed, or not possible, in the languages MLSD reads.
       'Note: this SOW does **not** include a live A/B test or randomised pilot in production.',
