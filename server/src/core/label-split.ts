@@ -68,8 +68,11 @@ export function splitLabel(children: PhrasingContent[]): Split | undefined {
  */
 const DATE_FIRST = /^\s*(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[./]\d{1,2}[./](?:\d{2,4})?|\d{1,2}(?:\s+de)?\s+\p{L}+\.?,?(?:\s+de)?\s+\d{4})(?!\d)/u;
 
+/** A figure alone on the colon's line: "WAPE baseline: 14,1%", "p95: 120 ms" state a value, they head nothing. */
+const FIGURE_ONLY = /^\s*[~≈<>≤≥]?\s*[-+−]?\d[\d.,\s]*(?:%|‰|pp|ms|s|h|min|€|\$|x|×)?\s*$/u;
+
 function datesField(split: Split): boolean {
-  return !split.runIn && !split.parenthetical && DATE_FIRST.test(split.rest);
+  return !split.runIn && !split.parenthetical && (DATE_FIRST.test(split.rest) || FIGURE_ONLY.test(split.rest.split(/\r\n?|\n/)[0]!));
 }
 
 function splitLead(children: PhrasingContent[]): Split | undefined {
@@ -85,8 +88,8 @@ function splitLead(children: PhrasingContent[]): Split | undefined {
     const rest = others.map((node) => toString(node)).join('');
     // A time is no topic: the chapter's own words after it are the label ("**00:10:05** — Les contraintes : le prix…").
     if (TIME_ONLY.test(label)) return chapterTitle(rest);
-    // Nor is a slide's or a part's number: "**[SLIDE 6]** — "How it gets to the front desk"" is headed by its title.
-    const numbered = NUMBER_ONLY.test(label) ? chapterTitle(rest) : undefined;
+    // Nor is a slide's, a part's or a thread's post number: "**[SLIDE 6]** — "How it gets to the front desk"", "**4/** Data".
+    const numbered = NUMBER_ONLY.test(label) ? chapterTitle(rest) : POST_NUMBER.test(withoutEmoji(label)) ? postTitle(rest) : undefined;
     if (numbered) return numbered;
     const endsWithColon = /[:：]$/.test(label);
     const restStartsWithColon = /^\s*[:：\-–—]/.test(rest);
@@ -115,11 +118,12 @@ function splitLead(children: PhrasingContent[]): Split | undefined {
   const text = children.map((node) => toString(node)).join('');
   const time = TIME_LEAD.exec(text);
   if (time) return chapterTitle(text.slice(time[0].length));
+  const post = POST_LEAD.exec(text);
+  const postTitled = post ? postTitle(text.slice(post[0].length)) : undefined;
+  if (postTitled) return postTitled;
   const styled = styledLine(text) ?? bracketTitle(text.split(/\r\n?|\n/)[0]!);
   if (styled) return styled;
-  const colon = /^([^:：\r\n]{1,60})[:：](?!\/\/|\d)\s*/.exec(text);
-  if (colon && wordCount(colon[1]!) <= MAX_LABEL_WORDS) return markedSplit({ label: colon[1]!.trim(), rest: text.slice(colon[0].length) });
-  return undefined;
+  return colonSplit(text);
 }
 
 /** A time or a span of times, as show notes, chapters and transcripts mark where a part starts: "00:10:05", "[12:30]", "09:00–09:40". */
@@ -128,6 +132,9 @@ const TIME_ONLY = new RegExp(String.raw`^${TIME}$`);
 const TIME_LEAD = new RegExp(String.raw`^\s*${TIME}\s+(?:[-–—]\s+)?(?=\S)`);
 /** A word and a number, as a slide, a page or a part is marked: "[SLIDE 6]", "Folie 3", "Slide 2/10", "スライド3". */
 const NUMBER_ONLY = /^[[(]?\p{L}+\s*\d{1,3}(?:\s*\/\s*\d{1,3})?[\])]?$/u;
+/** A post's number in a thread, as X, Mastodon and Bluesky threads number them: "4/", "4/12", "4/n". */
+const POST_NUMBER = /^\d{1,3}\/(?:\d{1,3}|n)?$/;
+const POST_LEAD = /^\s*\d{1,3}\/(?:\d{1,3}|n)?\s+(?=\S)/;
 
 /**
  * The title of a part after its time or its number: a title in quotes, a few words before a colon ("Les contraintes : …") or a short first
@@ -145,6 +152,23 @@ function chapterTitle(rest: string): Split | undefined {
   return { label: sentence[1]!.trim(), rest: text.slice(sentence[0].length), chapter: true };
 }
 
+/**
+ * A thread's post that is only a short title or a question after its number heads the posts after it, as a heading
+ * would ("5/ Datos 📊", "13/ ¿Cómo llega el número a la cocina? 📲"). Any other post is read as a paragraph is.
+ */
+function postTitle(rest: string): Split | undefined {
+  const line = withoutEmoji(rest);
+  if (!line || /[\r\n]/.test(line)) return undefined;
+  const question = /^([^.!?。！？]+)[?？]$/u.exec(line);
+  if (question && wordCount(question[1]!) <= MAX_QUESTION_WORDS) return { label: question[1]!.trim(), rest: '', chapter: true };
+  return !/[.!?。！？;:：]/.test(line) && wordCount(line) <= MAX_LABEL_WORDS ? { label: line, rest: '', chapter: true } : undefined;
+}
+
+function colonSplit(text: string): Split | undefined {
+  const colon = /^([^:：\r\n]{1,60})[:：](?!\/\/|\d)\s*/.exec(text);
+  return colon && wordCount(colon[1]!) <= MAX_LABEL_WORDS ? markedSplit({ label: colon[1]!.trim(), rest: text.slice(colon[0].length) }) : undefined;
+}
+
 /** Where a paragraph's bold or italic label starts: after an emoji that marks it as a bullet would ("👀 **Мониторинг**"). */
 export function labelStart(children: readonly PhrasingContent[]): number {
   const [first, second] = children;
@@ -152,6 +176,11 @@ export function labelStart(children: readonly PhrasingContent[]): number {
 }
 
 const EMOJI_ONLY = /^\s*(?:[\p{Extended_Pictographic}\uFE0F\u200D]\s*)+$/u;
+const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
+
+function withoutEmoji(text: string): string {
+  return text.replace(EMOJI, '').trim();
+}
 
 /** Letters of the Mathematical Alphanumeric Symbols block: "𝗥𝗲𝘀𝘂𝗹𝘁𝘀", the bold of platforms with no Markdown. */
 const STYLED_LETTER = /[\u{1D400}-\u{1D7FF}]/gu;

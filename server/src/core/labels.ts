@@ -114,6 +114,8 @@ export function findLabels(blocks: readonly RootContent[], text: string, continu
     const introduced = introducing;
     introducing = undefined;
     if (items && open?.heads) {
+      const lead = block.type === 'paragraph' ? leadingLines(block, found[0]!, text) : undefined;
+      if (lead) open.units.push(lead);
       open.children.push(...found);
       open.endOffset = Math.max(open.endOffset, block.position!.end.offset!);
       open.hasContent = true;
@@ -167,6 +169,16 @@ function isTableOfContents(list: List): boolean {
 
 function endsWithColon(block: RootContent, text: string): boolean {
   return /[:：]\s*$/.test(text.slice(block.position!.start.offset!, block.position!.end.offset!));
+}
+
+/**
+ * The lines of a paragraph before its first label, which no label holds: "• WAPE: 14,1%" above
+ * "• Con el cuantil 90: 1,9%" is text of the label the paragraph sits under.
+ */
+function leadingLines(paragraph: Paragraph, first: Label, text: string): TextUnit | undefined {
+  const start = paragraph.position!.start;
+  const lead = text.slice(start.offset!, first.startOffset).trim();
+  return lead ? { text: lead, line: lineOf(start), offset: start.offset! } : undefined;
 }
 
 function adopt(label: Label, block: RootContent): void {

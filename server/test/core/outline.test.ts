@@ -139,6 +139,25 @@ describe('labels in real-world lists', () => {
     expect(read('**Phase 1**: shadow mode for two weeks, then a 10% rollout.\n')).toEqual([['Phase 1', ['shadow mode for two weeks, then a 10% rollout.'], false]]);
   });
 
+  it('reads a thread\'s post that is only a title or a question as a heading over the posts after it, and any other post as a paragraph', () => {
+    const read = (text: string) => outline(text).root.labels.map((l) => [l.text, Boolean(l.headingLike)]);
+    expect(read('5/ Datos 📊\n\nComensales reales, calendario escolar y menú del día.\n')).toEqual([['Datos', true]]);
+    expect(read('13/ ¿Cómo llega el número a la cocina? 📲\n\nCada noche a las 5:30 un job calcula la previsión.\n')).toEqual([
+      ['¿Cómo llega el número a la cocina', true],
+    ]);
+    expect(read('**4/** Offline results\n\nWAPE 6.8% against 14.1% for the kitchens\' average.\n')).toEqual([['Offline results', true]]);
+    // A post's first sentence is its prose, and a label after the number is read as any paragraph's.
+    expect(read('25/ Las predicciones NO se usan para pagar al socio.\n')).toEqual([]);
+    expect(read('2/ Contexto: trabajamos con una empresa de catering.\n')).toEqual([['2/ Contexto', false]]);
+  });
+
+  it('reads a figure after a colon as a value stated, not a label, and keeps the lines before a later label as text', () => {
+    const text = '**Offline results**\n\n• WAPE baseline: 14,1%\n• WAPE LightGBM: 6,8%\n• With the 90th quantile: short days 1,9%\n';
+    const [results] = outline(text).root.labels;
+    expect(labelTexts([results!])).toEqual(['Offline results', '  • With the 90th quantile']);
+    expect(results!.units.map((u) => u.text)).toEqual(['• WAPE baseline: 14,1%\n• WAPE LightGBM: 6,8%']);
+  });
+
   it('reads a label\'s text wrapped over many lines in one pass', () => {
     // Reading the growing text again at each line took seconds for a few thousand lines.
     const lines = Array.from({ length: 10_000 }, (_, i) => `more about the click logs, line ${i}`);
