@@ -106,6 +106,11 @@ describe('facts read in context', () => {
     const section = '## 7. Monitoring\n\nAlerts on feature drift and on CTR drops; daily retraining.';
     expect(facts(replace(section, `## 7. Monitoring & alerting\n\n${guidance}`))('monitoring').found).toBe(false);
     expect(monitoring('Retrain when feature drift exceeds 0.2 PSI.')).toBe(true);
+    // Drift said in plain words, in the languages MLSD reads; not a change of the input's format.
+    expect(monitoring('The system must detect changes in the input data that could impair detection quality.')).toBe(true);
+    expect(monitoring('Das System MUSS Veränderungen der Eingangsdaten erkennen, die die Erkennungsgüte beeinträchtigen können.')).toBe(true);
+    expect(monitoring("On surveille les changements des données d'entrée chaque semaine.")).toBe(true);
+    expect(monitoring('We handle changes in the input data format with a schema registry.')).toBe(false);
     // What goes stale must be the model's: stale inventory is the shop's problem.
     expect(monitoring('Stale inventory makes suggestions that are not on the shelf; shoppers filter by recent scans.')).toBe(false);
     expect(monitoring('Embeddings go stale within a week, so we track their age and retrain when it passes 7 days.')).toBe(true);
@@ -465,6 +470,7 @@ describe('facts in ordinary words', () => {
       ['The detector is a Flink job that consumes the sensor topic and scores each window as it closes.', ['streaming']],
       ['CPU inference takes about 120 ms/ticket, called from the Zendesk webhook.', ['online']],
       ["L'application fait toute la prédiction sur le téléphone, sans connexion.", ['online']],
+      ['Toda la inferencia se ejecuta en el propio teléfono; no existe servidor.', ['online']],
       // On a day of the week or every morning, a list is made for all.
       ['Every Monday at 5 a.m. the list of the highest-scored lights is generated and loaded as work orders.', ['batch']],
       ['Jeden Morgen um 6 Uhr läuft ein Skript und bewertet alle offenen Rechnungen.', ['batch']],
@@ -1708,6 +1714,10 @@ describe('placeholders and terse notes', () => {
       check(replace('Baseline: logistic regression on hashed features. Then a deep & cross network.', line) + `\n## Other notes\n\n${notes}\n`).facts['baseline']!.found;
     expect(model('A deep & cross network.', '- personalised random walk (for baseline)')).toBe(true);
     expect(model('A deep & cross network.', 'Alert when CTR falls 20% below its 14-day baseline.')).toBe(false);
+    // A baseline of something else: a load test's, in any language.
+    expect(model('A deep & cross network.', '- Load-test baseline: 350 QPS per GPU, p99 120 ms.')).toBe(false);
+    expect(model('A deep & cross network.', '- 压测基线：单卡 QPS 350，P99 120ms。')).toBe(false);
+    expect(model('A deep & cross network.', '- 基线：逻辑回归。')).toBe(true);
   });
 });
 
@@ -1836,5 +1846,14 @@ describe('a step claimed after the last one placed', () => {
       '',
     ].join('\n');
     expect(status(optIn(doc), 'evaluation')).not.toBe('missing');
+  });
+});
+
+describe('retraining in the words of a German specification', () => {
+  it('"neu angelernt" is retraining, as "neu trainiert" is: the text is about the monitoring step', () => {
+    const schema = bundledSchema();
+    const monitoring = schema.byId.get('monitoring')!;
+    const text = 'Die Modelle MÜSSEN mindestens jährlich auf Basis aktueller Daten neu angelernt werden.';
+    expect(unitPoints(schema, { text, line: 0, offset: 0 }).get(monitoring) ?? 0).toBeGreaterThan(0);
   });
 });

@@ -68,6 +68,8 @@ describe('vocabulary matching', () => {
     expect(words('tobias-h · Maintainer · vor 2 Wochen')).not.toContain('monitoring');
     expect(words('Maintainers and contributors')).not.toContain('monitoring');
     expect(words('Maintaining the model after launch')).toContain('monitoring');
+    // The model's upkeep, as German specifications title it.
+    expect(words('6.3 Pflege des Verfahrens')).toContain('monitoring');
     // The time after launch, said other ways; how the results reach their screens; the task a German report states.
     for (const heading of ['Après la mise en route', 'Tras la puesta en marcha', '출시 이후']) expect(words(heading), heading).toContain('monitoring');
     expect(words('Comment les prix arrivent sur les panneaux')).toContain('serving');
