@@ -20,7 +20,7 @@ export function colonLabel(raw: string): Split | undefined {
   const match = /^\s*(?:[*_]{1,2})?([^:：\n*_`]{1,60}?)(?:[*_]{1,2})?\s*[:：](?!\/\/|\d)(?:[*_]{1,2})?\s*(.*)$/.exec(raw);
   if (!match || wordCount(match[1]!) > MAX_LABEL_WORDS) return undefined;
   const split = markedSplit({ label: match[1]!.trim(), rest: match[2]!.replace(/^[*_]{1,2}\s*/, '') });
-  return split && datesField(split) ? undefined : split;
+  return split && statesValue(split) ? undefined : split;
 }
 
 export interface Split {
@@ -59,7 +59,7 @@ function trailingAside(text: string): { label: string; aside: string } | undefin
 
 export function splitLabel(children: PhrasingContent[]): Split | undefined {
   const split = splitLead(children);
-  return split && datesField(split) ? undefined : split;
+  return split && statesValue(split) ? undefined : split;
 }
 
 /**
@@ -68,10 +68,10 @@ export function splitLabel(children: PhrasingContent[]): Split | undefined {
  */
 const DATE_FIRST = /^\s*(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[./]\d{1,2}[./](?:\d{2,4})?|\d{1,2}(?:\s+de)?\s+\p{L}+\.?,?(?:\s+de)?\s+\d{4})(?!\d)/u;
 
-/** A figure alone on the colon's line: "WAPE baseline: 14,1%", "p95: 120 ms" state a value, they head nothing. */
+/** Or a figure alone on the colon's line: "WAPE baseline: 14,1%", "p95: 120 ms" state a value, they head nothing. */
 const FIGURE_ONLY = /^\s*[~≈<>≤≥]?\s*[-+−]?\d[\d.,\s]*(?:%|‰|pp|ms|s|h|min|€|\$|x|×)?\s*$/u;
 
-function datesField(split: Split): boolean {
+function statesValue(split: Split): boolean {
   return !split.runIn && !split.parenthetical && (DATE_FIRST.test(split.rest) || FIGURE_ONLY.test(split.rest.split(/\r\n?|\n/)[0]!));
 }
 
