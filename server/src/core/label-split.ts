@@ -123,7 +123,8 @@ function splitLead(children: PhrasingContent[]): Split | undefined {
   if (postTitled) return postTitled;
   const styled = styledLine(text) ?? bracketTitle(text.split(/\r\n?|\n/)[0]!);
   if (styled) return styled;
-  return colonSplit(text);
+  const colon = colonParts(text);
+  return colon && markedSplit(colon);
 }
 
 /** A time or a span of times, as show notes, chapters and transcripts mark where a part starts: "00:10:05", "[12:30]", "09:00–09:40". */
@@ -145,8 +146,8 @@ function chapterTitle(rest: string): Split | undefined {
   // A title in quotes, as a script gives a slide's: "[SLIDE 7] — "Did it work?" (bar chart: pilot vs other clinics)".
   const quoted = /^["“«„]([^"“”«»„\r\n]{1,80})["”»“]/u.exec(text);
   if (quoted && wordCount(quoted[1]!) <= MAX_HEADING_ITEM_WORDS) return { label: quoted[1]!.trim(), rest: text.slice(quoted[0].length), chapter: true };
-  const colon = /^([^:：\r\n]{1,60})[:：](?!\/\/|\d)\s*/.exec(text);
-  if (colon && wordCount(colon[1]!) <= MAX_LABEL_WORDS) return markedSplit({ label: colon[1]!.trim(), rest: text.slice(colon[0].length), chapter: true });
+  const colon = colonParts(text);
+  if (colon) return markedSplit({ ...colon, chapter: true });
   const sentence = /^([^.!?。！？\r\n]{1,80})[.!?。！？]\s*(?=\S)/u.exec(text);
   if (!sentence || wordCount(sentence[1]!) > MAX_LABEL_WORDS) return undefined;
   return { label: sentence[1]!.trim(), rest: text.slice(sentence[0].length), chapter: true };
@@ -164,9 +165,10 @@ function postTitle(rest: string): Split | undefined {
   return !/[.!?。！？;:：]/.test(line) && wordCount(line) <= MAX_LABEL_WORDS ? { label: line, rest: '', chapter: true } : undefined;
 }
 
-function colonSplit(text: string): Split | undefined {
+/** A few words before a colon and what follows it ("Données : …"); a colon in a link or a time ("https://", "9:30") sets off nothing. */
+function colonParts(text: string): Split | undefined {
   const colon = /^([^:：\r\n]{1,60})[:：](?!\/\/|\d)\s*/.exec(text);
-  return colon && wordCount(colon[1]!) <= MAX_LABEL_WORDS ? markedSplit({ label: colon[1]!.trim(), rest: text.slice(colon[0].length) }) : undefined;
+  return colon && wordCount(colon[1]!) <= MAX_LABEL_WORDS ? { label: colon[1]!.trim(), rest: text.slice(colon[0].length) } : undefined;
 }
 
 /** Where a paragraph's bold or italic label starts: after an emoji that marks it as a bullet would ("👀 **Мониторинг**"). */
