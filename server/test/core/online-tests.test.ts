@@ -129,9 +129,6 @@ describe('the control named as what the pilot is set against', () => {
       '试点八周：一半的组看到预警，另一半照常调度。',
       // Spanish drops the "de": "-23% vs grupo control".
       'Desperdicio por comensal: -23% vs grupo control en el piloto.',
-      // Part of the live traffic through the model while the rest is not, compared over the same weeks.
-      'Comparação do período de rollout parcial (grupo TRIA × grupo triagem humana, mesmo período): o tempo médio caiu de 19 h para 2 h.',
-      'During the partial rollout, the share of tickets rerouted fell from 27% to 11%.',
     ]) {
       expect(onlineFound(sentence), sentence).toBe(true);
     }
@@ -230,12 +227,11 @@ describe('a test the write-up says is not run', () => {
       "We discussed a random holdout where the model doesn't run, and decided against it: a control arm means knowingly releasing payouts.",
       'The 5% random holdout is not intended as an A/B test of business results.',
       'Clairement non. Ni A/B, ni tirage au sort.',
-      // Without one, in the middle of the sentence, in the languages MLSD reads; and one held in the lab, on recordings.
+      // Without one, in the middle of the sentence, in the languages MLSD reads.
       'We rolled it out queue by queue without an A/B test.',
       'Critères validés, bascule progressive par file, sans A/B test.',
       'Die Umstellung erfolgt Schritt für Schritt, ohne A/B-Test.',
       'Внедряли постепенно, без A/B-теста.',
-      'Zusätzlich gab es einen A/B-Hörvergleich im Labor: 24 Träger hörten eingespielte Szenen.',
       // No measure of the live effect defined yet.
       "Aucun indicateur de suivi en production n'est défini à ce stade pour mesurer l'effet réel sur le délai.",
       'No online metric has been defined yet for the effect in production.',

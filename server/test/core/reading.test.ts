@@ -1718,9 +1718,8 @@ describe('placeholders and terse notes', () => {
     expect(model('A deep & cross network.', '- Load-test baseline: 350 QPS per GPU, p99 120 ms.')).toBe(false);
     expect(model('A deep & cross network.', '- 压测基线：单卡 QPS 350，P99 120ms。')).toBe(false);
     expect(model('A deep & cross network.', '- 基线：逻辑回归。')).toBe(true);
-    // A configuration's or a project's baseline, of dates and budget that change requests alter, is none either.
+    // A configuration's baseline is none either.
     expect(model('A deep & cross network.', '- 단계 종료 시 형상 베이스라인 설정 및 변경 통제 위원회 운영')).toBe(false);
-    expect(model('A deep & cross network.', 'Änderungen gegenüber der Baseline werden über ein Change-Request-Verfahren abgestimmt.')).toBe(false);
     // "Как мерили" is how it was measured, not a yardstick.
     expect(model('A deep & cross network.', 'Часть 4 — как мерили: mAP50 на отложенных сменах.')).toBe(false);
     expect(model('Мерилом служит текущая формула расчёта; модель — deep & cross network.', 'Сроки согласованы.')).toBe(true);
