@@ -59,8 +59,23 @@ function trailingAside(text: string): { label: string; aside: string } | undefin
 
 export function splitLabel(children: PhrasingContent[]): Split | undefined {
   const split = splitLead(children);
-  return split && statesValue(split) ? undefined : split;
+  return split && (statesValue(split) || listsTags(children, split)) ? undefined : split;
 }
+
+/**
+ * A field that only lists tags files a page, as a question site, a tracker or a pull request does
+ * ("Etiquetas: `machine-learning` `python`", "Labels: `fds`, `ml`", "Tags: #mlops #python"): its name
+ * ("Labels") is no step's, its values are no text.
+ */
+function listsTags(children: readonly PhrasingContent[], split: Split): boolean {
+  if (!split.rest.trim()) return false;
+  if (HASHTAGS_ONLY.test(split.rest)) return true;
+  if (!children.some((node) => node.type === 'inlineCode')) return false;
+  const withoutCode = children.filter((node) => node.type !== 'inlineCode').map((node) => toString(node)).join('');
+  return withoutCode.trim().replace(/[\s,;、·|]+$/u, '').replace(/[:：]$/, '').trim() === split.label;
+}
+
+const HASHTAGS_ONLY = /^(?:[\s,;、·|]*[#＃][\p{L}\p{N}_-]+)+[\s,;、·|]*$/u;
 
 /**
  * A date after the colon: "**Data:** 21/08/2024", "Date: 2024-09-10", "Fecha: 9 de abril de 2025" fill in a

@@ -97,6 +97,16 @@ describe('buildOutline', () => {
 });
 
 describe('labels in real-world lists', () => {
+  it('reads a field that only lists tags as no label: a question site, a tracker or a pull request files its page so', () => {
+    const labels = (text: string) => outline(text).root.labels.map((l) => l.text);
+    expect(labels('Etiquetas: `machine-learning` `time-series` `python`\n')).toEqual([]);
+    expect(labels('**Labels:** `fds`, `ml`, `needs-infra-review`\n')).toEqual([]);
+    expect(labels('Tags: #mlops #python\n')).toEqual([]);
+    // A field whose value is text, or holds code among its words, is a label as before.
+    expect(labels('Labels: chargebacks within 90 days\n')).toEqual(['Labels']);
+    expect(labels('Labels: built by `build_labels.py` from chargebacks\n')).toEqual(['Labels']);
+  });
+
   it('finds labels nested under a sentence-long item', () => {
     const text = '## Problem\n\n- First we translate the fuzzy business problem into a well-posed ML problem\n  - ML objective: clicks\n  - ML category: ranking\n';
     const [section] = outline(text).sections;

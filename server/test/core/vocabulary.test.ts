@@ -110,6 +110,34 @@ describe('vocabulary matching', () => {
     }
   });
 
+  it('reads a model run on a tablet as on a phone, not the tablet a person types on', () => {
+    const hits = (text: string) => schema.matchers.get('serving-modes')!.find(text).filter((hit) => !hit.weak).map((hit) => hit.term.name);
+    expect(hits('The app runs the model right there on the tablet.')).toEqual(['online']);
+    expect(hits('Le modèle tourne directement sur la tablette.')).toEqual(['online']);
+    expect(hits('Model ships inside the APK.')).toEqual(['online']);
+    expect(hits('Chaque soir, le responsable valide sur la tablette les quantités à cuire.')).toEqual([]);
+  });
+
+  it('reads a clock time right after the day word and a scheduled script as signs of batch serving', () => {
+    const weak = (text: string) => schema.matchers.get('serving-modes')!.find(text).filter((hit) => hit.weak).map((hit) => hit.term.name);
+    expect(weak('Job läuft täglich 02:30 Uhr auf dem Analytics-Cluster.')).toEqual(['batch']);
+    expect(weak('Il y a un script Python planifié sur le serveur de la DSI.')).toEqual(['batch']);
+    // A count after the day word is no clock time.
+    expect(weak('Es kommen täglich 400 Rechnungen herein.')).toEqual([]);
+  });
+
+  it('reads a rank as a ranking task, but not the rank inside a priority (a requirements table\'s column)', () => {
+    expect(find('ml-categories', '추천 순위를 매긴다')).toContain('ranking');
+    expect(find('ml-categories', '| REQ-ID | 요구사항 내용 | 우선순위 |')).toEqual([]);
+  });
+
+  it('reads the model\'s upkeep as the monitoring step, and a run at night as the serving', () => {
+    for (const heading of ['活动 5：模型运维', 'Model operations', '모델 운영', 'モデル運用', 'Modellbetrieb', 'Maintenance du modèle']) {
+      expect(aliases(heading), heading).toEqual(['monitoring']);
+    }
+    for (const heading of ['RPA-419 — Nächtliche Bewertung', 'Nightly scoring', 'Ночной скоринг']) expect(words(heading), heading).toContain('serving');
+  });
+
   it('reads words split by parentheses', () => {
     expect(find('ml-categories', 'edge (link) prediction on the graph')).toEqual(['link prediction']);
   });
