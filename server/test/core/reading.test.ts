@@ -1868,11 +1868,25 @@ describe('retraining in the words of a German specification', () => {
 describe('monitoring asked about or left to later work', () => {
   it('reads a question asked without its mark, and a part left to a later phase or another epic, as no monitoring', () => {
     const monitoring = (text: string) => facts(replace('Alerts on feature drift and on CTR drops; daily retraining.', text))('monitoring').found;
-    expect(monitoring('モデル自体の精度劣化をどう監視し、いつ再学習するのか。')).toBe(false);
-    expect(monitoring('精度劣化の検知方法・再学習の判断基準は本フェーズでは定めない。')).toBe(false);
-    expect(monitoring('Überwachung der Modellgüte im Betrieb (Drift, Nachtraining) → nicht in diesem Epic.')).toBe(false);
-    expect(monitoring('Drift monitoring is not in this release.')).toBe(false);
+    for (const text of [
+      'モデル自体の精度劣化をどう監視し、いつ再学習するのか。',
+      '精度劣化の検知方法・再学習の判断基準は本フェーズでは定めない。',
+      'Überwachung der Modellgüte im Betrieb (Drift, Nachtraining) → nicht in diesem Epic.',
+      'Drift monitoring is not in this release.',
+    ]) {
+      expect(monitoring(text), text).toBe(false);
+    }
     // Said outright, it is monitoring.
     expect(monitoring('モデルの精度劣化を毎週監視し、劣化したら再学習する。')).toBe(true);
+  });
+});
+
+describe('where it runs, in every language', () => {
+  it('the server it runs on and an on-prem machine speak of the serving', () => {
+    const schema = bundledSchema();
+    const serving = schema.byId.get('serving')!;
+    for (const text of ['Le script tourne sur le serveur de la DSI.', 'El proceso corre en un servidor propio.', '서비스는 허브 내 온프레미스 서버에서 운영한다.']) {
+      expect(unitPoints(schema, { text, line: 0, offset: 0 }).get(serving) ?? 0, text).toBeGreaterThan(0);
+    }
   });
 });
