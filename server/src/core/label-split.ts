@@ -20,7 +20,7 @@ export function colonLabel(raw: string): Split | undefined {
   const match = /^\s*(?:[*_]{1,2})?([^:：\n*_`]{1,60}?)(?:[*_]{1,2})?\s*[:：](?!\/\/|\d)(?:[*_]{1,2})?\s*(.*)$/.exec(raw);
   if (!match || wordCount(match[1]!) > MAX_LABEL_WORDS) return undefined;
   const split = markedSplit({ label: match[1]!.trim(), rest: match[2]!.replace(/^[*_]{1,2}\s*/, '') });
-  return split && statesValue(split) ? undefined : split;
+  return split && (statesValue(split) || listsTags(split.rest)) ? undefined : split;
 }
 
 export interface Split {
@@ -41,6 +41,8 @@ export interface Split {
 export function shortBullet(paragraph: Paragraph, hasItemsBelow: boolean): Split | undefined {
   const text = toString(paragraph).trim();
   if (!text || /[.!?;。！？]$/.test(text) || text.includes('\n')) return undefined;
+  // A field with its value ("Date: 2024-09-10", "Labels: fds, ml") is no topic: splitLabel has read it and said what it is.
+  if (colonParts(text)?.rest.trim()) return undefined;
   const aside = trailingAside(text);
   const label = aside ? aside.label : text;
   if (wordCount(label) > (hasItemsBelow ? MAX_HEADING_ITEM_WORDS : MAX_LABEL_WORDS)) return undefined;
@@ -59,23 +61,30 @@ function trailingAside(text: string): { label: string; aside: string } | undefin
 
 export function splitLabel(children: PhrasingContent[]): Split | undefined {
   const split = splitLead(children);
-  return split && (statesValue(split) || listsTags(children, split)) ? undefined : split;
+  return split && (statesValue(split) || listsTags(rawRest(children, split))) ? undefined : split;
 }
 
 /**
  * A field that only lists tags files a page, as a question site, a tracker or a pull request does
  * ("Etiquetas: `machine-learning` `python`", "Labels: `fds`, `ml`", "Tags: #mlops #python"): its name
- * ("Labels") is no step's, its values are no text.
+ * ("Labels") is no step's, its values are no text. Tags are hashtags, or two or more code spans each a
+ * slug; one code span ("Basismodell: `deepset/gbert-base`") or code with other signs ("`ndcg@k`, `mrr`") is a value.
  */
-function listsTags(children: readonly PhrasingContent[], split: Split): boolean {
-  if (!split.rest.trim()) return false;
-  if (HASHTAGS_ONLY.test(split.rest)) return true;
-  if (!children.some((node) => node.type === 'inlineCode')) return false;
-  const withoutCode = children.filter((node) => node.type !== 'inlineCode').map((node) => toString(node)).join('');
-  return withoutCode.trim().replace(/[\s,;、·|]+$/u, '').replace(/[:：]$/, '').trim() === split.label;
+function listsTags(rest: string): boolean {
+  return HASHTAGS_ONLY.test(rest) || SLUGS_ONLY.test(rest);
 }
 
-const HASHTAGS_ONLY = /^(?:[\s,;、·|]*[#＃][\p{L}\p{N}_-]+)+[\s,;、·|]*$/u;
+const SEPARATORS = String.raw`[\s,;、·|]*`;
+const HASHTAGS_ONLY = new RegExp(String.raw`^(?:${SEPARATORS}[#＃][\p{L}\p{N}_-]+)+${SEPARATORS}$`, 'u');
+// \x60 is the backtick, which a template string cannot hold as written.
+const SLUGS_ONLY = new RegExp(String.raw`^(?:${SEPARATORS}\x60[\p{L}\p{N}/:-]+\x60){2,}${SEPARATORS}$`, 'u');
+
+/** What follows the label, with its code spans as written: the mdast text of a code span has lost its backticks. */
+function rawRest(children: readonly PhrasingContent[], split: Split): string {
+  const raw = children.map((node) => (node.type === 'inlineCode' ? '`' + node.value + '`' : toString(node))).join('');
+  const at = raw.indexOf(split.label);
+  return at < 0 ? split.rest : raw.slice(at + split.label.length).replace(/^\s*[:：]/, '');
+}
 
 /**
  * A date after the colon: "**Data:** 21/08/2024", "Date: 2024-09-10", "Fecha: 9 de abril de 2025" fill in a

@@ -105,6 +105,12 @@ describe('labels in real-world lists', () => {
     // A field whose value is text, or holds code among its words, is a label as before.
     expect(labels('Labels: chargebacks within 90 days\n')).toEqual(['Labels']);
     expect(labels('Labels: built by `build_labels.py` from chargebacks\n')).toEqual(['Labels']);
+    // Wherever the field stands: on a later line of a paragraph, or as a list item.
+    expect(labels('**Status:** open\nLabels: `fds` `ml`\nTags: #mlops\n')).toEqual(['Status']);
+    expect(labels('- Owner: Mina\n- Labels: `fds`, `ml`\n')).toEqual(['Owner']);
+    // One code span, or code that is no slug, is the field's value: a model, a list of metrics.
+    expect(labels('- **Basismodell:** `deepset/gbert-base`\n- Metrics: `ndcg@k`, `map@k`, `mrr`\n')).toEqual(['Basismodell', 'Metrics']);
+    expect(labels('Status: open\nModel: `lightgbm`\n')).toEqual(['Status', 'Model']);
   });
 
   it('finds labels nested under a sentence-long item', () => {
