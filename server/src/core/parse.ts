@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { readFrontmatter, type Frontmatter } from './frontmatter.js';
 import { readHtmlBlocks } from './html-blocks.js';
+import { quoteIndentedBodies } from './indented-bodies.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 /** Without GFM: over twice as fast on text GFM has nothing to read in. */
@@ -69,7 +70,7 @@ export function nestsBeyondLimit(text: string): boolean {
 }
 
 export function parseMarkdown(text: string): Parsed {
-  const tree = (needsGfm(text) ? processor : commonmark).parse(text);
+  const tree = (needsGfm(text) ? processor : commonmark).parse(quoteIndentedBodies(text));
   const tooDeep = cutDeepNesting(tree);
   readHtmlBlocks(tree);
   const first = tree.children[0];

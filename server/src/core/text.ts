@@ -5,6 +5,7 @@
 import type { RootContent, TableRow } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { diagramLabels, diagramText, isDiagram } from './diagrams.js';
+import { isBodyOpener } from './indented-bodies.js';
 import { FIELD_LABEL } from './placeholder-phrases.js';
 import { isPlaceholderText, isRecordField } from './placeholders.js';
 import { fromOneBased } from './positions.js';
@@ -100,7 +101,7 @@ export function isContent(node: RootContent): boolean {
     // A line of only symbols ("━━━━━━", "・・・", "🌿🌿🌿") divides a blog post as a rule does: it says nothing.
     case 'paragraph': {
       const text = toString(node);
-      return /[\p{L}\p{N}]/u.test(text) && !isPlaceholderText(text) && !isGuidance(node) && !isBareLabel(node) && !isOpenField(node);
+      return /[\p{L}\p{N}]/u.test(text) && !isPlaceholderText(text) && !isGuidance(node) && !isBareLabel(node) && !isOpenField(node) && !isBodyOpener(text);
     }
     // A table says something only if a row answers: a form whose every field reads "N/A" or "TBD" does not.
     case 'table':
