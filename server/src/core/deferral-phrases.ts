@@ -30,6 +30,19 @@ export const WRITTEN_LATER = new RegExp(
     String.raw`будет (?:дописан|добавлен|заполнен)`,
     // Someone is to write it here: "Priya to summarise here after the spike", "we'll document it in this section".
     String.raw`(?:\bto|\bwill|['’]ll) (?:summari[sz]e|write(?: up)?|draft|fill in|document|describe|add)(?: (?:it|this|that|them))?(?: up| in)? (?:here|in this section|below)\b`,
+    // Not written yet, said of the part itself ("This section has not been written yet.", "本节尚未编写。"), or to be
+    // written once something has happened ("We'll add this once the second site is live.", "等第二批上线后再补。").
+    String.raw`(?:section|part|chapter|page) (?:(?:is|has)(?: not|n['’]t)|not) (?:yet )?(?:been )?(?:written|filled in|drafted)`,
+    String.raw`(?:\bwe|\bI)(?: will|['’]ll) (?:add|write|fill in|complete|draft)(?: (?:this|it|that)(?: (?:section|part))?)?(?: up| in)? (?:later|once|when|after|before)\b`,
+    String.raw`Abschnitt (?:ist )?noch (?:nicht (?:geschrieben|ausgearbeitet|ausgefüllt|befüllt|erstellt)|leer)`,
+    String.raw`(?:section|partie) (?:n['’](?:est|a) pas encore (?:été )?(?:rédigée|écrite|remplie)|(?:est )?(?:encore )?vide|reste à (?:rédiger|écrire))`,
+    String.raw`(?:sección|apartado) (?:aún |todavía )?(?:no (?:está|ha sido) (?:redactad|escrit|completad)[oa]|(?:está )?vac[ií][oa]|(?:está )?pendiente de redactar)`,
+    String.raw`(?:seção|secção) (?:ainda )?(?:não (?:foi|está) (?:escrit|redigid|preenchid)a|(?:está )?vazia)`,
+    String.raw`раздел (?:ещё |еще |пока )?(?:не (?:написан|заполнен)|пуст)`,
+    String.raw`本(?:节|章|部分)(?:内容)?(?:尚未|还没有?|暂未)(?:编写|撰写|填写)`,
+    String.raw`等[^。；\n]{1,30}(?:后|之后)再(?:补|写)`,
+    String.raw`(?:この|本)(?:セクション|節|章)は(?:まだ)?(?:未作成|未記入|未記載|書いていない)`,
+    String.raw`(?:섹션|절|장)(?:은|는)? (?:아직 )?(?:작성되지 않았|비어 있|미작성)`,
     // Worked out at a later stage: "Раздел будет разработан на следующем этапе проекта".
     String.raw`(?:will|to) be (?:written|added|developed|defined|worked out|detailed|designed) (?:in|at|during) (?:the |a )?(?:next|later|following) (?:phase|stage|iteration|milestone|version|revision|edition|release)`,
     String.raw`(?:in der|in einer) (?:nächsten|späteren|folgenden) (?:Phase|Projektphase|Stufe|Iteration)\s[^.]{0,30}(?:erarbeitet|ausgearbeitet|ergänzt|beschrieben|festgelegt|dargestellt)`,

@@ -315,6 +315,27 @@ describe('whom to reach', () => {
 });
 
 describe('what the design is not', () => {
+  it('reads a part that says it is not written yet, or will be once something happens, as open, in the languages MLSD reads', () => {
+    for (const note of [
+      'This section has not been written yet.',
+      "This part isn't written yet.",
+      "We'll add this once the second site is live.",
+      'Dieser Abschnitt ist noch nicht ausgearbeitet.',
+      "Cette section n'est pas encore rédigée.",
+      'Esta sección aún no está redactada.',
+      'Esta seção ainda não foi escrita.',
+      'Раздел ещё не написан.',
+      '本节尚未编写。',
+      '等第二批猪舍上线后再补。',
+      'このセクションは未作成です。',
+      '이 섹션은 아직 작성되지 않았습니다.',
+    ]) {
+      expect(status(withMonitoring(note), 'monitoring'), note).toBe('empty');
+    }
+    // What will be added, named, is content.
+    expect(status(withMonitoring("We'll add a drift check once the second site is live: PSI on the score, an alert to on-call."), 'monitoring')).toBe('present');
+  });
+
   it('reads text that says it has nothing to do with the design as about no step, in the languages MLSD reads', () => {
     const without = COMPLETE.replace(monitoring, '');
     for (const text of [
