@@ -260,6 +260,14 @@ describe('a test the write-up says is not run', () => {
       'A los que preguntáis por A/B: no, no voy a hacer test A/B.',
       'A/B 实验方案被否决。',
       'A/Bテストは法務に却下された。',
+      // Called off, in the languages MLSD reads; not run yet, the verb first.
+      'The A/B test of the new ranking was cancelled when the season ended.',
+      'Pilotversuch im Lager Nord abgesagt, zu wenig Personal.',
+      "L'expérimentation A/B a été annulée faute de trafic.",
+      'El experimento con dos grupos de tiendas fue cancelado.',
+      'A/B-тест отменён: слишком мало пользователей.',
+      '수율 리포트 화면 A/B 테스트 — 취소',
+      '还没有做上线后的对照试验（比如一半舍开报警、一半不开，比较用药量）。',
       // A label that only names the test, over an answer that declines it.
       '**A/B test:** esta vez **no** vamos a correr un A/B formal. Growth tiene el tráfico ocupado.',
       'A/B test: we are not going to run an A/B test this time.',
@@ -274,6 +282,10 @@ describe('a test the write-up says is not run', () => {
     for (const sentence of [
       'The A and B queues are priorities; they have nothing to do with A/B testing.',
       'A/B テストとは関係ありません。キューの名前です。',
+      // A test of something else, said to be so, whatever words name the model between.
+      'That test was about click-through on the problem page and had nothing to do with the grade model.',
+      'The A/B test on the app layout was not about the model at all.',
+      '표 버전과 카드 버전을 A/B 테스트하자는 티켓이었음 (모델과는 무관한 UI 티켓)',
       'Não tem nada de teste A/B: é só o nome da curva.',
       'Obs.: a curva A/B/C é a classificação dos itens por giro.',
     ]) {

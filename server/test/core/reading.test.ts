@@ -872,6 +872,16 @@ describe('facts in ordinary words', () => {
       'A linha de base do estudo não é um ponto de comparação para o modelo.',
       'Die Messreihe der Pilotphase ist keine Baseline für das Modell.',
       'Данные первого полугодия не являются эталоном для модели.',
+      // A baseline of a plan, a schedule, a budget or a business period, in the languages MLSD reads.
+      'Nach Auftragserteilung legen wir im Kick-off gemeinsam die Projektbaseline (Termine, Meilensteine, Budget) fest.',
+      'Der folgende Zeitplan dient als Baseline für die Bearbeitung.',
+      'Figures below are the baseline period we will measure the pilot against.',
+      'During the calibration period a baseline planogram image is captured for every bay.',
+      'Para comparação: a baseline orçamentária do Faturamento para 2024 é de R$ 2,1 mi.',
+      'Les écarts sont suivis par rapport à la baseline budgétaire validée en comité.',
+      'Las desviaciones se comparan con la línea base del cronograma.',
+      '「AI 윤리 점검 베이스라인 v2」 27개 항목 중 24개 충족.',
+      '要件ベースラインv1.2と比較して変更点を整理した。',
       // A first model said never to have been the point of comparison.
       'A logistic regression in the first prototype. It was never really the comparison point: we dropped it after a week.',
     ]) {
