@@ -8,6 +8,10 @@ const withMonitoring = (body: string) => {
   return COMPLETE.replace(monitoring, `## 7. Monitoring\n\n${body}`);
 };
 const status = (text: string, id: string) => check(text).sections.find((s) => s.id === id)?.status;
+/** Each note, alone under the monitoring heading, leaves the step empty. */
+const expectOpen = (notes: string[]) => {
+  for (const note of notes) expect(status(withMonitoring(note), 'monitoring'), note).toBe('empty');
+};
 
 describe('a decision record left open', () => {
   it('reads a record whose status, bold field names and answers hold nothing as empty', () => {
@@ -31,7 +35,7 @@ describe('a decision record left open', () => {
   });
 
   it('reads "not decided yet" as open in the languages MLSD reads', () => {
-    for (const note of [
+    expectOpen([
       'Not yet decided — depends on the pilot.',
       'Noch nicht festgelegt, klären wir nach dem Pilot.',
       "Pas encore tranché, on en reparle après le pilote.",
@@ -41,9 +45,7 @@ describe('a decision record left open', () => {
       '尚未确定，试点结束后再讨论。',
       'まだ決まっていない。パイロット後に相談。',
       '아직 정해지지 않음, 파일럿 후 논의.',
-    ]) {
-      expect(status(withMonitoring(note), 'monitoring'), note).toBe('empty');
-    }
+    ]);
     expect(status(withMonitoring('Not decided yet which team owns the pager, but drift alerts on PSI > 0.2 and weekly retraining are in place.'), 'monitoring')).toBe('present');
   });
 });
@@ -316,7 +318,7 @@ describe('whom to reach', () => {
 
 describe('what the design is not', () => {
   it('reads a part that says it is not written yet, or will be once something happens, as open, in the languages MLSD reads', () => {
-    for (const note of [
+    expectOpen([
       'This section has not been written yet.',
       "This part isn't written yet.",
       "We'll add this once the second site is live.",
@@ -329,9 +331,7 @@ describe('what the design is not', () => {
       '等第二批猪舍上线后再补。',
       'このセクションは未作成です。',
       '이 섹션은 아직 작성되지 않았습니다.',
-    ]) {
-      expect(status(withMonitoring(note), 'monitoring'), note).toBe('empty');
-    }
+    ]);
     // What will be added, named, is content.
     expect(status(withMonitoring("We'll add a drift check once the second site is live: PSI on the score, an alert to on-call."), 'monitoring')).toBe('present');
   });
