@@ -10,6 +10,7 @@ import { createDocumentCache, readDocument, type DocumentCache } from '../../src
 import type { Label } from '../../src/core/labels.js';
 import { cutDeepNesting, parseMarkdown } from '../../src/core/parse.js';
 import { readHtmlBlocks } from '../../src/core/html-blocks.js';
+import { quoteIndentedBodies } from '../../src/core/indented-bodies.js';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -208,9 +209,9 @@ describe('parsing without GFM where it has nothing to read', () => {
   it('gives the tree GFM gives, for every chunk of every document we have', () => {
     const chunks = documents.flatMap((text) => splitChunks(text, 1).map((chunk) => chunk.text));
     expect(chunks.length).toBeGreaterThan(500);
-    // Both cut where nesting is too deep to read and read HTML blocks' words, as every parse does.
+    // Both quote MkDocs bodies, cut where nesting is too deep to read and read HTML blocks' words, as every parse does.
     const withGfm = (chunk: string) => {
-      const tree = gfm.parse(chunk);
+      const tree = gfm.parse(quoteIndentedBodies(chunk));
       cutDeepNesting(tree);
       readHtmlBlocks(tree);
       return tree;
