@@ -28,12 +28,12 @@ export const WRITTEN_LATER = new RegExp(
     String.raw`se completará`,
     String.raw`será (?:preenchid|complet|adicionad)[oa]`,
     String.raw`будет (?:дописан|добавлен|заполнен)`,
-    // Someone is to write it here: "Priya to summarise here after the spike", "we'll document it in this section".
-    String.raw`(?:\bto|\bwill|['’]ll) (?:summari[sz]e|write(?: up)?|draft|fill in|document|describe|add)(?: (?:it|this|that|them))?(?: up| in)? (?:here|in this section|below)\b`,
+    // Someone is to write it here ("Priya to summarise here after the spike", "we'll document it in this section"), or
+    // to write it once something has happened ("We'll add this once the second site is live"): then "it" must be named.
+    String.raw`(?:\bto|\bwill|['’]ll) (?:summari[sz]e|write(?: up)?|draft|fill in|document|describe|add|complete)(?:(?: (?:it|this|that|them))?(?: up| in)? (?:here|in this section|below)| (?:it|this|that|them)(?: section| part)?(?: up| in)? (?:later|once|when|after|before))\b`,
     // Not written yet, said of the part itself ("This section has not been written yet.", "本节尚未编写。"), or to be
-    // written once something has happened ("We'll add this once the second site is live.", "等第二批上线后再补。").
+    // written once something has happened ("等第二批上线后再补。").
     String.raw`(?:section|part|chapter|page) (?:(?:is|has)(?: not|n['’]t)|not) (?:yet )?(?:been )?(?:written|filled in|drafted)`,
-    String.raw`(?:\bwe|\bI)(?: will|['’]ll) (?:add|write|fill in|complete|draft)(?: (?:this|it|that)(?: (?:section|part))?)?(?: up| in)? (?:later|once|when|after|before)\b`,
     String.raw`Abschnitt (?:ist )?noch (?:nicht (?:geschrieben|ausgearbeitet|ausgefüllt|befüllt|erstellt)|leer)`,
     String.raw`(?:section|partie) (?:n['’](?:est|a) pas encore (?:été )?(?:rédigée|écrite|remplie)|(?:est )?(?:encore )?vide|reste à (?:rédiger|écrire))`,
     String.raw`(?:sección|apartado) (?:aún |todavía )?(?:no (?:está|ha sido) (?:redactad|escrit|completad)[oa]|(?:está )?vac[ií][oa]|(?:está )?pendiente de redactar)`,
