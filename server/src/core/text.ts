@@ -9,7 +9,7 @@ import { isBodyOpener } from './indented-bodies.js';
 import { FIELD_LABEL } from './placeholder-phrases.js';
 import { isPlaceholderText, isRecordField } from './placeholders.js';
 import { fromOneBased } from './positions.js';
-import { outsideParentheses, wordCount } from './words.js';
+import { foldWidth, outsideParentheses, wordCount } from './words.js';
 
 /** The 0-based line of a unist point. */
 export function lineOf(point: { line: number; column: number }): number {
@@ -186,7 +186,7 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
       case 'paragraph':
       case 'heading':
       case 'tableCell': {
-        const text = toString(node);
+        const text = foldWidth(toString(node));
         const note = unanswered || (node.type === 'paragraph' && !isContent(node)) || (node.type === 'tableCell' && isPlaceholderText(text));
         if (text.trim()) units.push({ text, line: lineOf(node.position!.start), offset: node.position!.start.offset!, ...(item ? { item } : {}), ...(note ? { note } : {}), ...(cell ? { cell } : {}) });
         return;

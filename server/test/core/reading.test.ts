@@ -639,6 +639,15 @@ describe('facts in ordinary words', () => {
     expect(fact('serving-mode', 'Serving', 'The model is retrained quarterly on the latest claims.').found).toBe(false);
   });
 
+  it('reads full-width digits and letters as their ASCII twins, as formal Japanese and Chinese documents write them', () => {
+    // "毎日１６時３０分" is "毎日16時30分"; "ＭＡＥ" is "MAE". The text keeps its length, so lines and offsets stay.
+    for (const [wide, ascii] of [['毎日１６時３０分に翌日の予測を計算する。', '毎日16時30分に翌日の予測を計算する。'], ['毎日１７時にその日の予測がＬＩＮＥに届く。', '毎日17時にその日の予測がLINEに届く。']]) {
+      expect(fact('serving-mode', 'Serving', wide!).values, wide).toEqual(fact('serving-mode', 'Serving', ascii!).values);
+      expect(fact('serving-mode', 'Serving', wide!).values, wide).toEqual(['batch']);
+    }
+    expect(fact('offline-metrics', '評価', 'テスト期間のＭＡＥは５．１人でした。').values).toEqual(['MAE']);
+  });
+
   it('reads a batch computation, and a clock time on working days or in the afternoon, as batch serving', () => {
     for (const line of ['Nueva decisión: cálculo por lotes cada noche.', 'Um processo em lote corre no orquestrador e grava os resultados numa tabela.',
       'Os chefes de cozinha veem os números, calculados todos os dias úteis às 14h00.', 'Le tableau est rafraîchi tous les jours ouvrés à 6h.',
