@@ -11,13 +11,17 @@ import { wordCount } from './words.js';
 
 /**
  * A table's rows below the header, each named by its first cell (see `rowName`): "| Model | Two-tower
- * retrieval, then a DCN ranker |" is a label as "Model: ..." would be.
+ * retrieval, then a DCN ranker |" is a label as "Model: ..." would be; a name several rows share is not.
  */
 export function tableLabels(table: Table): Label[] {
-  return table.children.slice(1).flatMap((row) => {
-    const [first, ...rest] = row.children;
-    const name = first ? rowName(row.children) : '';
-    if (!name || wordCount(name) > MAX_LABEL_WORDS || rest.length === 0) return [];
+  const rows = table.children.slice(1);
+  const names = rows.map((row) => (row.children.length > 0 ? rowName(row.children) : ''));
+  return rows.flatMap((row, index) => {
+    const [, ...rest] = row.children;
+    const name = names[index]!;
+    // A name that several rows share is a category that groups them ("| 服务 | P99 延迟 | … |", "| Service | 5xx rate | … |"
+    // under monitoring), not the name of one row.
+    if (!name || wordCount(name) > MAX_LABEL_WORDS || rest.length === 0 || names.indexOf(name) !== names.lastIndexOf(name)) return [];
     const start = row.position!.start;
     const units = textUnits(rest as unknown as RootContent[]);
     return [

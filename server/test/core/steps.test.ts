@@ -628,6 +628,27 @@ describe('structure a reviewer reads as headings', () => {
     expect(found.monitoring).toMatchObject({ status: 'empty', heading: 'Monitoring' });
   });
 
+  it('reads a first column that several rows share as a category, not as labels', () => {
+    const text = [
+      '# Grading service',
+      '## Alerts',
+      'What pages whom once the season starts.',
+      '',
+      '| Category | Signal | Threshold | Channel |',
+      '|---|---|---|---|',
+      '| Service | p99 latency | > 1.0 s for 3 min | phone |',
+      '| Service | 5xx rate | > 0.1% | phone |',
+      '| Model | share of low-confidence reads | +30% day over day | chat |',
+      '| Model | parents\' "wrong grade" reports | > 0.35% | chat |',
+    ].join('\n');
+    // "Model" shared by two rows groups the alerts on the model: it is no part about the model.
+    expect(sections(text).model).toMatchObject({ status: 'missing' });
+    expect(sections(text).monitoring).toMatchObject({ heading: 'Alerts' });
+    // Naming one row, it is that row's label.
+    const named = text.replace('| Model | parents', '| Quality | parents');
+    expect(sections(named).model).toMatchObject({ heading: 'Model', kind: 'label' });
+  });
+
   it('reads bold leads run into their paragraphs as headings over what follows', () => {
     const text = [
       '**Question:** design the arrival-time estimate for a food-delivery app.',
