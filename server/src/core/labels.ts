@@ -30,6 +30,8 @@ export interface Label {
   prompts?: string[];
   /** Labels nested inside this one (list items under a label item). */
   children: Label[];
+  /** A part's title after its slide, post or time ("**[SLIDE 6]** — "How it gets to the front desk""): a heading in all but syntax. */
+  chapter?: boolean;
 }
 
 /** A label numbered as a sub-section is ("4.1", "2.3.1"). */
@@ -239,7 +241,7 @@ function paragraphLabels(paragraph: Paragraph, text: string): Label[] {
       const standalone = index === 0 && ((split.rest.trim() === '' && alone) || (Boolean(split.parenthetical) && lines.length === 1));
       const headingLike = standalone || NUMBERED.test(split.label) || Boolean(split.runIn) || Boolean(split.chapter);
       const heads = headingLike && paragraph.children[labelStart(paragraph.children)]?.type !== 'emphasis';
-      labels.push({ text: split.label, line, startOffset: offset, endOffset: end, titleRun: [{ text: split.label, line, offset }], units: [], hasContent: false, headingLike, heads, children: [] });
+      labels.push({ text: split.label, line, startOffset: offset, endOffset: end, titleRun: [{ text: split.label, line, offset }], units: [], hasContent: false, headingLike, heads, children: [], ...(split.chapter ? { chapter: true } : {}) });
     }
     const current = labels[labels.length - 1];
     // The first line's label holds the rest of that line only: the later lines are read as lines below.

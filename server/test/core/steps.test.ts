@@ -628,6 +628,21 @@ describe('structure a reviewer reads as headings', () => {
     expect(found.monitoring).toMatchObject({ status: 'empty', heading: 'Monitoring' });
   });
 
+  it('lets a slide\'s title name a step no part took, after a later step, as a heading would', () => {
+    const slide = (n: number, title: string, text: string) => `**[SLIDE ${n}]** — "${title}"\n\n${text}`;
+    const text = [
+      '# Lightning talk: the empty chair',
+      slide(1, 'Why it matters', 'We run 46 clinics and one appointment in seven is a no-show; the front desk wants to know on Monday who will not come on Wednesday.'),
+      slide(2, 'What we predict', 'For each booked appointment, the probability that the patient does not turn up: a binary classification.'),
+      slide(3, 'Where the data came from', 'Three years of bookings from the practice system, with reminders sent, past no-shows and travel distance.'),
+      slide(4, 'The model', 'Gradient boosted trees in LightGBM, trained on two years and tested on the last one.'),
+      slide(5, 'How it gets to the front desk', 'The receptionists open the morning list in the booking screen: the ten patients most likely to miss are at the top, with the reason next to each name, and they call them first.'),
+      slide(6, 'Did it work?', 'On the held-out year the AUC was 0.78 against 0.64 for the last-no-show rule; in the pilot clinics no-shows fell from 14% to 11%.'),
+    ].join('\n\n');
+    expect(sections(text).serving).toMatchObject({ heading: 'How it gets to the front desk', kind: 'label' });
+    expect(sections(text).evaluation).toMatchObject({ heading: 'Did it work?' });
+  });
+
   it('reads a first column that several rows share as a category, not as labels', () => {
     const text = [
       '# Grading service',
