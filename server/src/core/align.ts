@@ -107,10 +107,10 @@ class Aligner {
   }
 
   /**
-   * The step no part took that a heading (or a slide's or a post's title, a heading in all but syntax; not a label:
-   * "Риски" among a work package's items) names, when the
-   * part's evidence points there most and reaches `assign`: a place out of order costs what it costs in the
-   * alignment, but does not outweigh a heading and text that agree on a step found nowhere else.
+   * The step no part took that a heading names (or a slide's or a post's title, a heading in all but syntax; not
+   * a label: "Риски" among a work package's items), when the part's evidence points there most and reaches
+   * `assign`: a place out of order costs what it costs in the alignment, but does not outweigh a heading and text
+   * that agree on a step found nowhere else.
    */
   private namedUntaken(part: Part, taken: Set<SectionSpec>): SectionSpec | undefined {
     if (part.kind !== 'heading' && !part.label?.chapter) return undefined;

@@ -1,4 +1,4 @@
-/** Counting words across scripts, and setting asides apart. */
+/** Counting words across scripts, setting asides apart, and reading full-width forms as ASCII. */
 
 /** A heading longer than this many words reads as a sentence. */
 export const SENTENCE_WORDS = 7;
@@ -33,7 +33,6 @@ function isUnspaced(code: number): boolean {
 export function outsideParentheses(text: string): string {
   return text.replace(/[(（][^()（）]*[)）]/g, ' ');
 }
-
 
 /**
  * Full-width Latin letters, digits and signs as their ASCII twins, and the ideographic space as a
