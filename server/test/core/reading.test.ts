@@ -1132,7 +1132,8 @@ describe('facts in ordinary words', () => {
     expect(fact('baseline', 'Evaluation', sideways)).toMatchObject({ found: true, values: ['rules'] });
     // The document's own proposal, named as such, is the candidate: what it is measured beside is the baseline.
     const ours = ['| 指标 | v1（第三方） | v2（本方案） |', '|---|---|---|', '| 部件识别 F1 | 0.86 | 0.91 |', '| 损伤类型准确率 | 0.74 | 0.85 |'].join('\n');
-    expect(fact('baseline', 'Evaluation', ours)).toMatchObject({ found: true, values: ['v1（第三方）'] });
+    // Read, as all text is, with full-width signs as their ASCII twins: "（第三方）" is "(第三方)".
+    expect(fact('baseline', 'Evaluation', ours)).toMatchObject({ found: true, values: ['v1(第三方)'] });
     expect(fact('baseline', 'Evaluation', table('| Vendor API | 31.4% |', '| Ours | 18.2% |'))).toMatchObject({ found: true, values: ['vendor api'] });
     // Two versions, neither named the proposal, compare nothing against a baseline.
     expect(fact('baseline', 'Evaluation', ours.replace('v2（本方案）', 'v2')).found).toBe(false);
