@@ -16,12 +16,14 @@ import { wordCount } from './words.js';
 export function tableLabels(table: Table): Label[] {
   const rows = table.children.slice(1);
   const names = rows.map((row) => (row.children.length > 0 ? rowName(row.children) : ''));
+  const rowsNamed = new Map<string, number>();
+  for (const name of names) rowsNamed.set(name, (rowsNamed.get(name) ?? 0) + 1);
   return rows.flatMap((row, index) => {
     const [, ...rest] = row.children;
     const name = names[index]!;
     // A name that several rows share is a category that groups them ("| 服务 | P99 延迟 | … |", "| Service | 5xx rate | … |"
     // under monitoring), not the name of one row.
-    if (!name || wordCount(name) > MAX_LABEL_WORDS || rest.length === 0 || names.indexOf(name) !== names.lastIndexOf(name)) return [];
+    if (!name || wordCount(name) > MAX_LABEL_WORDS || rest.length === 0 || rowsNamed.get(name)! > 1) return [];
     const start = row.position!.start;
     const units = textUnits(rest as unknown as RootContent[]);
     return [

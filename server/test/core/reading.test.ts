@@ -640,8 +640,8 @@ describe('facts in ordinary words', () => {
   });
 
   it('reads full-width digits and letters as their ASCII twins, as formal Japanese and Chinese documents write them', () => {
-    // "毎日１６時３０分" is "毎日16時30分"; "ＭＡＥ" is "MAE". The text keeps its length, so lines and offsets stay.
-    for (const [wide, ascii] of [['毎日１６時３０分に翌日の予測を計算する。', '毎日16時30分に翌日の予測を計算する。'], ['毎日１７時にその日の予測がＬＩＮＥに届く。', '毎日17時にその日の予測がLINEに届く。']]) {
+    // "１日１回" is "1日1回"; "ＭＡＥ" is "MAE". The text keeps its length, so lines and offsets stay.
+    for (const [wide, ascii] of [['１日１回、予測を計算する。', '1日1回、予測を計算する。'], ['予測は１０分ごとに更新する。', '予測は10分ごとに更新する。']]) {
       expect(fact('serving-mode', 'Serving', wide!).values, wide).toEqual(fact('serving-mode', 'Serving', ascii!).values);
       expect(fact('serving-mode', 'Serving', wide!).values, wide).toEqual(['batch']);
     }
