@@ -106,6 +106,13 @@ describe('facts read in context', () => {
     const section = '## 7. Monitoring\n\nAlerts on feature drift and on CTR drops; daily retraining.';
     expect(facts(replace(section, `## 7. Monitoring & alerting\n\n${guidance}`))('monitoring').found).toBe(false);
     expect(monitoring('Retrain when feature drift exceeds 0.2 PSI.')).toBe(true);
+    // The stability index by its initials or its name in any word order; not pounds per square inch.
+    for (const line of ['Weekly we compute the PSI of each feature against the training window.', 'PSI do escore e das 10 principais variáveis, calculado todo mês.',
+      'Monatlich: Stabilitätsindex je Merkmal im Vergleich zur Entwicklungsstichprobe.', 'Índice de Estabilidade Populacional das variáveis de entrada, mensal.']) {
+      expect(monitoring(line), line).toBe(true);
+    }
+    expect(monitoring('The compressor holds 120 PSI.')).toBe(false);
+    expect(monitoring('PSI readings of the tyre pressure go to the fleet app.')).toBe(false);
     // Drift said in plain words, in the languages MLSD reads; not a change of the input's format.
     expect(monitoring('The system must detect changes in the input data that could impair detection quality.')).toBe(true);
     expect(monitoring('Das System MUSS Veränderungen der Eingangsdaten erkennen, die die Erkennungsgüte beeinträchtigen können.')).toBe(true);
