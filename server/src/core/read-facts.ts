@@ -16,6 +16,7 @@ import { documentText, type Outline } from './outline.js';
 import { stepOf, type FactSpec, type Schema, type SectionSpec } from './schema.js';
 import { titleNames } from './headings.js';
 import type { TextUnit } from './text.js';
+import { readWeakAnywhere } from './weak-anywhere.js';
 import type { StepLocations } from './steps.js';
 
 export function readFacts(
@@ -70,6 +71,11 @@ export function readFacts(
         wholeText ??= outline.hasProse ? documentText(outline, schema.isAside) : [];
         const elsewhere = readFact(fact, spec, wholeText, schema, { strongOnly: true, patterns: fact.anywhere.patterns ?? null, terms: fact.anywhere.terms ?? true });
         if (elsewhere.found) result = elsewhere;
+        else {
+          // And its weak words, in a sentence that names what they are said of ("scoring tous les lundis à 6h").
+          const weak = readWeakAnywhere(fact, spec, outline, matches, schema, fact.anywhere.patterns ?? null);
+          if (weak?.found) result = weak;
+        }
       }
       // Then a part headed for it: "What we do today" describes what the model is measured against.
       if (!result.found && fact.headings && outline.hasProse) result = readHeadings(fact, spec, outline, schema);

@@ -71,6 +71,7 @@ export interface RawFact {
   kind?: string;
   context?: string[];
   'not-context'?: string[];
+  'weak-anywhere'?: { context: string[]; 'not-in'?: string[] };
   absent?: string[];
   declined?: string[];
   'context-headings'?: boolean;
@@ -138,6 +139,9 @@ export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number
     (fact['also-in'] ?? []).forEach((section, index) => {
       if (!sectionIds.has(section)) problem(['facts', id, 'also-in', index], `unknown section "${section}"`);
     });
+    (fact['weak-anywhere']?.['not-in'] ?? []).forEach((section, index) => {
+      if (!sectionIds.has(section)) problem(['facts', id, 'weak-anywhere', 'not-in', index], `unknown section "${section}"`);
+    });
     const compared = fact['compared-methods'];
     if (compared && !(compared.measures in vocabularies)) problem(['facts', id, 'compared-methods', 'measures'], `unknown vocabulary "${compared.measures}"`);
     if (compared && !sectionIds.has(compared.methods)) problem(['facts', id, 'compared-methods', 'methods'], `unknown section "${compared.methods}"`);
@@ -159,24 +163,21 @@ export function crossCheck(raw: RawSchema, rangeAt: (path: Array<string | number
       if (key === 'weak-patterns' && list && !fact.context) {
         problem(['facts', id, key], 'weak patterns count only in a sentence the fact\'s "context" matches: add "context"');
       }
-      (Array.isArray(list) ? list : []).forEach((pattern, index) => {
-        try {
-          compilePattern(pattern);
-        } catch (error) {
-          problem(['facts', id, key, index], `invalid regular expression: ${(error as Error).message}`);
-        }
-      });
+      checkPatterns(Array.isArray(list) ? list : [], ['facts', id, key]);
     }
+    checkPatterns(fact['weak-anywhere']?.context ?? [], ['facts', id, 'weak-anywhere', 'context']);
   }
-  for (const key of ['guidance-openings', 'question-headings', 'hindsight', 'reported-questions', 'unrelated'] as const) {
-    (raw[key] ?? []).forEach((pattern, index) => {
+  function checkPatterns(list: readonly string[], path: Array<string | number>): void {
+    list.forEach((pattern, index) => {
       try {
         compilePattern(pattern);
       } catch (error) {
-        problem([key, index], `invalid regular expression: ${(error as Error).message}`);
+        problem([...path, index], `invalid regular expression: ${(error as Error).message}`);
       }
     });
   }
+  for (const key of ['guidance-openings', 'question-headings', 'hindsight', 'reported-questions', 'unrelated'] as const) checkPatterns(raw[key] ?? [], [key]);
+
   for (const [name, terms] of Object.entries(vocabularies)) {
     terms.forEach((term, index) => {
       for (const key of ['patterns', 'phrasings'] as const) {

@@ -159,6 +159,11 @@ export interface FactSpec {
    * strong synonyms unless `terms` is false (a control group stated anywhere is an online test; "conversion rate" among the goals is not).
    */
   anywhere?: { patterns?: RegExp; terms?: boolean };
+  /**
+   * Weak words read outside the fact's step too: in a sentence `context` matches (narrower than the fact's own,
+   * naming what the fact is said of), and not in the text of the `notIn` steps, where such words mean something else.
+   */
+  weakAnywhere?: { context: RegExp; notIn: readonly string[] };
   /** Steps whose text states the fact too, read as text outside the fact's own step is: a baseline is named where the model is compared. */
   alsoIn: string[];
   /** How a hit counts as evidence that a text is about the fact's section. */
@@ -295,6 +300,7 @@ function build(raw: RawSchema): Schema {
       productTitles: (fact['product-titles'] ?? []).map(normalizeHeading),
       ignoreQuestions: fact['ignore-questions'] ?? false,
       anywhere: anywhereReading(fact, patterns),
+      weakAnywhere: fact['weak-anywhere'] && { context: compilePatterns(fact['weak-anywhere'].context, 'iu')!, notIn: fact['weak-anywhere']['not-in'] ?? [] },
       alsoIn: fact['also-in'] ?? [],
       evidence: fact.evidence ?? 'strong',
       items: fact.items ?? false,

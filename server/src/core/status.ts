@@ -6,15 +6,17 @@
 import { descendants, readFact, type FactResult } from './facts.js';
 import type { Matches, Run } from './occurrences.js';
 import { documentText, type Outline } from './outline.js';
-import type { Schema, SectionSpec } from './schema.js';
+import type { FactSpec, Schema, SectionSpec } from './schema.js';
 import type { SectionStatus } from './types.js';
+import { readWeakAnywhere } from './weak-anywhere.js';
 
 /**
  * Steps with no heading or label of their own that the document states all the same: their
  * `implied-by` facts are named outright in its text (the ML category written into the model
  * section, "batch predictions each morning" among the goals). Only what the text names counts:
- * a latency budget or a weak word ("per event") says nothing of a step by itself. Maps each
- * to the text it is read from.
+ * a latency budget says nothing of a step by itself, nor does a weak word ("per event") but in
+ * a sentence about the predictions outside the steps where it means something else
+ * (weak-anywhere.ts). Maps each to the text it is read from.
  */
 export function impliedSteps(schema: Schema, matches: Matches, outline: Outline): Map<SectionSpec, Run[]> {
   const implied = new Map<SectionSpec, Run[]>();
@@ -24,7 +26,9 @@ export function impliedSteps(schema: Schema, matches: Matches, outline: Outline)
   if (candidates.length === 0 || !outline.hasProse) return implied;
   const runs = documentText(outline, schema.isAside);
   for (const step of candidates) {
-    if (step.impliedBy.every((id) => readFact(schema.facts[id]!, step, runs, schema, { strongOnly: true, patterns: null }).found)) implied.set(step, runs);
+    const stated = (fact: FactSpec) =>
+      readFact(fact, step, runs, schema, { strongOnly: true, patterns: null }).found || readWeakAnywhere(fact, step, outline, matches, schema, null)?.found === true;
+    if (step.impliedBy.every((id) => stated(schema.facts[id]!))) implied.set(step, runs);
   }
   return implied;
 }

@@ -57,6 +57,40 @@ describe('facts read in context', () => {
     expect(facts(elsewhere)('serving-mode').found).toBe(false);
   });
 
+  describe('a bare mode word outside the serving step', () => {
+    // The document without its serving step, with one sentence added to the framing and the monitoring as given.
+    const withoutServing = (framing: string, monitoring = 'Alerts on feature drift and on CTR drops; daily retraining.') =>
+      replace('## 6. Serving\n\nOnline prediction behind the ad server, 20 ms budget.\n\n', '')
+        .replace('ML category: binary classification.', `ML category: binary classification. ${framing}`)
+        .replace('Alerts on feature drift and on CTR drops; daily retraining.', monitoring);
+
+    it('states the mode where its sentence names the predictions, and the serving step with it', () => {
+      for (const line of ['Output: every user is scored every Monday at 6 a.m.', 'Sortie : scoring tous les lundis à 6h, poussé dans le CRM.']) {
+        const text = withoutServing(line);
+        expect(facts(text)('serving-mode').values, line).toContain('batch');
+        expect(status(text, 'serving'), line).not.toBe('missing');
+      }
+    });
+
+    it('states nothing in a sentence that names no predictions, in a title, nor by a latency budget among the requirements', () => {
+      // "ranking under 50 ms" stays in the requirements: a budget is a requirement.
+      for (const line of ['The click logs arrive every Monday.', 'Прогноз строится отдельно для трёх потоков товаров.']) {
+        const text = withoutServing(line);
+        expect(facts(text)('serving-mode').found, line).toBe(false);
+        expect(status(text, 'serving'), line).toBe('missing');
+      }
+      // A title names the subject: "online" there is the courses', not the predictions'.
+      const titled = withoutServing('').replace('# Ad click prediction', '# Predicción de abandono en cursos en línea');
+      expect(facts(titled)('serving-mode').found).toBe(false);
+    });
+
+    it('states nothing in the steps where a schedule is something else', () => {
+      const text = withoutServing('', 'Every quarter we compare the predicted clicks with the actual ones; alerts on feature drift.');
+      expect(facts(text)('serving-mode').found).toBe(false);
+      expect(status(text, 'serving')).toBe('missing');
+    });
+  });
+
   it('takes a serving mode stated outright elsewhere, such as in the requirements', () => {
     const text = replace('Online prediction behind the ad server, 20 ms budget.', 'A model server behind the ad server.').replace(
       'ranking under 50 ms.',
