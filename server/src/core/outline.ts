@@ -233,10 +233,10 @@ function newSection(title: string, depth: number, startOffset: number, titleEndO
 }
 
 
-/** Every heading and readable block of the document outside its asides, in order, as the runs it was read in. */
-export function documentText(outline: Outline, isAside: (title: string) => boolean): Array<readonly TextUnit[]> {
+/** Every heading (unless `titles` is false) and readable block of the document outside its asides, in order, as the runs it was read in. */
+export function documentText(outline: Outline, isAside: (title: string) => boolean, { titles = true } = {}): Array<readonly TextUnit[]> {
   return [outline.root, ...outline.sections.filter((section) => !isAside(section.title))]
-    .flatMap((section) => [section.titleRun, ...readableRuns(section, isAside)])
+    .flatMap((section) => (titles ? [section.titleRun, ...readableRuns(section, isAside)] : readableRuns(section, isAside)))
     .filter((run) => run.length > 0);
 }
 

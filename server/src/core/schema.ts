@@ -300,7 +300,7 @@ function build(raw: RawSchema): Schema {
       productTitles: (fact['product-titles'] ?? []).map(normalizeHeading),
       ignoreQuestions: fact['ignore-questions'] ?? false,
       anywhere: anywhereReading(fact, patterns),
-      weakAnywhere: fact['weak-anywhere'] && { context: compilePatterns(fact['weak-anywhere'].context, 'iu')!, notIn: fact['weak-anywhere']['not-in'] ?? [] },
+      weakAnywhere: weakAnywhereReading(fact),
       alsoIn: fact['also-in'] ?? [],
       evidence: fact.evidence ?? 'strong',
       items: fact.items ?? false,
@@ -360,6 +360,12 @@ function resultsTables(raw: RawResultsTables | undefined): ResultsTables | undef
   if (!raw) return undefined;
   const heads = (words: string[] | undefined) => headingMatcher(words) ?? (() => false);
   return { methods: raw.methods, methodHeads: heads(raw['method-heads']), measureHeads: heads(raw['measure-heads']), goalHeads: heads(raw['goal-heads']) };
+}
+
+/** Where the fact's weak words count outside its step; none without a context to name what they are said of. */
+function weakAnywhereReading(fact: RawFact): FactSpec['weakAnywhere'] {
+  const context = fact['weak-anywhere'] && compilePatterns(fact['weak-anywhere'].context, 'iu');
+  return context && { context, notIn: fact['weak-anywhere']!['not-in'] ?? [] };
 }
 
 /** What states a fact anywhere in the document: `anywhere` (its patterns or a list, with strong synonyms), or `anywhere-patterns` alone. */

@@ -1,13 +1,13 @@
 /**
  * A fact's weak words read outside its own step (`weak-anywhere`): a bare "weekly" or "in real
  * time" states the serving mode wherever a sentence names the predictions themselves ("scoring
- * tous les lundis à 6h", "die Prognose wird jedes Mal neu berechnet"), but not in the steps
+ * tous les lundis à 6h", "every user is scored every Monday"), but not in the steps
  * where such words are about something else (a latency budget among the requirements, a data
  * refresh, a retraining, a check of the forecasts against what happened).
  */
 import { readFact, type FactResult } from './facts.js';
 import type { Matches, Run } from './occurrences.js';
-import { readableRuns, type Outline } from './outline.js';
+import { documentText, type Outline } from './outline.js';
 import { stepOf, type FactSpec, type Schema, type SectionSpec } from './schema.js';
 import type { TextUnit } from './text.js';
 
@@ -34,7 +34,7 @@ function textOutside(fact: FactSpec, outline: Outline, matches: Matches, schema:
     for (const occurrence of occurrences) if (!occurrence.spread) for (const run of occurrence.runs) for (const unit of run) taken.add(unit);
   }
   // Sentences only: a title or heading names the subject ("Predicción de abandono en cursos en línea"), it states no mode.
-  const runs = [outline.root, ...outline.sections.filter((section) => !schema.isAside(section.title))].flatMap((section) => readableRuns(section, schema.isAside));
+  const runs = documentText(outline, schema.isAside, { titles: false });
   if (taken.size === 0) return runs;
   // A run none of whose text was taken is kept as it is: what is read per run is kept across edits.
   return runs.map((run) => (run.some((unit) => taken.has(unit)) ? run.filter((unit) => !taken.has(unit)) : run)).filter((run) => run.length > 0);

@@ -111,6 +111,15 @@ describe('loadSchema', () => {
       expect.stringMatching(/^5:\d+ facts\.goal\.results-tables\.methods: unknown section "goal"/),
     ]);
     expect(loadSchema(shaped2.replace("goal-heads: 'target'", 'goal-heads: [target]').replace('methods: goal,', 'methods: goals,')).problems).toEqual([]);
+    // Weak words read anywhere name their steps and patterns; an empty context reads none of them.
+    const weakAnywhere = good.replace('also-in: [goals]', "also-in: [goals], weak-anywhere: { context: ['(goal'], not-in: [gols] }");
+    expect(loadSchema(weakAnywhere).problems.map((p) => `${at(p)} ${p.message}`)).toEqual([
+      expect.stringMatching(/^5:\d+ facts\.goal\.weak-anywhere\.not-in\[0\]: unknown section "gols"/),
+      expect.stringMatching(/^5:\d+ facts\.goal\.weak-anywhere\.context\[0\]: invalid regular expression/),
+    ]);
+    const noContext = loadSchema(good.replace('also-in: [goals]', 'also-in: [goals], weak-anywhere: { context: [], not-in: [goals] }'));
+    expect(noContext.problems).toEqual([]);
+    expect(noContext.schema!.facts.goal!.weakAnywhere).toBeUndefined();
     // How many places a step may be spread over is a count.
     expect(loadSchema(good.replace('content: [objective]', 'content: [objective], spread: 0')).problems.map((p) => `${at(p)} ${p.message}`)).toEqual([
       '9:65 sections[0].evidence.spread: must be >= 1',
