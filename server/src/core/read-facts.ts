@@ -47,7 +47,10 @@ export function readFacts(
     const about = (topics.get(step) ?? []).filter((topic) => topic.leading && !own.has(topic.run)).map((topic) => unitRun(topic.unit));
     for (const id of spec.facts) {
       const fact = asTitled(schema.facts[id]!, title);
-      let result = either(readFact(fact, spec, runs, schema, { inOwnStep: !impliedText }), () => readFact(fact, spec, about, schema, { inferred: false, patterns: null }));
+      // In a step only implied, a fact whose weak words count outside its step on `weak-anywhere`'s terms takes them on
+      // those terms alone (below), not on its broader context anywhere in the text ("índice en línea" of an option declined).
+      const strongOnly = impliedText !== undefined && fact.weakAnywhere !== undefined;
+      let result = either(readFact(fact, spec, runs, schema, { inOwnStep: !impliedText, strongOnly }), () => readFact(fact, spec, about, schema, { inferred: false, patterns: null }));
       // Then the text of the other steps the schema reads the fact in (`also-in`): the bundled baseline is named where the model is compared.
       for (const other of fact.alsoIn) {
         if (result.found) break;
