@@ -197,13 +197,17 @@ class Aligner {
   private isContainer(part: Part): boolean {
     if (part === this.title) return true;
     if (part.children.length === 0) return false;
+    const { alias, headingWord } = this.schema.reading;
     const own = this.evidenceOf(part).heading;
-    if ([...own.values()].some((score) => score >= this.schema.reading.alias)) return false;
+    if ([...own.values()].some((score) => score >= alias)) return false;
+    // A heading with the words of three steps or more names the whole, as a title does ("Порядок формирования выборки …
+    // с использованием модели оценки риска" over sections 1 to 8): the steps below count even where it shares their words.
+    const whole = [...own.values()].filter((score) => score >= headingWord).length >= 3;
     const below = new Set<SectionSpec>();
     const visit = (children: Part[]) => {
       for (const child of children) {
         for (const [step, score] of this.evidenceOf(child).heading) {
-          if (score >= this.schema.reading.headingWord && !own.has(step)) below.add(step);
+          if (score >= headingWord && (whole || !own.has(step))) below.add(step);
         }
         visit(child.children);
       }

@@ -385,6 +385,25 @@ describe('order and content place parts no alias names', () => {
     expect(found.data).toMatchObject({ status: 'present', heading: 'Stage 1. Data preparation' });
     expect(found.model).toMatchObject({ heading: 'Stage 2. Model' });
   });
+
+  it('reads a subtitle that words three steps as the whole it names, not as one of them', () => {
+    const text = [
+      '# Regulation',
+      '## On the procedure for sampling the data, training the model and evaluating its results',
+      '### 1. Purpose',
+      'Audit 9,000 of 1.1M hospital cases a month where defects are most likely; the decision stays with the expert.',
+      '### 2. Source data',
+      'Claims registers 2019-2023; labels are the defects found by past audits.',
+      '### 3. Model',
+      'CatBoost, compared with a logistic regression and with random selection as the baseline.',
+      '### 4. Quality of the model',
+      'Every quarter the defect rate in the model-selected part is set against a random control part (target ratio 1.8).',
+    ].join('\n\n');
+    const found = sections(text);
+    expect(found.data).toMatchObject({ heading: '2. Source data' });
+    expect(found.model).toMatchObject({ heading: '3. Model' });
+    expect(found.evaluation).toMatchObject({ heading: '4. Quality of the model' });
+  });
 });
 
 describe('sub-parts stay in their step unless they point elsewhere more strongly', () => {
