@@ -891,6 +891,8 @@ describe('facts in ordinary words', () => {
       'Notre méthode Excel actuelle, qui prend la moyenne des quatre mêmes jours : c’est la référence.',
       'Como referencia se usará una regla sencilla: repetir la semana anterior.',
       '作为对照，沿用现在的人工规则。',
+      // Named as what the model is compared with, as a label: "对比方案：原系统的关键词匹配".
+      '对比方案：原系统自带的关键词匹配分类。',
       'Это правило мы потом оставили, чтобы было с чем сравнивать модель.',
     ]) {
       expect(fact('baseline', 'Model', line).found, line).toBe(true);
