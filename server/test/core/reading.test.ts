@@ -71,6 +71,11 @@ describe('facts read in context', () => {
         // Probabilities are the predictions; a list recomputed on a schedule is their delivery.
         'Каждый вечер скрипт считает вероятности ухода и выгружает файл для смены.',
         'La liste des clients à appeler est recalculée chaque lundi matin et envoyée aux agences.',
+        // What the run hands over on that schedule: a spreadsheet, an SMS, a list sent or published.
+        'Once a month, a spreadsheet goes to the fundraising team with every donor on it.',
+        'Chaque soir, les abonnés reçoivent un SMS à 18 heures.',
+        'A lista é gerada mensalmente por um processo automático da Secretaria.',
+        'Расчёт выполняется каждые 30 минут на сервере, результаты передаются в АРМ диспетчера в виде списка вагонов.',
       ]) {
         // The step it states is read on the same terms: the latency budget among the requirements states no mode.
         const text = withoutServing(line);
@@ -85,6 +90,7 @@ describe('facts read in context', () => {
         'The click logs arrive every Monday.',
         'Прогноз строится отдельно для трёх потоков товаров.',
         'Chaque soir, l’équipe relit la liste des tâches.',
+        'The team reads the list of open tickets every Monday.',
         // Computed ahead is not recomputed: nothing here names the predictions.
         'Los totales por almacén se precalculan cada noche.',
       ]) {
@@ -502,6 +508,30 @@ describe('facts read in context', () => {
 describe('facts in ordinary words', () => {
   const inStep = (heading: string, line: string) => `# X\n\n## Requirements\n\nUsers need things, 10M users a day.\n\n## Model\n\nA GBDT model trained on the logs.\n\n## ${heading}\n\n${line}\n`;
   const fact = (id: string, heading: string, line: string) => check(optIn(inStep(heading, line))).facts[id]!;
+
+  it('names a task by its classifier or regressor in every language, as in English', () => {
+    const cases: Array<[string, string[]]> = [
+      ['El modelo es un clasificador binario a nivel de establecimiento.', ['binary classification']],
+      ['Модель — бинарный классификатор по каждому вагону.', ['binary classification']],
+      ['On entraîne un classifieur multiclasse sur les courriels.', ['multi-class classification']],
+      ['Usamos um classificador sobre as fotos de cada lote.', ['classification']],
+      ['Un regresor estima los minutos de espera.', ['regression']],
+    ];
+    for (const [line, values] of cases) expect(fact('ml-category', 'Approach', line).values, line).toEqual(values);
+  });
+
+  it('reads accuracy and retraining under their usual names in Japanese, Korean and Chinese', () => {
+    expect(fact('offline-metrics', 'Evaluation', 'テスト期間の3段階表示の正答率は71%でした。').values).toEqual(['accuracy']);
+    expect(fact('offline-metrics', 'Evaluation', '테스트 기간의 정답률은 71%였다.').values).toEqual(['accuracy']);
+    // "重训" is how Chinese shortens retraining: with the daily check of predictions against actuals it is a watch on the model.
+    const text = optIn(inStep('部署', '服务器上的 cron 每 5 分钟跑一次。每天早上 7 点脚本推一条汇总：每口塘预测 vs 实际的曲线和 MAE，模型一个月重训一次。'));
+    expect(status(text, 'monitoring')).not.toBe('missing');
+  });
+
+  it('reads the results handed to another system as the serving step', () => {
+    const text = optIn(inStep('А.8 Передача результатов в учётную систему', 'Результат анализа передаётся в учётную систему в виде XML-файла не позднее 10 с после завершения анализа.'));
+    expect(status(text, 'serving')).not.toBe('missing');
+  });
 
   it('reads serving modes however they are put', () => {
     const cases: Array<[string, string[]]> = [
