@@ -7,6 +7,8 @@
  */
 import { TRAILING_PARENTHESIS } from './headings.js';
 import { remember, rememberSequence } from './memo.js';
+import { forText } from './patterns.js';
+import { sentences } from './sentences.js';
 import { unitFactValues } from './facts.js';
 import { stepOf, type Schema, type SectionSpec } from './schema.js';
 import type { TextUnit } from './text.js';
@@ -236,9 +238,31 @@ function readTerms(schema: Schema, unit: TextUnit): UnitTerms {
     if (!list.includes(key)) list.push(key);
     byStep.set(step, list);
   };
-  for (const hit of contentTerms(unit.text)) for (const { step, weak } of hit.values) add(step, weak, hit.key);
+  // A sentence that says the design has none of what a step asks ("Monitoring and retraining are still to be worked out")
+  // names the step without being about it: its words count for no step it says is missing.
+  const saysNone = sentencesSayingNone(schema, unit);
+  for (const hit of contentTerms(unit.text)) {
+    for (const { step, weak } of hit.values) if (!saysNone(step, hit.index)) add(step, weak, hit.key);
+  }
   for (const { step, fact, weak } of facts) for (const value of unitFactValues(unit, fact, schema)) add(step, weak, `${fact.id}:${value}`);
   return terms;
+}
+
+/** Whether the word at an offset of the unit stands in a sentence that says the design lacks the step (its own facts' `absent` phrasings). */
+function sentencesSayingNone(schema: Schema, unit: TextUnit): (step: SectionSpec, index: number) => boolean {
+  const known = new Map<SectionSpec, Array<{ start: number; end: number }>>();
+  return (step, index) => {
+    let spans = known.get(step);
+    if (!spans) {
+      // The step's own facts only: "no pilot yet" beside an offline AUC says nothing of the evaluation as a whole.
+      const absent = step.facts.flatMap((id) => schema.facts[id]?.absent ?? []);
+      spans = absent.length === 0 ? [] : (unit.sentences ??= sentences(unit.text))
+        .filter((sentence) => absent.some((pattern) => forText(pattern, sentence.text).test(sentence.text)))
+        .map((sentence) => ({ start: sentence.start, end: sentence.start + sentence.text.length }));
+      known.set(step, spans);
+    }
+    return spans.some((span) => index >= span.start && index < span.end);
+  };
 }
 
 /** The facts that count as terms of the step's text: its own and its sub-sections'. */
