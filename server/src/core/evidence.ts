@@ -7,9 +7,8 @@
  */
 import { TRAILING_PARENTHESIS } from './headings.js';
 import { remember, rememberSequence } from './memo.js';
-import { forText } from './patterns.js';
 import { sentences } from './sentences.js';
-import { unitFactValues } from './facts.js';
+import { saysAbsent, unitFactValues } from './facts.js';
 import { stepOf, type Schema, type SectionSpec } from './schema.js';
 import type { TextUnit } from './text.js';
 import { compilePhrases, type PhraseHit } from './vocabulary.js';
@@ -255,9 +254,9 @@ function sentencesSayingNone(schema: Schema, unit: TextUnit): (step: SectionSpec
     let spans = known.get(step);
     if (!spans) {
       // The step's own facts only: "no pilot yet" beside an offline AUC says nothing of the evaluation as a whole.
-      const absent = step.facts.flatMap((id) => schema.facts[id]?.absent ?? []);
-      spans = absent.length === 0 ? [] : (unit.sentences ??= sentences(unit.text))
-        .filter((sentence) => absent.some((pattern) => forText(pattern, sentence.text).test(sentence.text)))
+      const own = step.facts.flatMap((id) => schema.facts[id] ?? []).filter((fact) => fact.absent !== undefined);
+      spans = own.length === 0 ? [] : (unit.sentences ??= sentences(unit.text))
+        .filter((sentence) => own.some((fact) => saysAbsent(fact, sentence.text)))
         .map((sentence) => ({ start: sentence.start, end: sentence.start + sentence.text.length }));
       known.set(step, spans);
     }

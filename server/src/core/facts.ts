@@ -248,7 +248,7 @@ function readUnit(unit: TextUnit, { fact, schema, strongOnly, inferred, patterns
     previous = sentence.text;
     if (fact.ignoreQuestions && namesWithoutStating(schema, sentence.text)) continue;
     // Nor does one that says there is none yet ("Sem um ponto de comparação…", "比較対象をまだ作っていない"), whatever it names.
-    if (fact.absent && forText(fact.absent, sentence.text).test(sentence.text)) continue;
+    if (saysAbsent(fact, sentence.text)) continue;
     // One that decides against it states none either, but is about its step all the same.
     const denied = fact.declined !== undefined && forText(fact.declined, sentence.text).test(sentence.text);
     const found = hits.length;
@@ -300,6 +300,11 @@ const contextMemo = new WeakMap<FactSpec, Map<string, boolean>>();
  * it matches the fact's `context` and not its `not-context` ("an alarm when the score passes the
  * threshold" is the product's output, not a watch on the model).
  */
+/** Whether a sentence says the design has none of what the fact asks for (its `absent` phrasings): "no baseline yet". */
+export function saysAbsent(fact: FactSpec, sentence: string): boolean {
+  return fact.absent !== undefined && forText(fact.absent, sentence).test(sentence);
+}
+
 export function inContext(fact: FactSpec, sentence: string): boolean {
   if (!fact.context) return false;
   let memo = contextMemo.get(fact);

@@ -119,5 +119,7 @@ describe('where the results land, as a heading says it', () => {
     for (const heading of ['Where the number shows up', 'Как считается и куда попадает', 'Wo die Prognosen erscheinen']) {
       expect(headingEvidence(schema, heading).words.get(serving) ?? 0, heading).toBeGreaterThan(0);
     }
+    // A no-show model's question is no place where results land.
+    expect(headingEvidence(schema, 'Who will not show up?').words.get(serving) ?? 0).toBe(0);
   });
 });
