@@ -14,10 +14,10 @@ import { outsideParentheses, wordCount } from './words.js';
  * "Offline metrics", the bullets "MAPE" and "share of buy-outs", a table's first column, or
  * "WAPE, bias" after the label are metrics all the same.
  */
-export function readItems(fact: FactSpec, section: SectionSpec, runs: readonly Run[], schema: Schema): FactResult {
+export function readItems(fact: FactSpec, section: SectionSpec, runs: readonly Run[], schema: Schema, words = ITEM_WORDS): FactResult {
   const hits: FactHit[] = [];
   for (const unit of runs.flat()) {
-    for (const text of itemTexts(unit)) {
+    for (const text of itemTexts(unit, words)) {
       // "Online: an A/B test" under the same label names a section, not a metric.
       if (!schema.aliases.match(text).some((m) => m.strong)) hits.push({ text, line: unit.line, offset: unit.offset });
     }
@@ -25,9 +25,11 @@ export function readItems(fact: FactSpec, section: SectionSpec, runs: readonly R
   return { id: fact.id, found: hits.length > 0, values: [...new Set(hits.map((hit) => hit.text.toLowerCase()))], hits, section };
 }
 
+/** How many words name a measure in a list of them; a list introduced as a pilot's results may say more of each. */
 const ITEM_WORDS = 6;
+export const MEASURED_ITEM_WORDS = 10;
 
-function itemTexts(unit: TextUnit): string[] {
+function itemTexts(unit: TextUnit, words: number): string[] {
   const text = unit.text.trim();
   if (/[?？]$/.test(text) || isPlaceholderText(text)) return [];
   if (unit.item) {
@@ -36,7 +38,7 @@ function itemTexts(unit: TextUnit): string[] {
     if (rest.length > 0 && isPlaceholderText(rest.join(':'))) return [];
     // An aside in parentheses says more of the measure, it is not its name: "reported overflows (town halls, drivers);".
     const name = outsideParentheses(item!).replace(/\s+/g, ' ').trim().replace(/\s*[.。;；,，]$/u, '');
-    return wordCount(name) <= ITEM_WORDS && /\p{L}/u.test(name) ? [name] : [];
+    return wordCount(name) <= words && /\p{L}/u.test(name) ? [name] : [];
   }
   const parts = text.split(/[,;，；、]|\band\b/).map((part) => part.trim()).filter(Boolean);
   return parts.length >= 2 && wordCount(text) <= 2 * ITEM_WORDS && parts.every((part) => wordCount(part) <= 4 && /\p{L}/u.test(part)) ? parts : [];

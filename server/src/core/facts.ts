@@ -293,6 +293,11 @@ function namesWithoutStating(schema: Schema, sentence: string): boolean {
   return /[?？]\s*$/.test(sentence) || schema.saysInHindsight(sentence) || schema.reportsQuestion(sentence) || schema.isGuidance(sentence);
 }
 
+/** Whether a sentence says the design has none of what the fact asks for (its `absent` phrasings): "no baseline yet". */
+export function saysAbsent(fact: FactSpec, sentence: string): boolean {
+  return fact.absent !== undefined && forText(fact.absent, sentence).test(sentence);
+}
+
 const contextMemo = new WeakMap<FactSpec, Map<string, boolean>>();
 
 /**
@@ -300,11 +305,6 @@ const contextMemo = new WeakMap<FactSpec, Map<string, boolean>>();
  * it matches the fact's `context` and not its `not-context` ("an alarm when the score passes the
  * threshold" is the product's output, not a watch on the model).
  */
-/** Whether a sentence says the design has none of what the fact asks for (its `absent` phrasings): "no baseline yet". */
-export function saysAbsent(fact: FactSpec, sentence: string): boolean {
-  return fact.absent !== undefined && forText(fact.absent, sentence).test(sentence);
-}
-
 export function inContext(fact: FactSpec, sentence: string): boolean {
   if (!fact.context) return false;
   let memo = contextMemo.get(fact);

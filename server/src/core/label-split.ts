@@ -7,7 +7,7 @@ import type { Paragraph, PhrasingContent } from 'mdast';
 import { isPlaceholderText } from './placeholders.js';
 import { markerOf, withoutQuestionMark } from './qa-markers.js';
 import { toString } from './text.js';
-import { wordCount } from './words.js';
+import { outsideParentheses, wordCount } from './words.js';
 
 export const MAX_LABEL_WORDS = 6;
 /** A list item this short with items under it reads as a heading. */
@@ -17,8 +17,8 @@ const MAX_QUESTION_WORDS = 14;
 
 /** "Label: rest" in raw Markdown, emphasis markers allowed around the label; a time ("Nico 10:41 — …") is no label's colon. */
 export function colonLabel(raw: string): Split | undefined {
-  const match = /^\s*(?:[*_]{1,2})?([^:：\n*_`]{1,60}?)(?:[*_]{1,2})?\s*[:：](?!\/\/|\d)(?:[*_]{1,2})?\s*(.*)$/.exec(raw);
-  if (!match || wordCount(match[1]!) > MAX_LABEL_WORDS) return undefined;
+  const match = /^\s*(?:[*_]{1,2})?([^:：\n*_`]{1,120}?)(?:[*_]{1,2})?\s*[:：](?!\/\/|\d)(?:[*_]{1,2})?\s*(.*)$/.exec(raw);
+  if (!match || !isShortLabel(match[1]!)) return undefined;
   const split = markedSplit({ label: match[1]!.trim(), rest: match[2]!.replace(/^[*_]{1,2}\s*/, '') });
   return split && (statesValue(split) || listsTags(split.rest)) ? undefined : split;
 }
@@ -191,8 +191,23 @@ function postTitle(rest: string): Split | undefined {
 
 /** A few words before a colon and what follows it ("Données : …"); a colon in a link or a time ("https://", "9:30") sets off nothing. */
 function colonParts(text: string): Split | undefined {
-  const colon = /^([^:：\r\n]{1,60})[:：](?!\/\/|\d)\s*/.exec(text);
-  return colon && wordCount(colon[1]!) <= MAX_LABEL_WORDS ? { label: colon[1]!.trim(), rest: text.slice(colon[0].length) } : undefined;
+  const colon = /^([^:：\r\n]{1,120})[:：](?!\/\/|\d)\s*/.exec(text);
+  if (!colon || !isShortLabel(colon[1]!)) return undefined;
+  // A label too long with its aside is named by what the aside speaks of: "Métricas (as mesmas que a meteorologia usa)"
+  // names the metrics. A short one keeps it, which may name the step ("Référence (baseline)").
+  const label = colon[1]!.trim();
+  const named = fitsLabel(label) ? label : trailingAside(label)?.label ?? label;
+  return { label: named, rest: text.slice(colon[0].length) };
+}
+
+/** A label is a few words; an aside in parentheses says more of it and does not lengthen it ("Métricas (as mesmas que a meteorologia usa)"). */
+function isShortLabel(label: string): boolean {
+  return fitsLabel(outsideParentheses(label));
+}
+
+function fitsLabel(label: string): boolean {
+  const text = label.trim();
+  return text.length > 0 && text.length <= 60 && wordCount(text) <= MAX_LABEL_WORDS;
 }
 
 /** Where a paragraph's bold or italic label starts: after an emoji that marks it as a bullet would ("👀 **Мониторинг**"). */

@@ -19,6 +19,7 @@ import type { AliasMatch } from './headings.js';
 import type { Label } from './labels.js';
 import { readableRuns, type Outline, type Section } from './outline.js';
 import type { Part } from './parts.js';
+import { saysStepAbsent } from './saying-absent.js';
 import { stepOf, type Schema, type SectionSpec } from './schema.js';
 import type { TextUnit } from './text.js';
 import { wordCount } from './words.js';
@@ -211,14 +212,20 @@ function contentReader(outline: Outline, schema: Schema) {
   const onlyAsking = (units: () => boolean, step: SectionSpec) => !stepOf(step).questionsAreContent && (written ??= isWritten(outline, schema)) && units();
 
   const section = (node: Section, step: SectionSpec): Content => {
+    const runs = [node.titleRun, ...sectionRuns(node, schema.isAside)];
     const hasContent =
-      sectionHasContent(node, schema.isAside) && !isPlaceholder(node.prompts, step) && !onlyAsking(() => sectionOnlyAsks(node, schema), step);
+      sectionHasContent(node, schema.isAside) &&
+      !isPlaceholder(node.prompts, step) &&
+      !onlyAsking(() => sectionOnlyAsks(node, schema), step) &&
+      !saysStepAbsent(runs, step, schema);
     // A titled section with content states what its title says ("### Baseline" + text states a baseline).
-    return { hasContent, runs: states(hasContent) ? [node.titleRun, ...sectionRuns(node, schema.isAside)] : [] };
+    return { hasContent, runs: states(hasContent) ? runs : [] };
   };
   const label = (node: Label, step: SectionSpec): Content => {
-    const hasContent = node.hasContent && !isPlaceholder(node.prompts, step) && !onlyAsking(() => labelOnlyAsks(node, schema), step);
-    return { hasContent, runs: states(hasContent) ? [node.titleRun, node.units] : [] };
+    const runs = [node.titleRun, node.units];
+    const hasContent =
+      node.hasContent && !isPlaceholder(node.prompts, step) && !onlyAsking(() => labelOnlyAsks(node, schema), step) && !saysStepAbsent(runs, step, schema);
+    return { hasContent, runs: states(hasContent) ? runs : [] };
   };
   const merge = (parts: Content[]): Content | undefined =>
     parts.length === 0 ? undefined : { hasContent: parts.some((p) => p.hasContent), runs: parts.flatMap((p) => p.runs) };

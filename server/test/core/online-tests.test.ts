@@ -379,3 +379,40 @@ describe('items left over from a review', () => {
     }
   });
 });
+
+describe('a pilot told by what it measured', () => {
+  it('a list under a pilot, given as results, holds the online metrics', () => {
+    const pilot = (head: string, items: string) => onlineFound(`${head}\n\n${items}`);
+    const results = '- concordância dos atendentes com a sugestão de assunto: 87 %;\n- tempo médio até primeira análise: de 3,1 dias para 0,4 dia;\n- 4 % das urgências não tinham sido marcadas pelo modelo.';
+    expect(pilot('**Estudo de uso real (piloto, mar–mai/2024, 3 postos de atendimento):**', results)).toBe(true);
+    // What the pilot is (its length, its sites) is no measure.
+    expect(pilot('**Piloto (3 postos de atendimento):**', '- duração: 6 semanas;\n- postos: Centro, Norte e Sul.')).toBe(false);
+    // Nor are results listed outside a pilot.
+    expect(pilot('**Resultados no conjunto de teste:**', results)).toBe(false);
+  });
+
+  it('half on the model and half the old way, or which one drawn by lot, is a test in the field', () => {
+    for (const sentence of [
+      '选几个区县，一半班组用模型清单、一半用原来的方式，比一个季度的现场查实率。',
+      'Dentro de cada par se sorteó cuál se vendimiaría según la tabla y cuál según el criterio del enólogo.',
+      'Within each pair we drew lots for which store gets the list and which keeps the manual plan.',
+    ]) {
+      expect(onlineFound(sentence), sentence).toBe(true);
+    }
+  });
+
+  it('the model in production set beside the new one offline is no online test', () => {
+    expect(onlineFound('O relatório traz a comparação com as regras e com o modelo em produção, lado a lado.')).toBe(false);
+    expect(onlineFound('The report sets the new ranker beside the model in production on last month.')).toBe(false);
+  });
+
+  it('a test not done yet, not possible, or about something else states none', () => {
+    for (const sentence of [
+      'オンラインでの検証（センターでのA/Bなど）はまだ。来期やる想定。',
+      '공연 오픈이 1회성이라 온라인 A/B 불가.',
+      '※ Webチームがやった「フォームの並び替えA/Bテスト」は本件とは別物です。',
+    ]) {
+      expect(onlineFound(sentence), sentence).toBe(false);
+    }
+  });
+});

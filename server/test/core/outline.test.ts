@@ -30,6 +30,18 @@ describe('buildOutline', () => {
     expect(full!.hasOwnContent).toBe(true);
   });
 
+  it('reads a label with an aside in parentheses before its colon, named by the words outside it', () => {
+    const text = [
+      '## Roadmap',
+      '',
+      '- ⬜ Métricas (as mesmas que o pessoal de meteorologia usa, pra COMPDEC entender): POD, FAR, CSI.',
+      '- Validation (time-based, never mixing one storm between train and test): train 2011–2019, test 2022–2024.',
+      '- This item (with an aside) is a sentence that runs on for far too many words to be a label: it is text.',
+      '',
+    ].join('\n');
+    expect(labelTexts(outline(text).sections[0]!.labels)).toEqual(['⬜ Métricas', 'Validation']);
+  });
+
   it('finds labels in bold paragraphs, "Label:" lines and list items', () => {
     const text = [
       '## Evaluation',

@@ -49,6 +49,38 @@ describe('a step said to be missing is not written', () => {
   });
 });
 
+describe('a part that only says its step is absent', () => {
+  const monitoringSaying = (text: string) => status(withoutMonitoring(`## 7. Monitoring\n\n${text}\n`), 'monitoring');
+
+  it('keeps the place of the step without filling it: the step is empty', () => {
+    for (const text of [
+      'There is no model monitoring yet.',
+      'Est-ce que le modèle se dégrade ? Il faudrait comparer chaque estimation au temps réel. Nous ne l\'avons pas mis en place.',
+      'Es gibt kein Modell-Monitoring.',
+      '**모델 모니터링 없음.** 지금 대시보드는 운영 지표뿐.',
+      'Мониторинга модели пока нет.',
+      'Não há rotina de acompanhamento da estabilidade das variáveis.',
+      // Left out of the work agreed, or not treated here.
+      'Nicht Bestandteil dieses Angebots. Auf Wunsch unterbreiten wir hierzu ein gesondertes Angebot.',
+      'Ongoing model support and monitoring are not part of this SOW.',
+      '運用開始後の精度の定期確認は、別途締結予定の保守契約の範囲とし、本検収の対象外とする。',
+      'Point non traité faute de temps. Reporté au COPIL n°4.',
+    ]) {
+      expect(monitoringSaying(text), text).toBe('empty');
+    }
+  });
+
+  it('a part that also states the watch, or goes on at length, is written', () => {
+    expect(monitoringSaying('We alert when weekly MAE drifts 20% above the backtest. Retraining triggers are not set up yet.')).toBe('present');
+    const long = 'No drift monitoring yet. We log every prediction. The logs go to the warehouse. Ops reads them weekly. Labels arrive after a month.';
+    expect(monitoringSaying(long)).not.toBe('empty');
+  });
+
+  it('a watch that found nothing is a watch', () => {
+    expect(monitoringSaying('No drift detected last quarter; the weekly PSI check stays green.')).toBe('present');
+  });
+});
+
 describe('an A/B test said not to be one', () => {
   it('arms or letters that only look like one state no online test', () => {
     const online = (text: string) => found(replace('Online metrics: CTR and revenue lift in an A/B test.', text), 'online-metrics');
@@ -121,5 +153,14 @@ describe('where the results land, as a heading says it', () => {
     }
     // A no-show model's question is no place where results land.
     expect(headingEvidence(schema, 'Who will not show up?').words.get(serving) ?? 0).toBe(0);
+  });
+});
+
+describe('a retrain a quality figure sets off', () => {
+  it('is a watch on the model, however long the condition between', () => {
+    const monitoring = (text: string) => found(withoutMonitoring(`## 7. After go-live\n\n${text}\n`), 'monitoring');
+    const long = 'Quarterly review looks at the top-decile hit rate; if it drops below 1 in 5 two quarters running, or the repairs coding changes (new contractor is due in 2026), we retrain and re-check.';
+    expect(monitoring(long)).toBe(true);
+    expect(monitoring('We retrain yearly after the survey refresh.')).toBe(false);
   });
 });

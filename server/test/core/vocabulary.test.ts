@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingEvidence } from '../../src/core/evidence.js';
+import { headingEvidence, unitPoints } from '../../src/core/evidence.js';
 import { bundledSchema } from '../helpers.js';
 
 const schema = bundledSchema();
@@ -33,6 +33,18 @@ describe('vocabulary matching', () => {
   it('knows a quarterly schedule in every language as a weak sign of batch serving', () => {
     const weak = (text: string) => schema.matchers.get('serving-modes')!.find(text).filter((hit) => hit.weak).map((hit) => hit.term.name);
     expect(weak('Einmal im Quartal läuft ein Job; une fois par trimestre; once a quarter; раз в квартал.')).toEqual(['batch', 'batch', 'batch', 'batch']);
+  });
+
+  it('knows how weather and hazard warnings score a forecast, the initials only in capitals', () => {
+    expect(find('metrics', 'Métricas: POD (probabilidade de detecção), FAR e CSI.')).toEqual(['probability of detection', 'probability of detection', 'probability of detection', 'probability of detection']);
+    expect(find('metrics', 'How far is the pod from the node?')).toEqual([]);
+  });
+
+  it('knows a random forest and a decision tree by the names other languages give them', () => {
+    const model = (text: string) => unitPoints(schema, { text, line: 0, offset: 0 }).get(schema.byId.get('model')!) ?? 0;
+    for (const text of ['Une forêt aléatoire par barrière, livrée par le prestataire.', 'Un árbol de decisión por región.', '一个随机森林，每个站点一个。']) {
+      expect(model(text), text).toBeGreaterThan(0);
+    }
   });
 
   it('lets the longest synonym win', () => {
