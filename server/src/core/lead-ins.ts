@@ -3,7 +3,7 @@
  * "Piloto con clientes reales, 6 semanas. Se mide:". The items of the list that follows are the
  * fact's values, whatever the vocabulary knows of them: a reviewer reads them as the measures
  * of the pilot. The introduction must be in the fact's context (a pilot, a trial) and say that
- * something is measured, in the schema's `lead-in` words.
+ * something is measured, in the schema's `lead-in` words, or its list must give results as figures.
  */
 import { MEASURED_ITEM_WORDS, readItems } from './fact-items.js';
 import type { FactResult } from './facts.js';
