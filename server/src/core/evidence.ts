@@ -8,7 +8,7 @@
 import { TRAILING_PARENTHESIS } from './headings.js';
 import { remember, rememberSequence } from './memo.js';
 import { sentences } from './sentences.js';
-import { saysAbsent, unitFactValues } from './facts.js';
+import { absentFacts, saysAbsent, unitFactValues } from './facts.js';
 import { stepOf, type Schema, type SectionSpec } from './schema.js';
 import type { TextUnit } from './text.js';
 import { compilePhrases, type PhraseHit } from './vocabulary.js';
@@ -254,7 +254,7 @@ function sentencesSayingNone(schema: Schema, unit: TextUnit): (step: SectionSpec
     let spans = known.get(step);
     if (!spans) {
       // The step's own facts only: "no pilot yet" beside an offline AUC says nothing of the evaluation as a whole.
-      const own = step.facts.flatMap((id) => schema.facts[id] ?? []).filter((fact) => fact.absent !== undefined);
+      const own = absentFacts(schema, step);
       spans = own.length === 0 ? [] : (unit.sentences ??= sentences(unit.text))
         .filter((sentence) => own.some((fact) => saysAbsent(fact, sentence.text)))
         .map((sentence) => ({ start: sentence.start, end: sentence.start + sentence.text.length }));

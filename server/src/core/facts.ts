@@ -298,6 +298,11 @@ export function saysAbsent(fact: FactSpec, sentence: string): boolean {
   return fact.absent !== undefined && forText(fact.absent, sentence).test(sentence);
 }
 
+/** A step's own facts that have `absent` phrasings: a sentence matching one says the design lacks the step. */
+export function absentFacts(schema: Schema, step: SectionSpec): FactSpec[] {
+  return step.facts.flatMap((id) => schema.facts[id] ?? []).filter((fact) => fact.absent !== undefined);
+}
+
 const contextMemo = new WeakMap<FactSpec, Map<string, boolean>>();
 
 /**

@@ -212,14 +212,16 @@ function contentReader(outline: Outline, schema: Schema) {
   const onlyAsking = (units: () => boolean, step: SectionSpec) => !stepOf(step).questionsAreContent && (written ??= isWritten(outline, schema)) && units();
 
   const section = (node: Section, step: SectionSpec): Content => {
-    const runs = [node.titleRun, ...sectionRuns(node, schema.isAside)];
+    // Gathered once, and only for a section that holds something: most are read on every keystroke.
+    let runs: Run[] | undefined;
+    const allRuns = () => (runs ??= [node.titleRun, ...sectionRuns(node, schema.isAside)]);
     const hasContent =
       sectionHasContent(node, schema.isAside) &&
       !isPlaceholder(node.prompts, step) &&
       !onlyAsking(() => sectionOnlyAsks(node, schema), step) &&
-      !saysStepAbsent(runs, step, schema);
+      !saysStepAbsent(allRuns(), step, schema);
     // A titled section with content states what its title says ("### Baseline" + text states a baseline).
-    return { hasContent, runs: states(hasContent) ? runs : [] };
+    return { hasContent, runs: states(hasContent) ? allRuns() : [] };
   };
   const label = (node: Label, step: SectionSpec): Content => {
     const runs = [node.titleRun, node.units];

@@ -4,7 +4,7 @@
  * (its own facts' `absent` phrasings) and no sentence that states one of those facts keeps the step's place
  * without filling it, as a placeholder does: the step is there, empty.
  */
-import { saysAbsent, unitFactValues } from './facts.js';
+import { absentFacts, saysAbsent, unitFactValues } from './facts.js';
 import type { Schema, SectionSpec } from './schema.js';
 import { sentences } from './sentences.js';
 import type { TextUnit } from './text.js';
@@ -14,7 +14,7 @@ const STATEMENTS = 4;
 
 /** Whether a part (runs of units) says its step is absent and states nothing of it. */
 export function saysStepAbsent(runs: Iterable<readonly TextUnit[]>, step: SectionSpec, schema: Schema): boolean {
-  const own = step.facts.flatMap((id) => schema.facts[id] ?? []).filter((fact) => fact.absent !== undefined);
+  const own = absentFacts(schema, step);
   if (own.length === 0) return false;
   let said = false;
   let statements = 0;
